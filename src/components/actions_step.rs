@@ -1,0 +1,36 @@
+//! Step 3, Actions: the changes to the system.
+
+use leptos::prelude::*;
+
+use super::{ActionItem, StepGuidance};
+use crate::domain::Step;
+use crate::state::use_app_state;
+
+/// Lists the actions and adds new ones.
+#[component]
+pub fn ActionsStep() -> impl IntoView {
+    let state = use_app_state();
+    let ids = Memo::new(move |_| {
+        state
+            .doc
+            .with(|d| d.actions.iter().map(|a| a.id).collect::<Vec<_>>())
+    });
+    view! {
+        <section class="step" aria-label="Actions">
+            <StepGuidance step=Step::Actions />
+            <Show when=move || ids.with(Vec::is_empty)>
+                <p class="step__empty">"No actions yet. For each cause, decide what changes in the system."</p>
+            </Show>
+            <ol class="items">
+                <ForEnumerate
+                    each=move || ids.get()
+                    key=|id| *id
+                    children=move |index, id| view! { <ActionItem id index /> }
+                />
+            </ol>
+            <button class="button" on:click=move |_| state.add_item(|d| d.add_action(""))>
+                "Add action"
+            </button>
+        </section>
+    }
+}

@@ -1,0 +1,127 @@
+//! One cause: its statement, its chain of "why?" answers and the facts that show it.
+
+use leptos::{html, prelude::*};
+
+use super::link_picker::{short_label, LinkPicker};
+use crate::domain::ItemId;
+use crate::state::use_app_state;
+
+/// Edits one cause.
+#[component]
+pub fn CauseItem(
+    /// The cause's id.
+    id: ItemId,
+    /// Its position in the list (0-based).
+    index: ReadSignal<usize>,
+) -> impl IntoView {
+    let state = use_app_state();
+    let cause = Memo::new(move |_| {
+        state.doc.with(|d| {
+            d.causes
+                .get(index.get_untracked())
+                .filter(|c| c.id == id)
+                .or_else(|| d.cause(id))
+                .cloned()
+        })
+    });
+    let facts = Memo::new(move |_| {
+        state.doc.with(|d| {
+            d.facts
+                .iter()
+                .enumerate()
+                .map(|(i, f)| (f.id, short_label(&format!("F{}", i + 1), &f.text)))
+                .collect::<Vec<_>>()
+        })
+    });
+    let whys = Memo::new(move |_| cause.with(|c| c.as_ref().map(|c| c.whys.len()).unwrap_or(0)));
+    let n = move || index.get() + 1;
+    let text_ref = NodeRef::<html::Textarea>::new();
+    Effect::new(move |_| {
+        if state.focus.get() == Some(id) {
+            if let Some(el) = text_ref.get() {
+                let _ = el.focus();
+                state.focus.set(None);
+            }
+        }
+    });
+    let text_id = format!("cause-{id}");
+    view! {
+        <li class="item">
+            <div class="item__main">
+                <label class="item__label" for=text_id.clone()>
+                    {move || format!("Cause {}", n())}
+                </label>
+                <textarea
+                    id=text_id
+                    node_ref=text_ref
+                    class="item__text"
+                    rows="2"
+                    placeholder="What in the system let it happen?"
+                    prop:value=move || cause.with(|c| c.as_ref().map(|c| c.statement.clone()).unwrap_or_default())
+                    on:input:target=move |ev| {
+                        let value = ev.target().value();
+                        state.edit(|d| d.set_cause_statement(id, value));
+                    }
+                ></textarea>
+                <ol class="whys" aria-label=move || format!("Why-chain of cause {}", n())>
+                    {move || {
+                        (0..whys.get())
+                            .map(|w| {
+                                let why_id = format!("cause-{id}-why-{w}");
+                                view! {
+                                    <li class="whys__item">
+                                        <label class="whys__label" for=why_id.clone()>
+                                            {format!("Why? ({})", w + 1)}
+                                        </label>
+                                        <textarea
+                                            id=why_id
+                                            class="item__text"
+                                            rows="1"
+                                            aria-label=move || format!("Why {} of cause {}", w + 1, n())
+                                            placeholder="Why did that happen?"
+                                            prop:value=move || cause.with(|c| c.as_ref().and_then(|c| c.whys.get(w).cloned()).unwrap_or_default())
+                                            on:input:target=move |ev| {
+                                                let value = ev.target().value();
+                                                state.edit(|d| d.set_why(id, w, value));
+                                            }
+                                        ></textarea>
+                                        <button
+                                            class="button button--quiet button--small"
+                                            aria-label=move || format!("Remove why {} of cause {}", w + 1, n())
+                                            on:click=move |_| state.edit(|d| d.remove_why(id, w))
+                                        >
+                                            "×"
+                                        </button>
+                                    </li>
+                                }
+                            })
+                            .collect_view()
+                    }}
+                </ol>
+                <button
+                    class="button button--small"
+                    aria-label=move || format!("Ask why again for cause {}", n())
+                    on:click=move |_| state.edit(|d| d.add_why(id))
+                >
+                    "Ask “why?” again"
+                </button>
+                <LinkPicker
+                    legend=Signal::derive(move || format!("Facts that show cause {}", n()))
+                    options=facts
+                    selected=Signal::derive(move || cause.with(|c| c.as_ref().map(|c| c.evidence.clone()).unwrap_or_default()))
+                    on_toggle=Callback::new(move |(fact, on): (ItemId, bool)| state.edit(|d| d.set_evidence(id, fact, on)))
+                    empty="Add facts in step 1 to link them here."
+                />
+            </div>
+            <div class="item__tools">
+                <button
+                    class="button button--quiet button--small button--danger"
+                    aria-label=move || format!("Remove cause {}", n())
+                    on:click=move |_| state.edit(|d| { d.remove_cause(id); })
+                >
+                    "Remove"
+                </button>
+            </div>
+        </li>
+    }
+}

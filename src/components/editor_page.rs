@@ -1,0 +1,79 @@
+//! The editor of one post-mortem: its title and status, the stepper, and the current step.
+
+use leptos::prelude::*;
+
+use super::{ActionsStep, CausesStep, FactsStep, ReviewStep, StepNav, Stepper};
+use crate::domain::{PostmortemStoreFields, Status, Step};
+use crate::state::use_app_state;
+
+/// Edits the open post-mortem, one step at a time.
+#[component]
+pub fn EditorPage() -> impl IntoView {
+    let state = use_app_state();
+    let doc = state.doc;
+    // Memos: the store notifies every field on each edit, and these only change rarely.
+    let loaded = Memo::new(move |_| doc.with(|d| !d.id.as_str().is_empty()));
+    let step = Memo::new(move |_| doc.step().get());
+    let status = Memo::new(move |_| doc.status().get());
+    let title = Memo::new(move |_| doc.title().get());
+
+    let body = move || match step.get() {
+        Step::Facts => view! { <FactsStep /> }.into_any(),
+        Step::Causes => view! { <CausesStep /> }.into_any(),
+        Step::Actions => view! { <ActionsStep /> }.into_any(),
+        Step::Review => view! { <ReviewStep /> }.into_any(),
+    };
+
+    view! {
+        <Show when=move || loaded.get() fallback=|| view! { <p class="loading">"Opening…"</p> }>
+            <article class="editor">
+                <div class="editor__head">
+                    <div class="field field--title">
+                        <label for="pm-title">"Title"</label>
+                        <input
+                            id="pm-title"
+                            type="text"
+                            placeholder="e.g. Black-Friday sale went live 2 hours late"
+                            prop:value=move || title.get()
+                            on:input:target=move |ev| {
+                                let value = ev.target().value();
+                                state.edit(|d| d.set_title(value));
+                            }
+                        />
+                    </div>
+                    <div class="field">
+                        <label for="pm-status">"Status"</label>
+                        <select
+                            id="pm-status"
+                            on:change:target=move |ev| {
+                                if let Some(s) = Status::from_key(&ev.target().value()) {
+                                    state.edit(|d| d.set_status(s));
+                                }
+                            }
+                        >
+                            {Status::ALL
+                                .into_iter()
+                                .map(|s| {
+                                    view! {
+                                        <option value=s.key() prop:selected=move || status.get() == s>
+                                            {s.label()}
+                                        </option>
+                                    }
+                                })
+                                .collect_view()}
+                        </select>
+                    </div>
+                    <button
+                        class="button button--danger editor__delete"
+                        on:click=move |_| state.delete_open()
+                    >
+                        "Delete post-mortem"
+                    </button>
+                </div>
+                <Stepper current=step />
+                <div class="editor__body">{body}</div>
+                <StepNav current=step />
+            </article>
+        </Show>
+    }
+}

@@ -1,0 +1,37 @@
+//! Step 1, Facts: the list of what happened.
+
+use leptos::prelude::*;
+
+use super::{FactItem, StepGuidance};
+use crate::domain::Step;
+use crate::state::use_app_state;
+
+/// Lists the facts and adds new ones.
+#[component]
+pub fn FactsStep() -> impl IntoView {
+    let state = use_app_state();
+    // Only the ids: rows re-render on their own, the list only when items come and go.
+    let ids = Memo::new(move |_| {
+        state
+            .doc
+            .with(|d| d.facts.iter().map(|f| f.id).collect::<Vec<_>>())
+    });
+    view! {
+        <section class="step" aria-label="Facts">
+            <StepGuidance step=Step::Facts />
+            <Show when=move || ids.with(Vec::is_empty)>
+                <p class="step__empty">"No facts yet. Add the first thing that happened."</p>
+            </Show>
+            <ol class="items">
+                <ForEnumerate
+                    each=move || ids.get()
+                    key=|id| *id
+                    children=move |index, id| view! { <FactItem id index /> }
+                />
+            </ol>
+            <button class="button" on:click=move |_| state.add_item(|d| d.add_fact(""))>
+                "Add fact"
+            </button>
+        </section>
+    }
+}

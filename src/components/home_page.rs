@@ -1,0 +1,35 @@
+//! The home page: the user's post-mortems, newest first, and how to start one.
+
+use leptos::prelude::*;
+
+use super::{PostmortemListItem, Welcome};
+use crate::state::use_app_state;
+
+/// Lists the post-mortems, or welcomes a first-time user.
+#[component]
+pub fn HomePage() -> impl IntoView {
+    let state = use_app_state();
+    let summaries = Memo::new(move |_| state.summaries());
+    view! {
+        <section class="home" aria-labelledby="home-title">
+            <div class="home__top">
+                <h1 id="home-title">"Your post-mortems"</h1>
+                <button class="button button--primary" on:click=move |_| state.create()>
+                    "New post-mortem"
+                </button>
+            </div>
+            <Show when=move || !summaries.with(Vec::is_empty) fallback=|| view! { <Welcome /> }>
+                <ul class="pm-list">
+                    <For each=move || summaries.get() key=|s| (s.id.clone(), s.updated_at) let:summary>
+                        <PostmortemListItem summary />
+                    </For>
+                </ul>
+                <p class="home__more">
+                    <button class="button button--link" on:click=move |_| state.create_example()>
+                        "Open the worked example"
+                    </button>
+                </p>
+            </Show>
+        </section>
+    }
+}

@@ -1,0 +1,41 @@
+//! The UI, one component per file, each named for what the user sees.
+
+mod action_item;
+mod actions_step;
+mod app_header;
+mod cause_item;
+mod causes_step;
+mod editor_page;
+mod export_panel;
+mod fact_item;
+mod facts_step;
+mod home_page;
+mod link_picker;
+mod notice_bar;
+mod postmortem_list_item;
+mod report_view;
+mod review_step;
+mod step_guidance;
+mod step_nav;
+mod stepper;
+mod welcome;
+
+pub use action_item::ActionItem;
+pub use actions_step::ActionsStep;
+pub use app_header::AppHeader;
+pub use cause_item::CauseItem;
+pub use causes_step::CausesStep;
+pub use editor_page::EditorPage;
+pub use export_panel::ExportPanel;
+pub use fact_item::FactItem;
+pub use facts_step::FactsStep;
+pub use home_page::HomePage;
+pub use link_picker::LinkPicker;
+pub use notice_bar::NoticeBar;
+pub use postmortem_list_item::PostmortemListItem;
+pub use report_view::ReportView;
+pub use review_step::ReviewStep;
+pub use step_guidance::StepGuidance;
+pub use step_nav::StepNav;
+pub use stepper::Stepper;
+pub use welcome::Welcome;

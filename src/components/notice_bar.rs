@@ -1,0 +1,54 @@
+//! The notice bar: storage problems, deletions with Undo, and other messages.
+
+use leptos::prelude::*;
+
+use crate::state::{use_app_state, NoticeAction, Tone};
+
+/// Shows the current notices; errors are announced to screen readers at once.
+#[component]
+pub fn NoticeBar() -> impl IntoView {
+    let state = use_app_state();
+    let notices = state.notices;
+    view! {
+        <div class="notices" role="region" aria-label="Notices">
+            <For each=move || notices.list().get() key=|n| n.id let:notice>
+                {
+                    let id = notice.id;
+                    let is_error = notice.tone == Tone::Error;
+                    let action = notice.action.clone().map(|action| match action {
+                        NoticeAction::UndoDelete(pm) => {
+                            view! {
+                                <button
+                                    class="button button--small"
+                                    on:click=move |_| {
+                                        state.undo_delete(&pm);
+                                        notices.dismiss(id);
+                                    }
+                                >
+                                    "Undo"
+                                </button>
+                            }
+                        }
+                    });
+                    view! {
+                        <div
+                            class="notice"
+                            class:notice--error=is_error
+                            role=if is_error { "alert" } else { "status" }
+                        >
+                            <p class="notice__text">{notice.text.clone()}</p>
+                            {action}
+                            <button
+                                class="button button--quiet button--small"
+                                aria-label="Dismiss notice"
+                                on:click=move |_| notices.dismiss(id)
+                            >
+                                "×"
+                            </button>
+                        </div>
+                    }
+                }
+            </For>
+        </div>
+    }
+}

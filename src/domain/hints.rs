@@ -1,0 +1,184 @@
+//! Gentle hints about what a post-mortem still lacks: shown in Review, never blocking.
+
+use super::{display_title, ItemId, Postmortem, Step};
+
+/// What kind of gap a hint points at.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HintKind {
+    /// The title is blank.
+    NoTitle,
+    /// No facts recorded yet.
+    NoFacts,
+    /// No causes identified yet.
+    NoCauses,
+    /// No actions planned yet.
+    NoActions,
+    /// A fact, cause or action with no text (left out of the export).
+    EmptyItem,
+    /// A cause that no action addresses.
+    CauseWithoutAction,
+    /// An action nobody owns.
+    ActionWithoutOwner,
+}
+
+/// One thing the post-mortem still lacks, with the step where it can be fixed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Hint {
+    /// What kind of gap.
+    pub kind: HintKind,
+    /// The sentence shown to the user.
+    pub message: String,
+    /// Where to fix it.
+    pub step: Step,
+    /// The item concerned, if any.
+    pub item: Option<ItemId>,
+}
+
+impl Hint {
+    fn new(kind: HintKind, step: Step, item: Option<ItemId>, message: impl Into<String>) -> Self {
+        Self {
+            kind,
+            message: message.into(),
+            step,
+            item,
+        }
+    }
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+fn quote(text: &str) -> String {
+    const MAX: usize = 60;
+    let text = text.trim();
+    if text.chars().count() <= MAX {
+        format!("“{text}”")
+    } else {
+        let cut: String = text.chars().take(MAX).collect();
+        format!("“{}…”", cut.trim_end())
+    }
+}
+
+impl Postmortem {
+    /// Everything the post-mortem still lacks, in the order of the steps.
+    pub fn hints(&self) -> Vec<Hint> {
+        let mut hints = Vec::new();
+        if self.title.trim().is_empty() {
+            hints.push(Hint::new(
+                HintKind::NoTitle,
+                Step::Facts,
+                None,
+                format!(
+                    "Give it a title; until then it is called “{}”.",
+                    display_title("")
+                ),
+            ));
+        }
+        if self.facts.is_empty() {
+            hints.push(Hint::new(
+                HintKind::NoFacts,
+                Step::Facts,
+                None,
+                "No facts yet: start with what happened, and when.",
+            ));
+        }
+        let empty_facts = self
+            .facts
+            .iter()
+            .filter(|f| f.text.trim().is_empty())
+            .count();
+        if empty_facts > 0 {
+            hints.push(Hint::new(
+                HintKind::EmptyItem,
+                Step::Facts,
+                None,
+                format!(
+                    "{} no text and will be left out of the export.",
+                    plural(empty_facts, "fact has", "facts have")
+                ),
+            ));
+        }
+        if self.causes.is_empty() {
+            hints.push(Hint::new(
+                HintKind::NoCauses,
+                Step::Causes,
+                None,
+                "No causes yet: ask why it happened until you reach the system.",
+            ));
+        }
+        let empty_causes = self
+            .causes
+            .iter()
+            .filter(|c| c.statement.trim().is_empty())
+            .count();
+        if empty_causes > 0 {
+            hints.push(Hint::new(
+                HintKind::EmptyItem,
+                Step::Causes,
+                None,
+                format!(
+                    "{} no statement and will be left out of the export.",
+                    plural(empty_causes, "cause has", "causes have")
+                ),
+            ));
+        }
+        for cause in self
+            .causes
+            .iter()
+            .filter(|c| !c.statement.trim().is_empty())
+        {
+            if self.actions_for(cause.id).next().is_none() {
+                hints.push(Hint::new(
+                    HintKind::CauseWithoutAction,
+                    Step::Actions,
+                    Some(cause.id),
+                    format!("No action addresses the cause {}.", quote(&cause.statement)),
+                ));
+            }
+        }
+        if self.actions.is_empty() {
+            hints.push(Hint::new(
+                HintKind::NoActions,
+                Step::Actions,
+                None,
+                "No actions yet: decide what changes in the system.",
+            ));
+        }
+        let empty_actions = self
+            .actions
+            .iter()
+            .filter(|a| a.description.trim().is_empty())
+            .count();
+        if empty_actions > 0 {
+            hints.push(Hint::new(
+                HintKind::EmptyItem,
+                Step::Actions,
+                None,
+                format!(
+                    "{} no description and will be left out of the export.",
+                    plural(empty_actions, "action has", "actions have")
+                ),
+            ));
+        }
+        for action in self
+            .actions
+            .iter()
+            .filter(|a| !a.description.trim().is_empty())
+        {
+            if action.owner.trim().is_empty() {
+                hints.push(Hint::new(
+                    HintKind::ActionWithoutOwner,
+                    Step::Actions,
+                    Some(action.id),
+                    format!("The action {} has no owner.", quote(&action.description)),
+                ));
+            }
+        }
+        hints
+    }
+}

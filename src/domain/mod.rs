@@ -1,0 +1,11 @@
+//! The post-mortem document (facts, causes, actions) and the rules that change it: pure Rust, no browser.
+
+mod example;
+mod guidance;
+mod hints;
+mod model;
+
+pub use example::worked_example;
+pub use guidance::{guidance, Guidance};
+pub use hints::{Hint, HintKind};
+pub use model::*;

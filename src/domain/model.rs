@@ -1,0 +1,677 @@
+//! The post-mortem's data types and the named methods that are the only way to change them.
+
+use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
+#[cfg(target_arch = "wasm32")]
+use reactive_stores::Store;
+use serde::{Deserialize, Serialize};
+
+/// Identifies an item (fact, cause, action) inside one post-mortem.
+///
+/// Ids come from a per-document counter rather than random numbers: they only need to be
+/// unique within their post-mortem, and a counter keeps the domain deterministic and testable.
+pub type ItemId = u32;
+
+/// Identifies a post-mortem across the whole browser profile (and across exports).
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct PostmortemId(pub String);
+
+impl PostmortemId {
+    /// Builds an id from a millisecond timestamp and 32 random bits supplied by the caller,
+    /// so the domain itself needs no clock or random source.
+    pub fn from_parts(millis: u64, random: u32) -> Self {
+        Self(format!("{}-{:08x}", to_base36(millis), random))
+    }
+
+    /// The id as text (used in URLs and storage keys).
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// Whether this looks like an id we produce: short, URL- and key-safe.
+    pub fn is_valid(text: &str) -> bool {
+        !text.is_empty()
+            && text.len() <= 64
+            && text
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    }
+}
+
+impl std::fmt::Display for PostmortemId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+fn to_base36(mut n: u64) -> String {
+    const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let mut out = Vec::new();
+    loop {
+        out.push(DIGITS[(n % 36) as usize]);
+        n /= 36;
+        if n == 0 {
+            break;
+        }
+    }
+    out.reverse();
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// Where the post-mortem is in its life.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// Being written.
+    #[default]
+    Draft,
+    /// Written, being read by others.
+    InReview,
+    /// Finished; kept for the record.
+    Closed,
+}
+
+impl Status {
+    /// Every status, in lifecycle order (for pickers).
+    pub const ALL: [Status; 3] = [Status::Draft, Status::InReview, Status::Closed];
+
+    /// What the user reads.
+    pub fn label(self) -> &'static str {
+        match self {
+            Status::Draft => "Draft",
+            Status::InReview => "In review",
+            Status::Closed => "Closed",
+        }
+    }
+
+    /// A stable machine name (form values, CSS classes).
+    pub fn key(self) -> &'static str {
+        match self {
+            Status::Draft => "draft",
+            Status::InReview => "in_review",
+            Status::Closed => "closed",
+        }
+    }
+
+    /// The inverse of [`Status::key`].
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.key() == key)
+    }
+}
+
+/// The guided steps of the editor, in order.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Step {
+    /// What happened, as data.
+    #[default]
+    Facts,
+    /// Why it happened, in the system.
+    Causes,
+    /// What changes in the system.
+    Actions,
+    /// The whole document as it will be exported.
+    Review,
+}
+
+impl Step {
+    /// Every step, in order.
+    pub const ALL: [Step; 4] = [Step::Facts, Step::Causes, Step::Actions, Step::Review];
+
+    /// What the user reads.
+    pub fn label(self) -> &'static str {
+        match self {
+            Step::Facts => "Facts",
+            Step::Causes => "Causes",
+            Step::Actions => "Actions",
+            Step::Review => "Review",
+        }
+    }
+
+    /// The URL segment.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Step::Facts => "facts",
+            Step::Causes => "causes",
+            Step::Actions => "actions",
+            Step::Review => "review",
+        }
+    }
+
+    /// The inverse of [`Step::slug`].
+    pub fn from_slug(slug: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.slug() == slug)
+    }
+
+    /// 1-based position, for "Step 2 of 4".
+    pub fn number(self) -> usize {
+        Self::ALL.iter().position(|s| *s == self).unwrap_or(0) + 1
+    }
+
+    /// The step before this one, if any.
+    pub fn previous(self) -> Option<Self> {
+        Self::ALL.get(self.number().checked_sub(2)?).copied()
+    }
+
+    /// The step after this one, if any.
+    pub fn next(self) -> Option<Self> {
+        Self::ALL.get(self.number()).copied()
+    }
+}
+
+/// Something that happened, stated as data.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Fact {
+    /// Unique within the post-mortem.
+    pub id: ItemId,
+    /// What happened.
+    pub text: String,
+    /// When it happened (wall-clock time as recorded), if known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub when: Option<NaiveDateTime>,
+}
+
+/// Why something happened: a statement about the system, with its chain of "why?" answers.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Cause {
+    /// Unique within the post-mortem.
+    pub id: ItemId,
+    /// The cause, stated about the system.
+    pub statement: String,
+    /// Answers to successive "why?" questions, each digging one level deeper.
+    #[serde(default)]
+    pub whys: Vec<String>,
+    /// The facts that show this cause.
+    #[serde(default)]
+    pub evidence: Vec<ItemId>,
+}
+
+/// Whether an action has been carried out.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ActionStatus {
+    /// Still to do.
+    #[default]
+    Open,
+    /// Carried out.
+    Done,
+}
+
+impl ActionStatus {
+    /// Every status, for pickers.
+    pub const ALL: [ActionStatus; 2] = [ActionStatus::Open, ActionStatus::Done];
+
+    /// What the user reads.
+    pub fn label(self) -> &'static str {
+        match self {
+            ActionStatus::Open => "Open",
+            ActionStatus::Done => "Done",
+        }
+    }
+
+    /// A stable machine name.
+    pub fn key(self) -> &'static str {
+        match self {
+            ActionStatus::Open => "open",
+            ActionStatus::Done => "done",
+        }
+    }
+
+    /// The inverse of [`ActionStatus::key`].
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.key() == key)
+    }
+}
+
+/// A change to the system that stops the problem happening again.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Action {
+    /// Unique within the post-mortem.
+    pub id: ItemId,
+    /// What will change.
+    pub description: String,
+    /// Who sees it through (a role or a name).
+    #[serde(default)]
+    pub owner: String,
+    /// When it should be done.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub due: Option<NaiveDate>,
+    /// Whether it has been done.
+    #[serde(default)]
+    pub status: ActionStatus,
+    /// The causes this action removes.
+    #[serde(default)]
+    pub causes: Vec<ItemId>,
+}
+
+/// Moving an item within its list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Direction {
+    /// Towards the start.
+    Up,
+    /// Towards the end.
+    Down,
+}
+
+/// One blameless post-mortem.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(Store))]
+pub struct Postmortem {
+    /// Unique in the browser profile.
+    pub id: PostmortemId,
+    /// What went wrong, in a line.
+    pub title: String,
+    /// Where it is in its life.
+    pub status: Status,
+    /// When it was started.
+    pub created_at: DateTime<Utc>,
+    /// When its content last changed (navigation does not count).
+    pub updated_at: DateTime<Utc>,
+    /// The step the user was last on, so reopening resumes there.
+    #[serde(default)]
+    pub step: Step,
+    /// What happened.
+    pub facts: Vec<Fact>,
+    /// Why it happened.
+    pub causes: Vec<Cause>,
+    /// What changes.
+    pub actions: Vec<Action>,
+    /// The next item id to hand out; never reused, so links to removed items cannot
+    /// silently point at new ones.
+    pub next_id: ItemId,
+    /// Set when the user deleted it; kept so the deletion can be undone.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deleted_at: Option<DateTime<Utc>>,
+}
+
+/// The title shown for a post-mortem whose title is blank.
+pub const UNTITLED: &str = "Untitled post-mortem";
+
+impl Postmortem {
+    /// A new, empty draft.
+    pub fn new(id: PostmortemId, title: impl Into<String>, now: DateTime<Utc>) -> Self {
+        Self {
+            id,
+            title: title.into(),
+            status: Status::Draft,
+            created_at: now,
+            updated_at: now,
+            step: Step::Facts,
+            facts: Vec::new(),
+            causes: Vec::new(),
+            actions: Vec::new(),
+            next_id: 1,
+            deleted_at: None,
+        }
+    }
+
+    /// The title to show: the typed one, or a placeholder when it is blank.
+    pub fn display_title(&self) -> &str {
+        display_title(&self.title)
+    }
+
+    fn take_id(&mut self) -> ItemId {
+        let id = self.next_id;
+        self.next_id += 1;
+        id
+    }
+
+    /// Records that the content changed now.
+    pub fn touch(&mut self, now: DateTime<Utc>) {
+        self.updated_at = now;
+    }
+
+    /// Renames the post-mortem.
+    pub fn set_title(&mut self, title: impl Into<String>) {
+        self.title = title.into();
+    }
+
+    /// Moves the post-mortem through its lifecycle.
+    pub fn set_status(&mut self, status: Status) {
+        self.status = status;
+    }
+
+    /// Remembers which step the user is on.
+    pub fn set_step(&mut self, step: Step) {
+        self.step = step;
+    }
+
+    /// Marks the post-mortem deleted (reversible with [`Postmortem::restore`]).
+    pub fn mark_deleted(&mut self, now: DateTime<Utc>) {
+        self.deleted_at = Some(now);
+    }
+
+    /// Undoes [`Postmortem::mark_deleted`].
+    pub fn restore(&mut self) {
+        self.deleted_at = None;
+    }
+
+    /// Whether the user deleted it.
+    pub fn is_deleted(&self) -> bool {
+        self.deleted_at.is_some()
+    }
+
+    // ---- facts ----
+
+    /// Appends a fact and returns its id.
+    pub fn add_fact(&mut self, text: impl Into<String>) -> ItemId {
+        let id = self.take_id();
+        self.facts.push(Fact {
+            id,
+            text: text.into(),
+            when: None,
+        });
+        id
+    }
+
+    /// The fact with this id.
+    pub fn fact(&self, id: ItemId) -> Option<&Fact> {
+        self.facts.iter().find(|f| f.id == id)
+    }
+
+    fn fact_mut(&mut self, id: ItemId) -> Option<&mut Fact> {
+        self.facts.iter_mut().find(|f| f.id == id)
+    }
+
+    /// Changes what a fact says.
+    pub fn set_fact_text(&mut self, id: ItemId, text: impl Into<String>) {
+        if let Some(fact) = self.fact_mut(id) {
+            fact.text = text.into();
+        }
+    }
+
+    /// Changes (or clears) when a fact happened.
+    pub fn set_fact_when(&mut self, id: ItemId, when: Option<NaiveDateTime>) {
+        if let Some(fact) = self.fact_mut(id) {
+            fact.when = when;
+        }
+    }
+
+    /// Moves a fact one place up or down; does nothing at either end.
+    pub fn move_fact(&mut self, id: ItemId, direction: Direction) {
+        let Some(index) = self.facts.iter().position(|f| f.id == id) else {
+            return;
+        };
+        let other = match direction {
+            Direction::Up => index.checked_sub(1),
+            Direction::Down => Some(index + 1).filter(|i| *i < self.facts.len()),
+        };
+        if let Some(other) = other {
+            self.facts.swap(index, other);
+        }
+    }
+
+    /// Removes a fact, and with it every cause's link to it.
+    pub fn remove_fact(&mut self, id: ItemId) -> Option<Fact> {
+        let index = self.facts.iter().position(|f| f.id == id)?;
+        for cause in &mut self.causes {
+            cause.evidence.retain(|f| *f != id);
+        }
+        Some(self.facts.remove(index))
+    }
+
+    // ---- causes ----
+
+    /// Appends a cause and returns its id.
+    pub fn add_cause(&mut self, statement: impl Into<String>) -> ItemId {
+        let id = self.take_id();
+        self.causes.push(Cause {
+            id,
+            statement: statement.into(),
+            whys: Vec::new(),
+            evidence: Vec::new(),
+        });
+        id
+    }
+
+    /// The cause with this id.
+    pub fn cause(&self, id: ItemId) -> Option<&Cause> {
+        self.causes.iter().find(|c| c.id == id)
+    }
+
+    fn cause_mut(&mut self, id: ItemId) -> Option<&mut Cause> {
+        self.causes.iter_mut().find(|c| c.id == id)
+    }
+
+    /// Changes a cause's statement.
+    pub fn set_cause_statement(&mut self, id: ItemId, statement: impl Into<String>) {
+        if let Some(cause) = self.cause_mut(id) {
+            cause.statement = statement.into();
+        }
+    }
+
+    /// Asks "why?" once more: appends an empty answer to the cause's chain.
+    pub fn add_why(&mut self, id: ItemId) {
+        if let Some(cause) = self.cause_mut(id) {
+            cause.whys.push(String::new());
+        }
+    }
+
+    /// Changes one answer in a cause's why-chain.
+    pub fn set_why(&mut self, id: ItemId, index: usize, text: impl Into<String>) {
+        if let Some(why) = self.cause_mut(id).and_then(|c| c.whys.get_mut(index)) {
+            *why = text.into();
+        }
+    }
+
+    /// Removes one answer from a cause's why-chain.
+    pub fn remove_why(&mut self, id: ItemId, index: usize) {
+        if let Some(cause) = self.cause_mut(id) {
+            if index < cause.whys.len() {
+                cause.whys.remove(index);
+            }
+        }
+    }
+
+    /// Links or unlinks a fact as evidence for a cause. Unknown facts are ignored so a
+    /// link can never point at nothing.
+    pub fn set_evidence(&mut self, cause_id: ItemId, fact_id: ItemId, linked: bool) {
+        if self.fact(fact_id).is_none() {
+            return;
+        }
+        if let Some(cause) = self.cause_mut(cause_id) {
+            set_link(&mut cause.evidence, fact_id, linked);
+        }
+    }
+
+    /// Removes a cause, and with it every action's link to it.
+    pub fn remove_cause(&mut self, id: ItemId) -> Option<Cause> {
+        let index = self.causes.iter().position(|c| c.id == id)?;
+        for action in &mut self.actions {
+            action.causes.retain(|c| *c != id);
+        }
+        Some(self.causes.remove(index))
+    }
+
+    // ---- actions ----
+
+    /// Appends an action and returns its id.
+    pub fn add_action(&mut self, description: impl Into<String>) -> ItemId {
+        let id = self.take_id();
+        self.actions.push(Action {
+            id,
+            description: description.into(),
+            owner: String::new(),
+            due: None,
+            status: ActionStatus::Open,
+            causes: Vec::new(),
+        });
+        id
+    }
+
+    /// The action with this id.
+    pub fn action(&self, id: ItemId) -> Option<&Action> {
+        self.actions.iter().find(|a| a.id == id)
+    }
+
+    fn action_mut(&mut self, id: ItemId) -> Option<&mut Action> {
+        self.actions.iter_mut().find(|a| a.id == id)
+    }
+
+    /// Changes what an action will do.
+    pub fn set_action_description(&mut self, id: ItemId, text: impl Into<String>) {
+        if let Some(action) = self.action_mut(id) {
+            action.description = text.into();
+        }
+    }
+
+    /// Changes who owns an action.
+    pub fn set_action_owner(&mut self, id: ItemId, owner: impl Into<String>) {
+        if let Some(action) = self.action_mut(id) {
+            action.owner = owner.into();
+        }
+    }
+
+    /// Changes (or clears) an action's due date.
+    pub fn set_action_due(&mut self, id: ItemId, due: Option<NaiveDate>) {
+        if let Some(action) = self.action_mut(id) {
+            action.due = due;
+        }
+    }
+
+    /// Marks an action open or done.
+    pub fn set_action_status(&mut self, id: ItemId, status: ActionStatus) {
+        if let Some(action) = self.action_mut(id) {
+            action.status = status;
+        }
+    }
+
+    /// Links or unlinks a cause that an action addresses. Unknown causes are ignored.
+    pub fn set_action_cause(&mut self, action_id: ItemId, cause_id: ItemId, linked: bool) {
+        if self.cause(cause_id).is_none() {
+            return;
+        }
+        if let Some(action) = self.action_mut(action_id) {
+            set_link(&mut action.causes, cause_id, linked);
+        }
+    }
+
+    /// Removes an action.
+    pub fn remove_action(&mut self, id: ItemId) -> Option<Action> {
+        let index = self.actions.iter().position(|a| a.id == id)?;
+        Some(self.actions.remove(index))
+    }
+
+    /// The actions that address a cause.
+    pub fn actions_for(&self, cause_id: ItemId) -> impl Iterator<Item = &Action> {
+        self.actions
+            .iter()
+            .filter(move |a| a.causes.contains(&cause_id))
+    }
+
+    /// Figures for the home list.
+    pub fn summary(&self) -> Summary {
+        Summary {
+            id: self.id.clone(),
+            title: self.display_title().to_owned(),
+            status: self.status,
+            updated_at: self.updated_at,
+            facts: self.facts.len(),
+            causes: self.causes.len(),
+            actions: self.actions.len(),
+        }
+    }
+
+    /// Repairs links that point at items which no longer exist and makes `next_id` larger
+    /// than every id in use. Run on everything read from storage or a file, so hand-edited
+    /// or damaged data cannot produce dangling links or duplicate ids.
+    pub fn normalize(&mut self) {
+        let fact_ids: Vec<ItemId> = self.facts.iter().map(|f| f.id).collect();
+        let cause_ids: Vec<ItemId> = self.causes.iter().map(|c| c.id).collect();
+        for cause in &mut self.causes {
+            keep_known_once(&mut cause.evidence, &fact_ids);
+        }
+        for action in &mut self.actions {
+            keep_known_once(&mut action.causes, &cause_ids);
+        }
+        let max = fact_ids
+            .iter()
+            .chain(&cause_ids)
+            .chain(self.actions.iter().map(|a| &a.id))
+            .copied()
+            .max()
+            .unwrap_or(0);
+        self.next_id = self.next_id.max(max.saturating_add(1));
+    }
+}
+
+/// The title to show for a possibly blank title.
+pub fn display_title(title: &str) -> &str {
+    let trimmed = title.trim();
+    if trimmed.is_empty() {
+        UNTITLED
+    } else {
+        trimmed
+    }
+}
+
+/// Keeps the links that point at `known` ids, each once, in their first position.
+/// (`Vec::dedup` alone is not enough: it only drops *adjacent* repeats, so hand-edited
+/// data such as `[1, 2, 1]` kept its duplicate.)
+fn keep_known_once(links: &mut Vec<ItemId>, known: &[ItemId]) {
+    let mut seen = Vec::with_capacity(links.len());
+    links.retain(|id| {
+        let keep = known.contains(id) && !seen.contains(id);
+        if keep {
+            seen.push(*id);
+        }
+        keep
+    });
+}
+
+fn set_link(links: &mut Vec<ItemId>, id: ItemId, linked: bool) {
+    let present = links.contains(&id);
+    if linked && !present {
+        links.push(id);
+    } else if !linked && present {
+        links.retain(|l| *l != id);
+    }
+}
+
+/// What the home list shows of a post-mortem.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Summary {
+    /// Which post-mortem.
+    pub id: PostmortemId,
+    /// Its title (never blank).
+    pub title: String,
+    /// Its status.
+    pub status: Status,
+    /// When its content last changed.
+    pub updated_at: DateTime<Utc>,
+    /// How many facts.
+    pub facts: usize,
+    /// How many causes.
+    pub causes: usize,
+    /// How many actions.
+    pub actions: usize,
+}
+
+/// Orders summaries newest first (ties by id, so the order is stable).
+pub fn sort_newest_first(list: &mut [Summary]) {
+    list.sort_by(|a, b| b.updated_at.cmp(&a.updated_at).then(a.id.cmp(&b.id)));
+}
+
+/// Parses the value of an `<input type="datetime-local">` ("2026-11-27T09:00", seconds optional).
+pub fn parse_local_datetime(value: &str) -> Option<NaiveDateTime> {
+    let value = value.trim();
+    NaiveDateTime::parse_from_str(value, "%Y-%m-%dT%H:%M")
+        .or_else(|_| NaiveDateTime::parse_from_str(value, "%Y-%m-%dT%H:%M:%S"))
+        .ok()
+}
+
+/// Formats a date-time for an `<input type="datetime-local">`.
+pub fn format_local_datetime(when: &NaiveDateTime) -> String {
+    when.format("%Y-%m-%dT%H:%M").to_string()
+}
+
+/// Parses the value of an `<input type="date">`.
+pub fn parse_date(value: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d").ok()
+}
+
+// `model.rs` is not a `mod.rs`, so a plain `mod tests;` would look for
+// `src/domain/model/tests.rs`; the tests live next to it in `src/domain/tests.rs`.
+#[cfg(test)]
+#[path = "tests.rs"]
+mod tests;

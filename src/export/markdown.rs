@@ -1,0 +1,225 @@
+//! The Markdown (GitHub-flavoured) writer: user text is escaped so it always shows as typed.
+
+use std::fmt::Write as _;
+
+use super::report::Report;
+
+/// Escapes user text for use inside a paragraph or list item (headings use `escape_heading`).
+///
+/// Every character that could start inline markup is backslash-escaped, and so is whatever
+/// would start a block (heading, quote, list, rule, setext underline) at the start of a
+/// line. Leading spaces are dropped, because four of them would start a code block.
+/// Lines are joined with hard breaks so a multi-line item stays one item; blank lines are
+/// dropped for the same reason.
+pub fn escape_inline(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut first = true;
+    for line in text.split(LINE_ENDINGS) {
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        if !first {
+            // Backslash at the end of a line: a CommonMark hard line break.
+            out.push_str("\\\n   ");
+        }
+        first = false;
+        escape_line(line, &mut out);
+    }
+    out
+}
+
+/// Escapes user text for one cell of a GFM table: like [`escape_inline`], but line breaks
+/// become `<br>` (a table row cannot span lines) and an empty cell shows a dash.
+pub fn escape_table_cell(text: &str) -> String {
+    let mut parts = Vec::new();
+    for line in text.split(LINE_ENDINGS) {
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        let mut out = String::new();
+        escape_line(line, &mut out);
+        parts.push(out);
+    }
+    if parts.is_empty() {
+        "—".to_owned()
+    } else {
+        parts.join("<br>")
+    }
+}
+
+/// What ends a line in CommonMark: `\n`, `\r\n` and also a lone `\r`. (`str::lines` does
+/// not split at a lone `\r`, so one in imported text used to end a heading or a table row
+/// early and let the rest of the line start a new block.) Splitting `\r\n` in two yields an
+/// empty line, which is dropped like any blank line.
+const LINE_ENDINGS: [char; 2] = ['\n', '\r'];
+
+/// Escapes user text for a heading. An ATX heading is a single line, so the text's lines
+/// are joined with spaces first; with [`escape_inline`]'s hard breaks the heading would end
+/// at the first line (with a stray `\`) and the rest would become a paragraph.
+fn escape_heading(text: &str) -> String {
+    let lines: Vec<&str> = text
+        .split(LINE_ENDINGS)
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .collect();
+    escape_inline(&lines.join(" "))
+}
+
+fn escape_line(line: &str, out: &mut String) {
+    let chars: Vec<char> = line.chars().collect();
+    // Block markers only matter at the start of a line.
+    let mut start = 0;
+    match chars.first() {
+        Some('#' | '-' | '+' | '=' | '>' | '*') => {
+            out.push('\\');
+            out.push(chars[0]);
+            start = 1;
+        }
+        Some(c) if c.is_ascii_digit() => {
+            // "1." or "1)" at line start opens an ordered list: escape the delimiter.
+            let digits = chars.iter().take_while(|c| c.is_ascii_digit()).count();
+            if digits <= 9 && matches!(chars.get(digits), Some('.' | ')')) {
+                out.extend(&chars[..digits]);
+                out.push('\\');
+                out.push(chars[digits]);
+                start = digits + 1;
+            }
+        }
+        _ => {}
+    }
+    // A run of `#` at the end of a heading line is a closing sequence and would vanish.
+    let trailing_hashes = chars.len() - chars.iter().rev().take_while(|c| **c == '#').count();
+    for (i, &c) in chars.iter().enumerate().skip(start) {
+        match c {
+            '#' if i >= trailing_hashes => out.push_str("\\#"),
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' => {
+                out.push('\\');
+                out.push(c);
+            }
+            // An ampersand only matters when it could start an entity such as &amp; or &#60;.
+            '&' if chars
+                .get(i + 1)
+                .is_some_and(|n| n.is_ascii_alphanumeric() || *n == '#') =>
+            {
+                out.push_str("\\&");
+            }
+            _ => out.push(c),
+        }
+    }
+}
+
+/// Writes the report as GitHub-flavoured Markdown.
+pub fn to_markdown(report: &Report) -> String {
+    let mut md = String::with_capacity(4096);
+    // `write!` into a String cannot fail; the results are ignored on purpose.
+    let _ = writeln!(md, "# {}\n", escape_heading(&report.title));
+    let _ = writeln!(md, "- **Status:** {}", report.status);
+    let _ = writeln!(md, "- **Started:** {}", report.started);
+    let _ = writeln!(md, "- **Last edited:** {}", report.last_edited);
+    let _ = writeln!(md, "- **Exported:** {}", report.exported);
+    md.push_str("\n*A blameless post-mortem: it looks at the system, not at people.*\n\n");
+
+    md.push_str("## Facts\n\n");
+    if report.facts.is_empty() {
+        md.push_str("*No facts recorded.*\n\n");
+    } else {
+        for fact in &report.facts {
+            let _ = write!(md, "- **{}**", fact.label);
+            if let Some(when) = &fact.when {
+                let _ = write!(md, " ({when})");
+            }
+            let _ = writeln!(md, ": {}", escape_inline(&fact.text));
+        }
+        md.push('\n');
+    }
+
+    md.push_str("## Causes\n\n");
+    if report.causes.is_empty() {
+        md.push_str("*No causes identified.*\n\n");
+    }
+    for cause in &report.causes {
+        let _ = writeln!(
+            md,
+            "### {}. {}\n",
+            cause.label,
+            escape_heading(&cause.statement)
+        );
+        if !cause.whys.is_empty() {
+            md.push_str("**Why?**\n\n");
+            for (i, why) in cause.whys.iter().enumerate() {
+                let _ = writeln!(md, "{}. {}", i + 1, escape_inline(why));
+            }
+            md.push('\n');
+        }
+        if cause.evidence.is_empty() {
+            md.push_str("**Evidence:** none linked yet.\n\n");
+        } else {
+            md.push_str("**Evidence:**\n\n");
+            for evidence in &cause.evidence {
+                let _ = writeln!(md, "- {}", escape_inline(evidence));
+            }
+            md.push('\n');
+        }
+        let addressed = if cause.addressed_by.is_empty() {
+            "no action yet".to_owned()
+        } else {
+            cause.addressed_by.join(", ")
+        };
+        let _ = writeln!(md, "**Addressed by:** {addressed}\n");
+    }
+
+    md.push_str("## Actions\n\n");
+    if report.actions.is_empty() {
+        md.push_str("*No actions planned.*\n\n");
+    } else {
+        md.push_str("| # | Action | Owner | Due | Status | Addresses |\n");
+        md.push_str("|---|---|---|---|---|---|\n");
+        for action in &report.actions {
+            let _ = writeln!(
+                md,
+                "| {} | {} | {} | {} | {} | {} |",
+                action.label,
+                escape_table_cell(&action.description),
+                escape_table_cell(&action.owner),
+                action.due.as_deref().unwrap_or("—"),
+                action.status,
+                if action.addresses.is_empty() {
+                    "—".to_owned()
+                } else {
+                    action.addresses.join(", ")
+                },
+            );
+        }
+        md.push('\n');
+    }
+
+    if !report.gaps.is_empty() {
+        md.push_str("## Still open\n\n");
+        for gap in &report.gaps {
+            let _ = writeln!(md, "- {}", escape_inline(gap));
+        }
+        md.push('\n');
+    }
+    md
+}
+
+/// The download's file name: the title as a slug, then the date, e.g.
+/// `black-friday-sale-went-live-2-hours-late-2026-11-28.md`.
+pub fn file_name(title: &str, date: chrono::NaiveDate) -> String {
+    let mut slug = String::new();
+    for c in title.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            slug.push(c);
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+        if slug.chars().count() >= 60 {
+            break;
+        }
+    }
+    let slug = slug.trim_end_matches('-');
+    let slug = if slug.is_empty() { "post-mortem" } else { slug };
+    format!("{slug}-{date}.md")
+}

@@ -1,0 +1,8 @@
+//! Everything that turns a post-mortem into a document: the report model shared by the
+//! Review step and every export format, and the Markdown writer.
+
+mod markdown;
+mod report;
+
+pub use markdown::{escape_inline, escape_table_cell, file_name, to_markdown};
+pub use report::{ActionRow, CauseSection, FactLine, Report, ReportContext};

@@ -1,0 +1,20 @@
+//! Hindsight: blameless post-mortems in the browser. The pure modules (domain, export,
+//! persist::schema, route) build everywhere; the UI exists only on wasm32.
+
+pub mod domain;
+pub mod error;
+pub mod export;
+pub mod persist;
+pub mod route;
+
+#[cfg(target_arch = "wasm32")]
+mod app;
+#[cfg(target_arch = "wasm32")]
+pub mod components;
+#[cfg(target_arch = "wasm32")]
+pub mod platform;
+#[cfg(target_arch = "wasm32")]
+pub mod state;
+
+#[cfg(target_arch = "wasm32")]
+pub use app::App;

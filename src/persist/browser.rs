@@ -1,0 +1,137 @@
+//! The browser storage adapter: reads every stored post-mortem, writes one at a time, and
+//! keeps unreadable values aside instead of deleting them.
+//!
+//! It talks to `window.localStorage` through web-sys directly rather than gloo-storage,
+//! because gloo's `LocalStorage::raw()` throws when storage is disabled (private mode,
+//! SecurityError), and Hindsight must then keep running in memory.
+
+use chrono::{DateTime, Utc};
+use wasm_bindgen::JsCast;
+use web_sys::Storage;
+
+use super::schema::{self, id_from_key, DOC_PREFIX};
+use crate::domain::{Postmortem, PostmortemId};
+use crate::error::AppError;
+
+/// What was found in storage at start-up.
+#[derive(Default)]
+pub struct Loaded {
+    /// Every readable post-mortem (deleted ones included, so they can be restored).
+    pub docs: Vec<Postmortem>,
+    /// Values that could not be read, and where they were kept.
+    pub problems: Vec<AppError>,
+}
+
+/// Local storage, or the reason it cannot be used.
+#[derive(Clone)]
+pub struct BrowserStorage {
+    storage: Storage,
+}
+
+impl BrowserStorage {
+    /// Opens local storage; fails when the browser refuses it.
+    pub fn open() -> Result<Self, AppError> {
+        let window = web_sys::window().ok_or(AppError::StorageUnavailable)?;
+        // Accessing `localStorage` itself throws a SecurityError when it is disabled.
+        let storage = window
+            .local_storage()
+            .ok()
+            .flatten()
+            .ok_or(AppError::StorageUnavailable)?;
+        // Some browsers hand out a storage object that throws on every write: probe it.
+        let probe = "hindsight/probe";
+        storage
+            .set_item(probe, "1")
+            .map_err(|e| match to_error(e) {
+                AppError::QuotaExceeded => AppError::QuotaExceeded,
+                _ => AppError::StorageUnavailable,
+            })
+            .or_else(|e| {
+                // A full store still reads fine: keep it, and report the quota on save.
+                if e == AppError::QuotaExceeded {
+                    Ok(())
+                } else {
+                    Err(e)
+                }
+            })?;
+        let _ = storage.remove_item(probe);
+        Ok(Self { storage })
+    }
+
+    fn keys(&self) -> Vec<String> {
+        let len = self.storage.length().unwrap_or(0);
+        (0..len)
+            .filter_map(|i| self.storage.key(i).ok().flatten())
+            .collect()
+    }
+
+    /// Reads every stored post-mortem. Unreadable values are copied under a quarantine key
+    /// and only then removed from their place; if the copy fails they stay where they are.
+    pub fn load_all(&self, now: DateTime<Utc>) -> Loaded {
+        let mut loaded = Loaded::default();
+        for key in self.keys() {
+            if !key.starts_with(DOC_PREFIX) {
+                continue;
+            }
+            let Ok(Some(raw)) = self.storage.get_item(&key) else {
+                continue;
+            };
+            let result = match id_from_key(&key) {
+                None => Err("its key is not a valid post-mortem key".to_owned()),
+                Some(id) => schema::decode(&raw)
+                    .map_err(|e| e.to_string())
+                    .and_then(|doc| {
+                        if doc.id == id {
+                            Ok(doc)
+                        } else {
+                            Err("it is stored under another post-mortem's key".to_owned())
+                        }
+                    }),
+            };
+            match result {
+                Ok(doc) => loaded.docs.push(doc),
+                Err(reason) => {
+                    let kept_as = self.quarantine(&key, &raw, now);
+                    loaded.problems.push(AppError::Unreadable {
+                        key,
+                        reason,
+                        kept_as,
+                    });
+                }
+            }
+        }
+        loaded
+    }
+
+    fn quarantine(&self, key: &str, raw: &str, now: DateTime<Utc>) -> Option<String> {
+        let target = schema::quarantine_key(key, now);
+        self.storage.set_item(&target, raw).ok()?;
+        // Only remove the original once the copy is safely stored.
+        let _ = self.storage.remove_item(key);
+        Some(target)
+    }
+
+    /// Saves one post-mortem under its own key.
+    pub fn save(&self, doc: &Postmortem, now: DateTime<Utc>) -> Result<(), AppError> {
+        let raw = schema::encode(doc, now);
+        self.storage
+            .set_item(&schema::doc_key(&doc.id), &raw)
+            .map_err(to_error)
+    }
+
+    /// Removes a post-mortem for good (only used for ids the user emptied from the trash).
+    pub fn remove(&self, id: &PostmortemId) -> Result<(), AppError> {
+        self.storage
+            .remove_item(&schema::doc_key(id))
+            .map_err(to_error)
+    }
+}
+
+fn to_error(error: wasm_bindgen::JsValue) -> AppError {
+    match error.dyn_ref::<web_sys::DomException>() {
+        Some(e) if e.name() == "QuotaExceededError" || e.code() == 22 => AppError::QuotaExceeded,
+        Some(e) if e.name() == "SecurityError" => AppError::StorageUnavailable,
+        Some(e) => AppError::SaveFailed(e.message()),
+        None => AppError::SaveFailed(format!("{error:?}")),
+    }
+}

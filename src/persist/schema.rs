@@ -1,0 +1,125 @@
+//! The stored format: every post-mortem is saved under its own key as a versioned envelope
+//! `{"format":"hindsight","version":N,"saved_at":…,"doc":{…}}`, and older versions are
+//! migrated forward on read. Pure: no browser APIs, tested natively.
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::domain::{Postmortem, PostmortemId};
+
+/// Marks our envelopes, so foreign values under our prefix are recognised as such.
+pub const FORMAT: &str = "hindsight";
+
+/// The version this build writes. Bump it together with a new entry in [`migrate`] and a
+/// fixture in `tests/fixtures/`.
+pub const CURRENT_VERSION: u64 = 1;
+
+/// Prefix of the key of every stored post-mortem.
+pub const DOC_PREFIX: &str = "hindsight/pm/";
+
+/// Prefix under which unreadable values are kept aside, never deleted.
+pub const QUARANTINE_PREFIX: &str = "hindsight/quarantine/";
+
+/// The storage key of a post-mortem.
+pub fn doc_key(id: &PostmortemId) -> String {
+    format!("{DOC_PREFIX}{}", id.as_str())
+}
+
+/// The id in a post-mortem key, if the key is one.
+pub fn id_from_key(key: &str) -> Option<PostmortemId> {
+    let id = key.strip_prefix(DOC_PREFIX)?;
+    PostmortemId::is_valid(id).then(|| PostmortemId(id.to_owned()))
+}
+
+/// Where an unreadable value found under `key` is kept aside.
+pub fn quarantine_key(key: &str, now: DateTime<Utc>) -> String {
+    format!("{QUARANTINE_PREFIX}{}/{key}", now.timestamp_millis())
+}
+
+#[derive(Serialize)]
+struct EnvelopeRef<'a> {
+    format: &'static str,
+    version: u64,
+    saved_at: DateTime<Utc>,
+    doc: &'a Postmortem,
+}
+
+/// Why a stored value could not be read. The message is shown to the user.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DecodeError {
+    /// Not JSON at all (e.g. truncated or overwritten).
+    NotJson(String),
+    /// JSON, but not one of our envelopes.
+    NotAnEnvelope,
+    /// Written by a newer Hindsight than this one.
+    FutureVersion(u64),
+    /// An envelope whose document does not have the expected shape.
+    BadDocument(String),
+}
+
+impl std::fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            DecodeError::NotJson(e) => write!(f, "it is not valid JSON ({e})"),
+            DecodeError::NotAnEnvelope => f.write_str("it is not a Hindsight post-mortem"),
+            DecodeError::FutureVersion(v) => write!(
+                f,
+                "it was saved by a newer version of Hindsight (format {v}; this one reads up to {CURRENT_VERSION})"
+            ),
+            DecodeError::BadDocument(e) => write!(f, "its content is damaged ({e})"),
+        }
+    }
+}
+
+/// Encodes a post-mortem for storage.
+pub fn encode(doc: &Postmortem, saved_at: DateTime<Utc>) -> String {
+    let envelope = EnvelopeRef {
+        format: FORMAT,
+        version: CURRENT_VERSION,
+        saved_at,
+        doc,
+    };
+    // Serialising plain structs with string keys cannot fail.
+    serde_json::to_string(&envelope).unwrap_or_default()
+}
+
+/// Decodes a stored value, migrating it from older versions, and repairs dangling links.
+pub fn decode(raw: &str) -> Result<Postmortem, DecodeError> {
+    let value: Value =
+        serde_json::from_str(raw).map_err(|e| DecodeError::NotJson(e.to_string()))?;
+    let Value::Object(mut envelope) = value else {
+        return Err(DecodeError::NotAnEnvelope);
+    };
+    if envelope.get("format").and_then(Value::as_str) != Some(FORMAT) {
+        return Err(DecodeError::NotAnEnvelope);
+    }
+    let version = envelope
+        .get("version")
+        .and_then(Value::as_u64)
+        .ok_or(DecodeError::NotAnEnvelope)?;
+    if version > CURRENT_VERSION {
+        return Err(DecodeError::FutureVersion(version));
+    }
+    let doc = envelope.remove("doc").ok_or(DecodeError::NotAnEnvelope)?;
+    let doc = migrate(version, doc)?;
+    let mut doc: Postmortem =
+        serde_json::from_value(doc).map_err(|e| DecodeError::BadDocument(e.to_string()))?;
+    if !PostmortemId::is_valid(doc.id.as_str()) {
+        return Err(DecodeError::BadDocument("its id is not valid".into()));
+    }
+    doc.normalize();
+    Ok(doc)
+}
+
+/// Brings a document of `version` up to [`CURRENT_VERSION`], one version at a time.
+fn migrate(version: u64, doc: Value) -> Result<Value, DecodeError> {
+    match version {
+        CURRENT_VERSION => Ok(doc),
+        // Version 0 never existed; anything else below the current one would be migrated
+        // here step by step (v1 → v2 → …).
+        other => Err(DecodeError::BadDocument(format!(
+            "unknown format version {other}"
+        ))),
+    }
+}

@@ -1,0 +1,99 @@
+//! Where the user is, as a URL hash (`#/`, `#/pm/<id>/<step>`): hash routes work on any
+//! static host and under any sub-path, and survive a reload. Pure, tested natively.
+
+use crate::domain::{PostmortemId, Step};
+
+/// A place in the app.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Route {
+    /// The list of post-mortems.
+    Home,
+    /// One post-mortem, at a step (or the step it was left on).
+    Editor {
+        /// Which post-mortem.
+        id: PostmortemId,
+        /// Which step; `None` resumes where the user left off.
+        step: Option<Step>,
+    },
+}
+
+impl Route {
+    /// Reads a `location.hash` value (with or without the leading `#`). Anything unknown is Home.
+    pub fn parse(hash: &str) -> Self {
+        let path = hash.trim_start_matches('#').trim_start_matches('/');
+        let mut parts = path.split('/').filter(|p| !p.is_empty());
+        match (parts.next(), parts.next(), parts.next(), parts.next()) {
+            (Some("pm"), Some(id), step, None) if PostmortemId::is_valid(id) => {
+                let step = match step {
+                    None => None,
+                    Some(slug) => match Step::from_slug(slug) {
+                        Some(step) => Some(step),
+                        None => return Route::Home,
+                    },
+                };
+                Route::Editor {
+                    id: PostmortemId(id.to_owned()),
+                    step,
+                }
+            }
+            _ => Route::Home,
+        }
+    }
+
+    /// The hash for this route, including the `#`.
+    pub fn to_hash(&self) -> String {
+        match self {
+            Route::Home => "#/".to_owned(),
+            Route::Editor { id, step: None } => format!("#/pm/{id}"),
+            Route::Editor {
+                id,
+                step: Some(step),
+            } => format!("#/pm/{id}/{}", step.slug()),
+        }
+    }
+
+    /// The editor at a step.
+    pub fn step(id: &PostmortemId, step: Step) -> Self {
+        Route::Editor {
+            id: id.clone(),
+            step: Some(step),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trips_every_route() {
+        let id = PostmortemId("abc-123".into());
+        for route in [
+            Route::Home,
+            Route::Editor {
+                id: id.clone(),
+                step: None,
+            },
+            Route::step(&id, Step::Facts),
+            Route::step(&id, Step::Review),
+        ] {
+            assert_eq!(Route::parse(&route.to_hash()), route);
+        }
+    }
+
+    #[test]
+    fn unknown_or_hostile_hashes_go_home() {
+        for hash in [
+            "",
+            "#",
+            "#/",
+            "#/nope",
+            "#/pm/",
+            "#/pm/a/b/c",
+            "#/pm/a/unknown",
+            "#/pm/<script>",
+        ] {
+            assert_eq!(Route::parse(hash), Route::Home, "{hash}");
+        }
+    }
+}
