@@ -11,6 +11,10 @@ use serde::{Deserialize, Serialize};
 /// unique within their post-mortem, and a counter keeps the domain deterministic and testable.
 pub type ItemId = u32;
 
+/// The largest item id we hand out; far beyond any real post-mortem, and low enough that
+/// `next_id` can never overflow.
+pub const MAX_ITEM_ID: ItemId = 1 << 30;
+
 /// Identifies a post-mortem across the whole browser profile (and across exports).
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(transparent)]
@@ -312,7 +316,7 @@ impl Postmortem {
 
     fn take_id(&mut self) -> ItemId {
         let id = self.next_id;
-        self.next_id += 1;
+        self.next_id = self.next_id.saturating_add(1);
         id
     }
 
@@ -570,6 +574,31 @@ impl Postmortem {
             causes: self.causes.len(),
             actions: self.actions.len(),
         }
+    }
+
+    /// Checks that item ids are unique across the document and within range. Data failing
+    /// this cannot be repaired without guessing which links meant which item, so it is
+    /// refused (and kept aside by the caller) rather than silently "fixed".
+    pub fn check_ids(&self) -> Result<(), String> {
+        if self.next_id > MAX_ITEM_ID + 1 {
+            return Err(format!("its id counter {} is out of range", self.next_id));
+        }
+        let mut seen = std::collections::BTreeSet::new();
+        let ids = self
+            .facts
+            .iter()
+            .map(|f| f.id)
+            .chain(self.causes.iter().map(|c| c.id))
+            .chain(self.actions.iter().map(|a| a.id));
+        for id in ids {
+            if id > MAX_ITEM_ID {
+                return Err(format!("item id {id} is out of range"));
+            }
+            if !seen.insert(id) {
+                return Err(format!("item id {id} is used twice"));
+            }
+        }
+        Ok(())
     }
 
     /// Repairs links that point at items which no longer exist and makes `next_id` larger

@@ -697,7 +697,11 @@ fn the_worked_example_is_complete() {
     assert_eq!(pm.id, PostmortemId("example".into()));
     assert_eq!(pm.created_at, now);
     assert!(!pm.title.trim().is_empty());
-    assert_eq!(pm.facts.len(), 4);
+    assert_eq!(pm.facts.len(), 6);
+    assert!(
+        pm.facts.windows(2).all(|w| w[0].when <= w[1].when),
+        "the example's timeline reads in order"
+    );
     assert_eq!(pm.causes.len(), 2);
     assert_eq!(pm.actions.len(), 2);
     assert!(pm.facts.iter().all(|f| f.when.is_some()));
@@ -925,4 +929,20 @@ fn parse_date_reads_date_inputs() {
     ] {
         assert_eq!(parse_date(bad), None, "{bad:?}");
     }
+}
+
+// Guards against stored data with duplicate or exhausted ids, which the UI's keyed lists
+// and `take_id` cannot handle.
+#[test]
+fn check_ids_rejects_duplicates_and_exhausted_counters() {
+    let mut pm = worked_example(PostmortemId("example".into()), instant(28, 9));
+    assert_eq!(pm.check_ids(), Ok(()));
+    let dup = pm.facts[0].clone();
+    pm.facts.push(dup);
+    assert!(pm.check_ids().is_err());
+
+    let mut pm = Postmortem::new(PostmortemId("x".into()), "", instant(28, 9));
+    let id = pm.add_cause("c");
+    pm.causes[0].id = MAX_ITEM_ID + 1;
+    assert!(pm.check_ids().is_err(), "id {id} raised past the limit");
 }

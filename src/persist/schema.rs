@@ -108,6 +108,7 @@ pub fn decode(raw: &str) -> Result<Postmortem, DecodeError> {
     if !PostmortemId::is_valid(doc.id.as_str()) {
         return Err(DecodeError::BadDocument("its id is not valid".into()));
     }
+    doc.check_ids().map_err(DecodeError::BadDocument)?;
     doc.normalize();
     Ok(doc)
 }
