@@ -107,7 +107,10 @@ fn encode_writes_a_versioned_envelope() {
     assert_eq!(value["doc"]["id"], "example-1");
     assert_eq!(value["doc"]["status"], "draft");
     assert_eq!(value["doc"]["step"], "review");
-    assert_eq!(value["doc"]["facts"].as_array().unwrap().len(), pm.facts.len());
+    assert_eq!(
+        value["doc"]["facts"].as_array().unwrap().len(),
+        pm.facts.len()
+    );
     assert!(
         value["doc"].get("deleted_at").is_none(),
         "unset options are left out"

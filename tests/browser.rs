@@ -1,0 +1,205 @@
+//! Browser tests (wasm-bindgen-test in headless Chromium): components mounted and driven
+//! through the DOM, as a user would, with the state checked behind them.
+#![cfg(target_arch = "wasm32")]
+#![allow(clippy::unwrap_used)]
+
+use hindsight::components::{FactsStep, NoticeBar, ReportView};
+use hindsight::domain::{Postmortem, PostmortemId, Step};
+use hindsight::error::AppError;
+use hindsight::export::{Report, ReportContext};
+use hindsight::route::Route;
+use hindsight::state::AppState;
+use hindsight::App;
+use leptos::prelude::*;
+use leptos::task::tick;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{HtmlElement, HtmlTextAreaElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// A fresh container for one test, so tests do not see each other's DOM.
+fn container() -> HtmlElement {
+    let el: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&el).unwrap();
+    el
+}
+
+fn doc(title: &str) -> Postmortem {
+    Postmortem::new(PostmortemId("test-1".into()), title, chrono::Utc::now())
+}
+
+/// The button whose visible text or aria-label is `name`.
+fn button(root: &HtmlElement, name: &str) -> HtmlElement {
+    let buttons = root.query_selector_all("button").unwrap();
+    (0..buttons.length())
+        .filter_map(|i| buttons.item(i))
+        .map(|n| n.unchecked_into::<HtmlElement>())
+        .find(|b| {
+            b.get_attribute("aria-label").as_deref() == Some(name)
+                || b.text_content().as_deref().map(str::trim) == Some(name)
+        })
+        .unwrap_or_else(|| panic!("no button named {name:?}"))
+}
+
+/// The form control labelled `label` (through `<label for>` or `aria-label`).
+fn labelled<T: JsCast>(root: &HtmlElement, label: &str) -> T {
+    let labels = root.query_selector_all("label").unwrap();
+    let by_for = (0..labels.length())
+        .filter_map(|i| labels.item(i))
+        .map(|n| n.unchecked_into::<HtmlElement>())
+        .find(|l| l.text_content().as_deref().map(str::trim) == Some(label))
+        .and_then(|l| l.get_attribute("for"))
+        .and_then(|id| document().get_element_by_id(&id));
+    by_for
+        .or_else(|| {
+            root.query_selector(&format!("[aria-label=\"{label}\"]"))
+                .unwrap()
+        })
+        .unwrap_or_else(|| panic!("no control labelled {label:?}"))
+        .unchecked_into()
+}
+
+fn type_into(field: &HtmlTextAreaElement, text: &str) {
+    field.set_value(text);
+    field
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn adding_a_fact_lists_it_focuses_it_and_stores_typing() {
+    let root = container();
+    let state = AppState::in_memory(vec![doc("Launch")]);
+    let handle = leptos::mount::mount_to(root.clone(), move || {
+        provide_context(state);
+        assert!(state.sync_route(&Route::step(&PostmortemId("test-1".into()), Step::Facts)));
+        view! { <FactsStep /> }
+    });
+    tick().await;
+    assert!(root.text_content().unwrap().contains("No facts yet"));
+
+    button(&root, "Add fact").click();
+    tick().await;
+    let fact: HtmlTextAreaElement = labelled(&root, "Fact 1");
+    assert_eq!(
+        document().active_element().map(|e| e.id()),
+        Some(fact.id()),
+        "the new fact has the focus"
+    );
+    assert!(!root.text_content().unwrap().contains("No facts yet"));
+
+    type_into(&fact, "Email sent at 09:00 EST");
+    tick().await;
+    assert_eq!(
+        state.doc.with_untracked(|d| d.facts[0].text.clone()),
+        "Email sent at 09:00 EST"
+    );
+
+    button(&root, "Add fact").click();
+    tick().await;
+    let second: HtmlTextAreaElement = labelled(&root, "Fact 2");
+    type_into(&second, "Code live at 12:00 EST");
+    // Typing and clicking are separate browser tasks; let the typing settle as it would.
+    tick().await;
+    button(&root, "Move fact 2 up").click();
+    tick().await;
+    let first: HtmlTextAreaElement = labelled(&root, "Fact 1");
+    assert_eq!(
+        first.value(),
+        "Code live at 12:00 EST",
+        "moving relabels and reorders"
+    );
+
+    button(&root, "Remove fact 1").click();
+    tick().await;
+    assert_eq!(state.doc.with_untracked(|d| d.facts.len()), 1);
+    let remaining: HtmlTextAreaElement = labelled(&root, "Fact 1");
+    assert_eq!(remaining.value(), "Email sent at 09:00 EST");
+    drop(handle);
+}
+
+#[wasm_bindgen_test]
+async fn the_app_moves_between_steps_and_marks_the_current_one() {
+    let root = container();
+    let handle = leptos::mount::mount_to(root.clone(), App);
+    tick().await;
+    button(&root, "New post-mortem").click();
+    tick().await;
+    tick().await;
+    let current = |root: &HtmlElement| {
+        root.query_selector("[aria-current=step]")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap()
+    };
+    assert!(current(&root).contains("Facts"));
+    assert!(root.text_content().unwrap().contains("What happened?"));
+
+    button(&root, "Next: Causes →").click();
+    tick().await;
+    tick().await;
+    assert!(current(&root).contains("Causes"), "{}", current(&root));
+    assert!(root.text_content().unwrap().contains("Why did it happen?"));
+
+    button(&root, "← Facts").click();
+    tick().await;
+    tick().await;
+    assert!(current(&root).contains("Facts"));
+    drop(handle);
+    web_sys::window().unwrap().location().set_hash("").unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn the_preview_shows_markup_as_text() {
+    let root = container();
+    let mut pm = doc("<script>alert(1)</script>");
+    let fact = pm.add_fact("<img src=x onerror=alert(2)> **bold**");
+    pm.set_fact_text(fact, "<img src=x onerror=alert(2)> **bold**");
+    let report = Report::new(
+        &pm,
+        &ReportContext::utc(chrono::NaiveDate::from_ymd_opt(2026, 11, 28).unwrap()),
+    );
+    let handle = leptos::mount::mount_to(
+        root.clone(),
+        move || view! { <ReportView report=Signal::stored(report.clone()) /> },
+    );
+    tick().await;
+    assert!(root.query_selector("script").unwrap().is_none());
+    assert!(root.query_selector("img").unwrap().is_none());
+    let text = root.text_content().unwrap();
+    assert!(text.contains("<script>alert(1)</script>"));
+    assert!(text.contains("<img src=x onerror=alert(2)> **bold**"));
+    drop(handle);
+}
+
+#[wasm_bindgen_test]
+async fn storage_errors_reach_the_user_as_alerts() {
+    let root = container();
+    let state = AppState::in_memory(Vec::new());
+    let handle = leptos::mount::mount_to(root.clone(), move || {
+        provide_context(state);
+        view! { <NoticeBar /> }
+    });
+    state.notices.error(&AppError::QuotaExceeded);
+    // A second failure replaces the first rather than stacking up.
+    state.notices.error(&AppError::QuotaExceeded);
+    tick().await;
+    let alerts = root.query_selector_all("[role=alert]").unwrap();
+    assert_eq!(alerts.length(), 1);
+    assert!(alerts
+        .item(0)
+        .unwrap()
+        .text_content()
+        .unwrap()
+        .contains("storage for Hindsight is full"));
+    button(&root, "Dismiss notice").click();
+    tick().await;
+    assert_eq!(root.query_selector_all("[role=alert]").unwrap().length(), 0);
+    drop(handle);
+}

@@ -1,0 +1,228 @@
+// What a user does with Hindsight, in a real Chromium against the release build:
+// start a post-mortem, fill the three steps, reload, export, delete and undo.
+// Elements are found by role and accessible name, as a user (or a screen reader) finds them.
+import { test, expect } from "@playwright/test";
+import { readFile } from "node:fs/promises";
+
+test.use({ permissions: ["clipboard-read", "clipboard-write"] });
+
+// Any uncaught error or console error (a wasm panic prints one) fails the test.
+let problems;
+test.beforeEach(({ page }) => {
+  problems = [];
+  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(`console error: ${message.text()}`);
+  });
+});
+test.afterEach(() => {
+  expect(problems).toEqual([]);
+});
+
+async function openApp(page) {
+  await page.goto("./");
+  await expect(page.getByRole("heading", { name: "Your post-mortems" })).toBeVisible();
+}
+
+function box(page, name) {
+  return page.getByRole("textbox", { name, exact: true });
+}
+
+function hints(page) {
+  return page.getByRole("region", { name: "Still open" });
+}
+
+async function next(page, step) {
+  await page.getByRole("button", { name: `Next: ${step}` }).click();
+  await expect(page.getByRole("link", { name: step })).toHaveAttribute("aria-current", "step");
+}
+
+test("a first visit explains the method and offers a start", async ({ page }) => {
+  await openApp(page);
+  await expect(page.getByText("A blameless post-mortem looks back")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Start a post-mortem" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Open the worked example" })).toBeVisible();
+});
+
+test("the worked example opens complete, in Review", async ({ page }) => {
+  await openApp(page);
+  await page.getByRole("button", { name: "Open the worked example" }).click();
+  await expect(page.getByRole("link", { name: "Review" })).toHaveAttribute("aria-current", "step");
+  await expect(hints(page).getByText("Nothing missing")).toBeVisible();
+  const preview = page.getByRole("article", { name: "Post-mortem preview" });
+  await expect(preview.getByText("time-zone mismatch between two tools")).toBeVisible();
+  await expect(preview.getByRole("row")).toHaveCount(3);
+});
+
+test("create, fill all three steps, reload, export and copy", async ({ page }) => {
+  await openApp(page);
+  await page.getByRole("button", { name: "New post-mortem" }).click();
+  await expect(page.getByRole("link", { name: "Facts" })).toHaveAttribute("aria-current", "step");
+
+  await page.getByLabel("Title", { exact: true }).fill("Discount code failed on launch");
+  await page.getByLabel("Status", { exact: true }).selectOption({ label: "In review" });
+
+  // Facts
+  await page.getByRole("button", { name: "Add fact" }).click();
+  await expect(box(page, "Fact 1")).toBeFocused();
+  await box(page, "Fact 1").fill("Sale email sent at 09:00 EST");
+  await page.getByLabel("When fact 1 happened").fill("2026-11-27T09:00");
+  await page.getByRole("button", { name: "Add fact" }).click();
+  await box(page, "Fact 2").fill("Discount code active at 12:00 EST");
+  await page.getByRole("button", { name: "Add fact" }).click();
+  await box(page, "Fact 3").fill("86 support tickets");
+  // Reorder: the tickets came before the code went live.
+  await page.getByRole("button", { name: "Move fact 3 up" }).click();
+  await expect(box(page, "Fact 2")).toHaveValue("86 support tickets");
+  await expect(box(page, "Fact 3")).toHaveValue("Discount code active at 12:00 EST");
+
+  // Causes
+  await next(page, "Causes");
+  await page.getByRole("button", { name: "Add cause" }).click();
+  await box(page, "Cause 1").fill("Email scheduled in EST, code in PST");
+  await page.getByRole("button", { name: "Ask why again for cause 1" }).click();
+  await box(page, "Why 1 of cause 1").fill("The promo tool defaults to PST");
+  const evidence = page.getByRole("group", { name: "Facts that show cause 1" });
+  await evidence.getByRole("checkbox", { name: /F1 · Sale email/ }).check();
+  await evidence.getByRole("checkbox", { name: /F3 · Discount code/ }).check();
+
+  // Actions
+  await next(page, "Actions");
+  await page.getByRole("button", { name: "Add action" }).click();
+  await box(page, "Action 1").fill("Two-person time-zone check 24 h before launch");
+  await page.getByLabel("Owner of action 1").fill("Launch manager");
+  await page.getByLabel("Due date of action 1").fill("2026-12-05");
+  await page.getByLabel("Status of action 1").selectOption({ label: "Done" });
+  await page
+    .getByRole("group", { name: "Causes action 1 addresses" })
+    .getByRole("checkbox", { name: /C1 · Email scheduled/ })
+    .check();
+
+  // Reload straight after typing: nothing may be lost.
+  await page.reload();
+  await expect(page.getByRole("link", { name: "Actions" })).toHaveAttribute("aria-current", "step");
+  await expect(page.getByLabel("Title", { exact: true })).toHaveValue("Discount code failed on launch");
+  await expect(page.getByLabel("Status", { exact: true })).toHaveValue("in_review");
+  await expect(box(page, "Action 1")).toHaveValue("Two-person time-zone check 24 h before launch");
+  await expect(page.getByLabel("Owner of action 1")).toHaveValue("Launch manager");
+  await expect(page.getByLabel("Due date of action 1")).toHaveValue("2026-12-05");
+  await expect(page.getByLabel("Status of action 1")).toHaveValue("done");
+  await page.getByRole("link", { name: "Facts" }).click();
+  await expect(box(page, "Fact 1")).toHaveValue("Sale email sent at 09:00 EST");
+  await expect(page.getByLabel("When fact 1 happened")).toHaveValue("2026-11-27T09:00");
+  await expect(box(page, "Fact 2")).toHaveValue("86 support tickets");
+  await page.getByRole("link", { name: "Causes" }).click();
+  await expect(box(page, "Why 1 of cause 1")).toHaveValue("The promo tool defaults to PST");
+  await expect(page.getByRole("checkbox", { name: /F1 · Sale email/ })).toBeChecked();
+  await expect(page.getByRole("checkbox", { name: /F2 · 86 support/ })).not.toBeChecked();
+
+  // Review and export
+  await page.getByRole("link", { name: "Review" }).click();
+  await expect(hints(page).getByText("Nothing missing")).toBeVisible();
+  const downloadPromise = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Download Markdown" }).click();
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toMatch(/^discount-code-failed-on-launch-\d{4}-\d{2}-\d{2}\.md$/);
+  const markdown = await readFile(await download.path(), "utf8");
+  expect(markdown).toContain("# Discount code failed on launch");
+  expect(markdown).toContain("- **Status:** In review");
+  expect(markdown).toContain("- **F1** (2026-11-27 09:00): Sale email sent at 09:00 EST");
+  expect(markdown).toContain("### C1. Email scheduled in EST, code in PST");
+  expect(markdown).toContain("1. The promo tool defaults to PST");
+  expect(markdown).toContain("- F3: Discount code active at 12:00 EST");
+  expect(markdown).toContain("| A1 | Two-person time-zone check 24 h before launch | Launch manager | 2026-12-05 | Done | C1 |");
+
+  await page.getByRole("button", { name: "Copy Markdown" }).click();
+  await expect(page.getByText("Copied to the clipboard.")).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(markdown);
+
+  // The home list shows it with its counts.
+  await page.getByRole("link", { name: "Hindsight" }).click();
+  const item = page.getByRole("listitem").filter({ hasText: "Discount code failed on launch" });
+  await expect(item).toContainText("In review");
+  await expect(item).toContainText("3 facts · 1 causes · 1 actions");
+});
+
+test("delete asks nothing but can be undone, and survives a reload either way", async ({ page }) => {
+  await openApp(page);
+  await page.getByRole("button", { name: "New post-mortem" }).click();
+  await page.getByLabel("Title", { exact: true }).fill("To be deleted");
+  await page.getByRole("link", { name: "Hindsight" }).click();
+  await expect(page.getByRole("link", { name: "To be deleted" })).toBeVisible();
+  await page.getByRole("link", { name: "To be deleted" }).click();
+
+  await page.getByRole("button", { name: "Delete post-mortem" }).click();
+  await expect(page.getByRole("heading", { name: "Your post-mortems" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Deleted “To be deleted”." })).toBeVisible();
+  await expect(page.getByRole("link", { name: "To be deleted" })).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole("link", { name: "To be deleted" })).toHaveCount(0);
+
+  // Undo from a fresh notice.
+  await page.getByRole("button", { name: "Start a post-mortem" }).click();
+  await page.getByLabel("Title", { exact: true }).fill("Keep me");
+  await page.getByRole("button", { name: "Delete post-mortem" }).click();
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(page.getByRole("link", { name: "Keep me" })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("link", { name: "Keep me" })).toBeVisible();
+});
+
+test("the stepper works from the keyboard", async ({ page }) => {
+  await openApp(page);
+  await page.getByRole("button", { name: "New post-mortem" }).click();
+  await page.getByRole("link", { name: "Causes" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("link", { name: "Causes" })).toHaveAttribute("aria-current", "step");
+  await expect(page.getByRole("heading", { name: /Why did it happen\?/ })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole("link", { name: "Facts" })).toHaveAttribute("aria-current", "step");
+});
+
+test("hostile, huge, emoji and right-to-left text is kept and shown as typed", async ({ page }) => {
+  const hostile = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned=2"> | # *not bold* `code`';
+  const huge = "x".repeat(100 * 1024);
+  const mixed = "🔥🚀 مرحبا بالعالم — ok";
+  await openApp(page);
+  await page.getByRole("button", { name: "New post-mortem" }).click();
+  await page.getByLabel("Title", { exact: true }).fill(hostile);
+  await page.getByRole("button", { name: "Add fact" }).click();
+  await box(page, "Fact 1").fill(huge);
+  await page.getByRole("button", { name: "Add fact" }).click();
+  await box(page, "Fact 2").fill(mixed);
+  await page.getByRole("button", { name: "Add fact" }).click(); // left empty on purpose
+  await page.reload();
+  await expect(page.getByLabel("Title", { exact: true })).toHaveValue(hostile);
+  await expect(box(page, "Fact 1")).toHaveValue(huge);
+  await expect(box(page, "Fact 2")).toHaveValue(mixed);
+  await expect(box(page, "Fact 3")).toHaveValue("");
+
+  await page.getByRole("link", { name: "Review" }).click();
+  await expect(hints(page).getByText("1 fact has no text and will be left out of the export.")).toBeVisible();
+  const preview = page.getByRole("article", { name: "Post-mortem preview" });
+  await expect(preview.getByRole("heading", { level: 3 })).toHaveText(hostile);
+  await expect(preview.getByText(mixed)).toBeVisible();
+  expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
+  await expect(page.locator("img")).toHaveCount(0);
+
+  const downloadPromise = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Download Markdown" }).click();
+  const markdown = await readFile(await (await downloadPromise).path(), "utf8");
+  expect(markdown).toContain("\\<script\\>");
+  expect(markdown).toContain(huge);
+  expect(markdown).toContain(mixed);
+  expect(markdown).not.toContain("<script>");
+});
+
+test("a blank title is shown as Untitled and exported under a safe name", async ({ page }) => {
+  await openApp(page);
+  await page.getByRole("button", { name: "New post-mortem" }).click();
+  await page.getByRole("link", { name: "Review" }).click();
+  await expect(hints(page).getByText("Give it a title")).toBeVisible();
+  const downloadPromise = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Download Markdown" }).click();
+  expect((await downloadPromise).suggestedFilename()).toMatch(/^untitled-post-mortem-\d{4}-\d{2}-\d{2}\.md$/);
+  await page.getByRole("link", { name: "Hindsight" }).click();
+  await expect(page.getByRole("link", { name: "Untitled post-mortem" })).toBeVisible();
+});
