@@ -7,7 +7,8 @@
 
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 use hindsight::domain::{
-    worked_example, Action, ActionStatus, Cause, Fact, Postmortem, PostmortemId, Status, Step,
+    worked_example, Action, ActionStatus, Cause, CauseKind, Fact, Impact, Postmortem, PostmortemId,
+    Priority, Status, Step,
 };
 use hindsight::persist::schema::{
     decode, doc_key, encode, id_from_key, quarantine_key, DecodeError, CURRENT_VERSION, DOC_PREFIX,
@@ -75,7 +76,7 @@ fn hostile_postmortem() -> Postmortem {
         pm.set_action_status(action, ActionStatus::Done);
     }
     pm.add_fact("x".repeat(100_000));
-    pm.set_status(Status::Closed);
+    pm.set_status(Status::Closed, at(28, 10));
     pm.set_step(Step::Causes);
     pm.touch(at(28, 23));
     pm.mark_deleted(at(29, 1));
@@ -172,8 +173,10 @@ fn an_envelope_from_a_newer_version_is_refused_with_its_version() {
         DecodeError::FutureVersion(99)
     );
     // The version is checked before the document, whose shape may have changed.
-    let raw = r#"{"format":"hindsight","version":2,"doc":"a shape we do not know"}"#;
-    assert_eq!(decode_err(raw), DecodeError::FutureVersion(2));
+    let next = CURRENT_VERSION + 1;
+    let raw =
+        format!(r#"{{"format":"hindsight","version":{next},"doc":"a shape we do not know"}}"#);
+    assert_eq!(decode_err(&raw), DecodeError::FutureVersion(next));
     let raw = format!(r#"{{"format":"hindsight","version":{}}}"#, u64::MAX);
     assert_eq!(decode_err(&raw), DecodeError::FutureVersion(u64::MAX));
 }
@@ -397,7 +400,7 @@ fn optional_fields_take_their_defaults() {
 fn unknown_extra_fields_are_ignored() {
     let mut doc = example_doc();
     doc["written_by"] = json!("a newer build, same format version");
-    doc["facts"][0]["source"] = json!("pager");
+    doc["facts"][0]["colour"] = json!("red");
     let mut value: Value = serde_json::from_str(&envelope(doc)).unwrap();
     value["app"] = json!("hindsight 0.2");
     assert_eq!(decode(&value.to_string()), Ok(example()));
@@ -457,6 +460,9 @@ fn v1_expected() -> Postmortem {
         id,
         text: text.into(),
         when: at,
+        zone: None,
+        source: String::new(),
+        kind: None,
     };
     Postmortem {
         id: PostmortemId("m7x2k9q0-5f3a9c1e".into()),
@@ -490,12 +496,20 @@ fn v1_expected() -> Postmortem {
                     String::new(),
                 ],
                 evidence: vec![1, 5],
+                // Version 1 had no root/contributing distinction: the migration makes
+                // every cause a root cause, so each still asks for an action.
+                kind: CauseKind::Root,
+                category: None,
+                no_action_reason: None,
             },
             Cause {
                 id: 8,
                 statement: "Certificate-expiry alerts were routed to a mailbox nobody reads.".into(),
                 whys: vec![],
                 evidence: vec![2, 4],
+                kind: CauseKind::Root,
+                category: None,
+                no_action_reason: None,
             },
         ],
         actions: vec![
@@ -507,6 +521,9 @@ fn v1_expected() -> Postmortem {
                 due: day(2026, 3, 13),
                 status: ActionStatus::Done,
                 causes: vec![7],
+                kind: None,
+                priority: Priority::Medium,
+                status_reason: String::new(),
             },
             Action {
                 id: 10,
@@ -515,6 +532,9 @@ fn v1_expected() -> Postmortem {
                 due: day(2026, 3, 20),
                 status: ActionStatus::Open,
                 causes: vec![8],
+                kind: None,
+                priority: Priority::Medium,
+                status_reason: String::new(),
             },
             Action {
                 id: 11,
@@ -523,9 +543,15 @@ fn v1_expected() -> Postmortem {
                 due: None,
                 status: ActionStatus::Open,
                 causes: vec![7, 8],
+                kind: None,
+                priority: Priority::Medium,
+                status_reason: String::new(),
             },
         ],
         next_id: 13,
+        impact: Impact::default(),
+        in_review_at: None,
+        closed_at: None,
         deleted_at: None,
     }
 }

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::{ActionsStep, CausesStep, FactsStep, ReviewStep, StepNav, Stepper};
 use crate::domain::{PostmortemStoreFields, Status, Step};
+use crate::platform;
 use crate::state::use_app_state;
 
 /// Edits the open post-mortem, one step at a time.
@@ -47,7 +48,7 @@ pub fn EditorPage() -> impl IntoView {
                             id="pm-status"
                             on:change:target=move |ev| {
                                 if let Some(s) = Status::from_key(&ev.target().value()) {
-                                    state.edit(|d| d.set_status(s));
+                                    state.edit(|d| d.set_status(s, platform::now()));
                                 }
                             }
                         >

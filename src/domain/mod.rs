@@ -4,8 +4,10 @@ mod example;
 mod guidance;
 mod hints;
 mod model;
+mod time;
 
 pub use example::worked_example;
 pub use guidance::{guidance, Guidance};
 pub use hints::{Hint, HintKind};
 pub use model::*;
+pub use time::*;

@@ -62,44 +62,123 @@ fn to_base36(mut n: u64) -> String {
     String::from_utf8(out).unwrap_or_default()
 }
 
-/// Where the post-mortem is in its life.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Status {
-    /// Being written.
-    #[default]
-    Draft,
-    /// Written, being read by others.
-    InReview,
-    /// Finished; kept for the record.
-    Closed,
+/// Declares a closed set of choices with a stable key (stored and used in forms) and a
+/// label (shown), so every picker, the storage format and the export agree.
+macro_rules! choice {
+    (@unit $x:ident) => { () };
+    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident => $key:literal, $label:literal;)+ }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[serde(rename_all = "snake_case")]
+        pub enum $name { $($(#[$vmeta])* $variant,)+ }
+
+        impl $name {
+            /// Every choice, in display order.
+            pub const ALL: [$name; <[()]>::len(&[$(choice!(@unit $variant)),+])] = [$($name::$variant),+];
+
+            /// What the user reads.
+            pub fn label(self) -> &'static str {
+                match self { $($name::$variant => $label),+ }
+            }
+
+            /// The stable machine name (storage, form values, CSS classes).
+            pub fn key(self) -> &'static str {
+                match self { $($name::$variant => $key),+ }
+            }
+
+            /// The inverse of `key`.
+            pub fn from_key(key: &str) -> Option<Self> {
+                Self::ALL.into_iter().find(|v| v.key() == key)
+            }
+        }
+    };
 }
 
-impl Status {
-    /// Every status, in lifecycle order (for pickers).
-    pub const ALL: [Status; 3] = [Status::Draft, Status::InReview, Status::Closed];
-
-    /// What the user reads.
-    pub fn label(self) -> &'static str {
-        match self {
-            Status::Draft => "Draft",
-            Status::InReview => "In review",
-            Status::Closed => "Closed",
-        }
+choice! {
+    /// Where the post-mortem is in its life.
+    #[derive(Default)]
+    Status {
+        /// Being written.
+        #[default]
+        Draft => "draft", "Draft";
+        /// Written, being read by others.
+        InReview => "in_review", "In review";
+        /// Finished; kept for the record.
+        Closed => "closed", "Closed";
     }
+}
 
-    /// A stable machine name (form values, CSS classes).
-    pub fn key(self) -> &'static str {
-        match self {
-            Status::Draft => "draft",
-            Status::InReview => "in_review",
-            Status::Closed => "closed",
-        }
+choice! {
+    /// What part of the incident a fact records.
+    FactKind {
+        /// Something that happened.
+        Event => "event", "Event";
+        /// The moment someone or something noticed the problem.
+        Detection => "detection", "Detection";
+        /// Something done in response.
+        Response => "response", "Response";
+        /// The moment the problem was over.
+        Resolution => "resolution", "Resolution";
     }
+}
 
-    /// The inverse of [`Status::key`].
-    pub fn from_key(key: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|s| s.key() == key)
+choice! {
+    /// Whether a cause is the root of the problem or one that made it worse.
+    #[derive(Default)]
+    CauseKind {
+        /// Removing it stops the problem happening again.
+        #[default]
+        Root => "root", "Root cause";
+        /// It made the problem possible, bigger or longer.
+        Contributing => "contributing", "Contributing cause";
+    }
+}
+
+choice! {
+    /// Where in the system a cause lies. Deliberately no "person" category.
+    Category {
+        /// A process or its steps.
+        Process => "process", "Process";
+        /// A tool, its defaults or its configuration.
+        Tooling => "tooling", "Tooling";
+        /// How information travelled between people or teams.
+        Communication => "communication", "Communication";
+        /// Timing, schedules and time zones.
+        Scheduling => "scheduling", "Scheduling / timing";
+        /// Load, limits and capacity.
+        Capacity => "capacity", "Capacity";
+        /// Something outside the team's control.
+        External => "external", "External";
+        /// Missing or outdated knowledge and documentation.
+        Knowledge => "knowledge", "Knowledge / documentation";
+    }
+}
+
+choice! {
+    /// What an action does about its cause.
+    ActionKind {
+        /// Stops it happening again.
+        Prevent => "prevent", "Prevent";
+        /// Notices it sooner.
+        Detect => "detect", "Detect";
+        /// Makes it smaller when it happens.
+        Mitigate => "mitigate", "Mitigate";
+        /// Changes how the team works.
+        Process => "process", "Process";
+    }
+}
+
+choice! {
+    /// How soon an action matters.
+    #[derive(Default)]
+    Priority {
+        /// Do it first.
+        High => "high", "High";
+        /// The default.
+        #[default]
+        Medium => "medium", "Medium";
+        /// When there is time.
+        Low => "low", "Low";
     }
 }
 
@@ -173,6 +252,16 @@ pub struct Fact {
     /// When it happened (wall-clock time as recorded), if known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub when: Option<NaiveDateTime>,
+    /// The time zone `when` was recorded in (IANA name, `UTC` or an abbreviation such as
+    /// `EST`); `None` when not recorded (read in the viewer's zone).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zone: Option<String>,
+    /// Where the fact comes from ("email tool", "support inbox").
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub source: String,
+    /// What part of the incident it records.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<FactKind>,
 }
 
 /// Why something happened: a statement about the system, with its chain of "why?" answers.
@@ -188,42 +277,37 @@ pub struct Cause {
     /// The facts that show this cause.
     #[serde(default)]
     pub evidence: Vec<ItemId>,
+    /// Root or contributing.
+    #[serde(default)]
+    pub kind: CauseKind,
+    /// Where in the system it lies.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub category: Option<Category>,
+    /// Why no action addresses it, when that is a deliberate decision.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub no_action_reason: Option<String>,
 }
 
-/// Whether an action has been carried out.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ActionStatus {
-    /// Still to do.
-    #[default]
-    Open,
-    /// Carried out.
-    Done,
+choice! {
+    /// Where an action stands.
+    #[derive(Default)]
+    ActionStatus {
+        /// Still to do.
+        #[default]
+        Open => "open", "Open";
+        /// Being worked on.
+        InProgress => "in_progress", "In progress";
+        /// Carried out.
+        Done => "done", "Done";
+        /// Decided against, with a reason.
+        WontDo => "wont_do", "Won't do";
+    }
 }
 
 impl ActionStatus {
-    /// Every status, for pickers.
-    pub const ALL: [ActionStatus; 2] = [ActionStatus::Open, ActionStatus::Done];
-
-    /// What the user reads.
-    pub fn label(self) -> &'static str {
-        match self {
-            ActionStatus::Open => "Open",
-            ActionStatus::Done => "Done",
-        }
-    }
-
-    /// A stable machine name.
-    pub fn key(self) -> &'static str {
-        match self {
-            ActionStatus::Open => "open",
-            ActionStatus::Done => "done",
-        }
-    }
-
-    /// The inverse of [`ActionStatus::key`].
-    pub fn from_key(key: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|s| s.key() == key)
+    /// Whether the action no longer needs doing.
+    pub fn is_finished(self) -> bool {
+        matches!(self, ActionStatus::Done | ActionStatus::WontDo)
     }
 }
 
@@ -246,6 +330,46 @@ pub struct Action {
     /// The causes this action removes.
     #[serde(default)]
     pub causes: Vec<ItemId>,
+    /// What it does about them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<ActionKind>,
+    /// How soon it matters.
+    #[serde(default)]
+    pub priority: Priority,
+    /// Why it was not done (for "won't do").
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub status_reason: String,
+}
+
+/// What the incident cost, in numbers.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Impact {
+    /// Orders affected.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub orders: Option<u64>,
+    /// Revenue lost, in hundredths of the currency unit.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub revenue_cents: Option<u64>,
+    /// ISO currency code of the revenue ("USD").
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub currency: String,
+    /// Customers affected.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customers: Option<u64>,
+    /// Support contacts (tickets, emails, calls) about it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub support_contacts: Option<u64>,
+}
+
+/// One of the counted figures of the impact.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Count {
+    /// Orders affected.
+    Orders,
+    /// Customers affected.
+    Customers,
+    /// Support contacts.
+    SupportContacts,
 }
 
 /// Moving an item within its list.
@@ -283,6 +407,15 @@ pub struct Postmortem {
     /// The next item id to hand out; never reused, so links to removed items cannot
     /// silently point at new ones.
     pub next_id: ItemId,
+    /// What it cost.
+    #[serde(default)]
+    pub impact: Impact,
+    /// When it last went into review.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub in_review_at: Option<DateTime<Utc>>,
+    /// When it was last closed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub closed_at: Option<DateTime<Utc>>,
     /// Set when the user deleted it; kept so the deletion can be undone.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deleted_at: Option<DateTime<Utc>>,
@@ -305,6 +438,9 @@ impl Postmortem {
             causes: Vec::new(),
             actions: Vec::new(),
             next_id: 1,
+            impact: Impact::default(),
+            in_review_at: None,
+            closed_at: None,
             deleted_at: None,
         }
     }
@@ -330,9 +466,17 @@ impl Postmortem {
         self.title = title.into();
     }
 
-    /// Moves the post-mortem through its lifecycle.
-    pub fn set_status(&mut self, status: Status) {
+    /// Moves the post-mortem through its lifecycle, recording when each stage was reached.
+    pub fn set_status(&mut self, status: Status, now: DateTime<Utc>) {
+        if status == self.status {
+            return;
+        }
         self.status = status;
+        match status {
+            Status::Draft => {}
+            Status::InReview => self.in_review_at = Some(now),
+            Status::Closed => self.closed_at = Some(now),
+        }
     }
 
     /// Remembers which step the user is on.
@@ -364,6 +508,9 @@ impl Postmortem {
             id,
             text: text.into(),
             when: None,
+            zone: None,
+            source: String::new(),
+            kind: None,
         });
         id
     }
@@ -388,6 +535,27 @@ impl Postmortem {
     pub fn set_fact_when(&mut self, id: ItemId, when: Option<NaiveDateTime>) {
         if let Some(fact) = self.fact_mut(id) {
             fact.when = when;
+        }
+    }
+
+    /// Changes (or clears) the time zone a fact's time was recorded in.
+    pub fn set_fact_zone(&mut self, id: ItemId, zone: Option<String>) {
+        if let Some(fact) = self.fact_mut(id) {
+            fact.zone = zone.map(|z| z.trim().to_owned()).filter(|z| !z.is_empty());
+        }
+    }
+
+    /// Changes where a fact comes from.
+    pub fn set_fact_source(&mut self, id: ItemId, source: impl Into<String>) {
+        if let Some(fact) = self.fact_mut(id) {
+            fact.source = source.into();
+        }
+    }
+
+    /// Changes (or clears) what part of the incident a fact records.
+    pub fn set_fact_kind(&mut self, id: ItemId, kind: Option<FactKind>) {
+        if let Some(fact) = self.fact_mut(id) {
+            fact.kind = kind;
         }
     }
 
@@ -419,11 +587,20 @@ impl Postmortem {
     /// Appends a cause and returns its id.
     pub fn add_cause(&mut self, statement: impl Into<String>) -> ItemId {
         let id = self.take_id();
+        // The first cause is usually the one being dug into: the root.
+        let kind = if self.causes.iter().any(|c| c.kind == CauseKind::Root) {
+            CauseKind::Contributing
+        } else {
+            CauseKind::Root
+        };
         self.causes.push(Cause {
             id,
             statement: statement.into(),
             whys: Vec::new(),
             evidence: Vec::new(),
+            kind,
+            category: None,
+            no_action_reason: None,
         });
         id
     }
@@ -441,6 +618,27 @@ impl Postmortem {
     pub fn set_cause_statement(&mut self, id: ItemId, statement: impl Into<String>) {
         if let Some(cause) = self.cause_mut(id) {
             cause.statement = statement.into();
+        }
+    }
+
+    /// Marks a cause root or contributing.
+    pub fn set_cause_kind(&mut self, id: ItemId, kind: CauseKind) {
+        if let Some(cause) = self.cause_mut(id) {
+            cause.kind = kind;
+        }
+    }
+
+    /// Changes (or clears) where in the system a cause lies.
+    pub fn set_cause_category(&mut self, id: ItemId, category: Option<Category>) {
+        if let Some(cause) = self.cause_mut(id) {
+            cause.category = category;
+        }
+    }
+
+    /// Records (or withdraws, with `None`) a deliberate decision to take no action on a cause.
+    pub fn set_no_action_reason(&mut self, id: ItemId, reason: Option<String>) {
+        if let Some(cause) = self.cause_mut(id) {
+            cause.no_action_reason = reason;
         }
     }
 
@@ -499,6 +697,9 @@ impl Postmortem {
             due: None,
             status: ActionStatus::Open,
             causes: Vec::new(),
+            kind: None,
+            priority: Priority::Medium,
+            status_reason: String::new(),
         });
         id
     }
@@ -538,6 +739,52 @@ impl Postmortem {
         if let Some(action) = self.action_mut(id) {
             action.status = status;
         }
+    }
+
+    /// Records why an action will not be done.
+    pub fn set_action_status_reason(&mut self, id: ItemId, reason: impl Into<String>) {
+        if let Some(action) = self.action_mut(id) {
+            action.status_reason = reason.into();
+        }
+    }
+
+    /// Changes (or clears) what an action does about its causes.
+    pub fn set_action_kind(&mut self, id: ItemId, kind: Option<ActionKind>) {
+        if let Some(action) = self.action_mut(id) {
+            action.kind = kind;
+        }
+    }
+
+    /// Changes how soon an action matters.
+    pub fn set_action_priority(&mut self, id: ItemId, priority: Priority) {
+        if let Some(action) = self.action_mut(id) {
+            action.priority = priority;
+        }
+    }
+
+    /// Sets (or clears) one of the counted impact figures.
+    pub fn set_impact_count(&mut self, which: Count, value: Option<u64>) {
+        let slot = match which {
+            Count::Orders => &mut self.impact.orders,
+            Count::Customers => &mut self.impact.customers,
+            Count::SupportContacts => &mut self.impact.support_contacts,
+        };
+        *slot = value;
+    }
+
+    /// Sets (or clears) the revenue lost, in hundredths of the currency unit.
+    pub fn set_revenue_lost(&mut self, cents: Option<u64>) {
+        self.impact.revenue_cents = cents;
+    }
+
+    /// Sets the currency of the revenue lost (upper-cased ISO code).
+    pub fn set_currency(&mut self, code: &str) {
+        self.impact.currency = code.trim().to_ascii_uppercase();
+    }
+
+    /// Whether an action is past its due date and not finished.
+    pub fn is_overdue(action: &Action, today: NaiveDate) -> bool {
+        !action.status.is_finished() && action.due.is_some_and(|due| due < today)
     }
 
     /// Links or unlinks a cause that an action addresses. Unknown causes are ignored.
@@ -692,6 +939,81 @@ pub fn parse_local_datetime(value: &str) -> Option<NaiveDateTime> {
 /// Formats a date-time for an `<input type="datetime-local">`.
 pub fn format_local_datetime(when: &NaiveDateTime) -> String {
     when.format("%Y-%m-%dT%H:%M").to_string()
+}
+
+/// Reads a whole number typed by a person ("1,200", " 86 "); blank means "not known".
+pub fn parse_count(text: &str) -> Result<Option<u64>, String> {
+    let digits: String = text
+        .trim()
+        .chars()
+        .filter(|c| !matches!(c, ',' | '_' | ' ' | '\u{a0}'))
+        .collect();
+    if digits.is_empty() {
+        return Ok(None);
+    }
+    digits
+        .parse::<u64>()
+        .map(Some)
+        .map_err(|_| format!("“{}” is not a whole number", text.trim()))
+}
+
+/// Reads an amount of money ("9,300.50", "9300", "12.5") into hundredths; blank means
+/// "not known". At most two decimals, so nothing typed is silently rounded.
+pub fn parse_amount(text: &str) -> Result<Option<u64>, String> {
+    let cleaned: String = text
+        .trim()
+        .chars()
+        .filter(|c| !matches!(c, ',' | '_' | ' ' | '\u{a0}'))
+        .collect();
+    if cleaned.is_empty() {
+        return Ok(None);
+    }
+    let invalid = || format!("“{}” is not an amount (for example 9,300.50)", text.trim());
+    let (whole, fraction) = cleaned.split_once('.').unwrap_or((&cleaned, ""));
+    if whole.is_empty() && fraction.is_empty()
+        || !whole.bytes().all(|b| b.is_ascii_digit())
+        || !fraction.bytes().all(|b| b.is_ascii_digit())
+        || fraction.len() > 2
+    {
+        return Err(invalid());
+    }
+    let whole: u64 = if whole.is_empty() {
+        0
+    } else {
+        whole.parse().map_err(|_| invalid())?
+    };
+    let cents: u64 = match fraction.len() {
+        0 => 0,
+        1 => fraction.parse::<u64>().map_err(|_| invalid())? * 10,
+        _ => fraction.parse().map_err(|_| invalid())?,
+    };
+    whole
+        .checked_mul(100)
+        .and_then(|w| w.checked_add(cents))
+        .map(Some)
+        .ok_or_else(invalid)
+}
+
+/// Groups thousands: 12400 → "12,400".
+pub fn format_count(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// 930050 → "9,300.50"; whole amounts drop the cents: 930000 → "9,300".
+pub fn format_amount(cents: u64) -> String {
+    let whole = format_count(cents / 100);
+    match cents % 100 {
+        0 => whole,
+        c => format!("{whole}.{c:02}"),
+    }
 }
 
 /// Parses the value of an `<input type="date">`.

@@ -64,7 +64,7 @@ fn title_status_step_and_touch_change_only_their_field() {
     let mut pm = empty("Old");
     let created = pm.created_at;
     pm.set_title("New");
-    pm.set_status(Status::InReview);
+    pm.set_status(Status::InReview, instant(28, 10));
     pm.set_step(Step::Actions);
     pm.touch(instant(28, 10));
     assert_eq!(pm.title, "New");
@@ -489,12 +489,18 @@ fn normalize_raises_next_id_above_every_id_in_use() {
             id: facts,
             text: "f".into(),
             when: None,
+            zone: None,
+            source: String::new(),
+            kind: None,
         });
         pm.causes.push(Cause {
             id: causes,
             statement: "c".into(),
             whys: vec![],
             evidence: vec![],
+            kind: CauseKind::Root,
+            category: None,
+            no_action_reason: None,
         });
         pm.actions.push(Action {
             id: actions,
@@ -503,6 +509,9 @@ fn normalize_raises_next_id_above_every_id_in_use() {
             due: None,
             status: ActionStatus::Open,
             causes: vec![],
+            kind: None,
+            priority: Priority::Medium,
+            status_reason: String::new(),
         });
         pm.next_id = 1;
         pm.normalize();
@@ -739,7 +748,7 @@ fn the_worked_example_has_sound_links_and_ids() {
 fn summary_counts_items_and_never_has_a_blank_title() {
     let mut pm = complete();
     pm.add_fact("second");
-    pm.set_status(Status::Closed);
+    pm.set_status(Status::Closed, instant(28, 10));
     pm.touch(instant(30, 17));
     let summary = pm.summary();
     assert_eq!(summary.id, pm.id);

@@ -13,7 +13,7 @@ pub const FORMAT: &str = "hindsight";
 
 /// The version this build writes. Bump it together with a new entry in [`migrate`] and a
 /// fixture in `tests/fixtures/`.
-pub const CURRENT_VERSION: u64 = 1;
+pub const CURRENT_VERSION: u64 = 2;
 
 /// Prefix of the key of every stored post-mortem.
 pub const DOC_PREFIX: &str = "hindsight/pm/";
@@ -114,13 +114,34 @@ pub fn decode(raw: &str) -> Result<Postmortem, DecodeError> {
 }
 
 /// Brings a document of `version` up to [`CURRENT_VERSION`], one version at a time.
-fn migrate(version: u64, doc: Value) -> Result<Value, DecodeError> {
-    match version {
-        CURRENT_VERSION => Ok(doc),
-        // Version 0 never existed; anything else below the current one would be migrated
-        // here step by step (v1 → v2 → …).
-        other => Err(DecodeError::BadDocument(format!(
-            "unknown format version {other}"
-        ))),
+fn migrate(mut version: u64, mut doc: Value) -> Result<Value, DecodeError> {
+    while version < CURRENT_VERSION {
+        doc = match version {
+            1 => v1_to_v2(doc),
+            // Version 0 never existed.
+            other => {
+                return Err(DecodeError::BadDocument(format!(
+                    "unknown format version {other}"
+                )))
+            }
+        };
+        version += 1;
     }
+    Ok(doc)
+}
+
+/// Version 2 added time zones, sources and kinds to facts, root/contributing causes with
+/// categories, richer actions, the impact block and lifecycle dates. All new fields have
+/// defaults except a cause's kind, which is written explicitly: version 1 did not
+/// distinguish, so every cause becomes a root cause and keeps asking for an action, as it
+/// did in version 1.
+fn v1_to_v2(mut doc: Value) -> Value {
+    if let Some(causes) = doc.get_mut("causes").and_then(Value::as_array_mut) {
+        for cause in causes.iter_mut().filter_map(Value::as_object_mut) {
+            cause
+                .entry("kind")
+                .or_insert_with(|| Value::String("root".into()));
+        }
+    }
+    doc
 }

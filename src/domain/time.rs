@@ -1,0 +1,457 @@
+//! Wall-clock times recorded in named time zones, and the instants they denote. Pure: the
+//! zone rules come from the caller (the browser's `Intl` database in the app, fixed rules
+//! in tests), so no time-zone table is compiled into the app.
+
+use chrono::{DateTime, Datelike, Duration, NaiveDateTime, Utc};
+
+/// A source of UTC offsets for IANA zones.
+pub trait ZoneRules {
+    /// The zone's offset from UTC, in seconds, at an instant; `None` if the zone is unknown.
+    fn offset_at(&self, zone: &str, instant: DateTime<Utc>) -> Option<i32>;
+}
+
+/// A common abbreviation and the zone it usually stands for. Abbreviations are fixed
+/// offsets: "EST" is always UTC−5, even in July, when New York is on EDT.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Abbreviation {
+    /// As written, upper case.
+    pub name: &'static str,
+    /// Its fixed offset, in seconds.
+    pub offset: i32,
+    /// The IANA zone people usually mean by it.
+    pub home: &'static str,
+    /// The name the home zone uses for its other season, if it has one.
+    pub partner: Option<&'static str>,
+}
+
+const H: i32 = 3600;
+
+/// The abbreviations Hindsight understands. Deliberately short: ambiguous ones (IST, CST in
+/// China) are left out rather than guessed.
+pub const ABBREVIATIONS: &[Abbreviation] = &[
+    Abbreviation {
+        name: "EST",
+        offset: -5 * H,
+        home: "America/New_York",
+        partner: Some("EDT"),
+    },
+    Abbreviation {
+        name: "EDT",
+        offset: -4 * H,
+        home: "America/New_York",
+        partner: Some("EST"),
+    },
+    Abbreviation {
+        name: "CST",
+        offset: -6 * H,
+        home: "America/Chicago",
+        partner: Some("CDT"),
+    },
+    Abbreviation {
+        name: "CDT",
+        offset: -5 * H,
+        home: "America/Chicago",
+        partner: Some("CST"),
+    },
+    Abbreviation {
+        name: "MST",
+        offset: -7 * H,
+        home: "America/Denver",
+        partner: Some("MDT"),
+    },
+    Abbreviation {
+        name: "MDT",
+        offset: -6 * H,
+        home: "America/Denver",
+        partner: Some("MST"),
+    },
+    Abbreviation {
+        name: "PST",
+        offset: -8 * H,
+        home: "America/Los_Angeles",
+        partner: Some("PDT"),
+    },
+    Abbreviation {
+        name: "PDT",
+        offset: -7 * H,
+        home: "America/Los_Angeles",
+        partner: Some("PST"),
+    },
+    Abbreviation {
+        name: "GMT",
+        offset: 0,
+        home: "Europe/London",
+        partner: Some("BST"),
+    },
+    Abbreviation {
+        name: "BST",
+        offset: H,
+        home: "Europe/London",
+        partner: Some("GMT"),
+    },
+    Abbreviation {
+        name: "CET",
+        offset: H,
+        home: "Europe/Berlin",
+        partner: Some("CEST"),
+    },
+    Abbreviation {
+        name: "CEST",
+        offset: 2 * H,
+        home: "Europe/Berlin",
+        partner: Some("CET"),
+    },
+    Abbreviation {
+        name: "EET",
+        offset: 2 * H,
+        home: "Europe/Athens",
+        partner: Some("EEST"),
+    },
+    Abbreviation {
+        name: "EEST",
+        offset: 3 * H,
+        home: "Europe/Athens",
+        partner: Some("EET"),
+    },
+    Abbreviation {
+        name: "JST",
+        offset: 9 * H,
+        home: "Asia/Tokyo",
+        partner: None,
+    },
+    Abbreviation {
+        name: "AEST",
+        offset: 10 * H,
+        home: "Australia/Sydney",
+        partner: Some("AEDT"),
+    },
+    Abbreviation {
+        name: "AEDT",
+        offset: 11 * H,
+        home: "Australia/Sydney",
+        partner: Some("AEST"),
+    },
+];
+
+/// A time zone as the user gave it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Zone {
+    /// Coordinated Universal Time.
+    Utc,
+    /// An IANA zone such as `America/New_York`.
+    Iana(String),
+    /// A fixed-offset abbreviation such as `EST`.
+    Abbreviation(Abbreviation),
+}
+
+impl Zone {
+    /// Reads what the user typed: `UTC`, an abbreviation, or an IANA name (checked against
+    /// the rules). Returns `None` for anything unknown.
+    pub fn parse(text: &str, rules: &dyn ZoneRules) -> Option<Zone> {
+        let text = text.trim();
+        if text.eq_ignore_ascii_case("utc") || text.eq_ignore_ascii_case("z") || text == "Etc/UTC" {
+            return Some(Zone::Utc);
+        }
+        let upper = text.to_ascii_uppercase();
+        if let Some(abbr) = ABBREVIATIONS.iter().find(|a| a.name == upper) {
+            return Some(Zone::Abbreviation(*abbr));
+        }
+        let looks_iana = !text.is_empty()
+            && text.len() <= 64
+            && text
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'/' | b'_' | b'-' | b'+'));
+        (looks_iana && rules.offset_at(text, DateTime::<Utc>::UNIX_EPOCH).is_some())
+            .then(|| Zone::Iana(text.to_owned()))
+    }
+
+    /// How the zone is stored and shown: `UTC`, `EST`, `America/New_York`.
+    pub fn name(&self) -> &str {
+        match self {
+            Zone::Utc => "UTC",
+            Zone::Iana(name) => name,
+            Zone::Abbreviation(a) => a.name,
+        }
+    }
+
+    /// The offset at an instant.
+    pub fn offset_at(&self, instant: DateTime<Utc>, rules: &dyn ZoneRules) -> Option<i32> {
+        match self {
+            Zone::Utc => Some(0),
+            Zone::Abbreviation(a) => Some(a.offset),
+            Zone::Iana(name) => rules.offset_at(name, instant),
+        }
+    }
+}
+
+/// What happened to a wall-clock time that a DST change makes odd.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WallNote {
+    /// The time does not exist (clocks jumped over it); it was read with the offset before the jump.
+    Skipped,
+    /// The time happened twice (clocks went back); the earlier one was taken.
+    Repeated,
+}
+
+/// A wall-clock time resolved to an instant.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Resolved {
+    /// The instant.
+    pub instant: DateTime<Utc>,
+    /// The zone's offset from UTC at that instant, in seconds.
+    pub offset: i32,
+    /// Set when a DST change made the wall time odd.
+    pub note: Option<WallNote>,
+}
+
+/// The instant a wall-clock time in a zone denotes, DST-correct.
+pub fn resolve(wall: NaiveDateTime, zone: &Zone, rules: &dyn ZoneRules) -> Option<Resolved> {
+    let as_utc = wall.and_utc();
+    // The offsets in force half a day either side bracket any single DST change.
+    let before = zone.offset_at(as_utc - Duration::hours(12), rules)?;
+    let after = zone.offset_at(as_utc + Duration::hours(12), rules)?;
+    let candidate = |offset: i32| {
+        let instant = as_utc - Duration::seconds(i64::from(offset));
+        (zone.offset_at(instant, rules) == Some(offset)).then_some(instant)
+    };
+    match (candidate(before), candidate(after)) {
+        (Some(a), Some(b)) if a != b => Some(Resolved {
+            instant: a.min(b),
+            offset: if a < b { before } else { after },
+            note: Some(WallNote::Repeated),
+        }),
+        (Some(instant), _) => Some(Resolved {
+            instant,
+            offset: before,
+            note: None,
+        }),
+        (None, Some(instant)) => Some(Resolved {
+            instant,
+            offset: after,
+            note: None,
+        }),
+        (None, None) => {
+            let instant = as_utc - Duration::seconds(i64::from(before));
+            let offset = zone.offset_at(instant, rules)?;
+            Some(Resolved {
+                instant,
+                offset,
+                note: Some(WallNote::Skipped),
+            })
+        }
+    }
+}
+
+/// Warns when an abbreviation names the other season than the one in force on that date,
+/// e.g. "EST" on a July date, when New York is on EDT.
+pub fn season_warning(wall: NaiveDateTime, zone: &Zone, rules: &dyn ZoneRules) -> Option<String> {
+    let Zone::Abbreviation(abbr) = zone else {
+        return None;
+    };
+    let partner = abbr.partner?;
+    let home = Zone::Iana(abbr.home.to_owned());
+    let in_force = resolve(wall, &home, rules)?.offset;
+    if in_force == abbr.offset {
+        return None;
+    }
+    Some(format!(
+        "On {} {} is on {} ({}), not {} ({}): {} and {} differ by {}. Use {} to get the right one automatically.",
+        wall.date(),
+        city(abbr.home),
+        partner,
+        format_offset(in_force),
+        abbr.name,
+        format_offset(abbr.offset),
+        abbr.name,
+        partner,
+        format_duration(Duration::seconds(i64::from((in_force - abbr.offset).abs()))),
+        abbr.home,
+    ))
+}
+
+fn city(zone: &str) -> String {
+    zone.rsplit('/').next().unwrap_or(zone).replace('_', " ")
+}
+
+/// `UTC+05:30`, `UTC−04:00` (with a real minus sign), `UTC`.
+pub fn format_offset(seconds: i32) -> String {
+    if seconds == 0 {
+        return "UTC".to_owned();
+    }
+    let sign = if seconds < 0 { '−' } else { '+' };
+    let minutes = seconds.abs() / 60;
+    format!("UTC{sign}{:02}:{:02}", minutes / 60, minutes % 60)
+}
+
+/// `2 h 00 min`, `45 min`, `3 d 4 h`, `0 min`; negative durations get a minus sign.
+pub fn format_duration(duration: Duration) -> String {
+    let negative = duration < Duration::zero();
+    let minutes = duration.num_minutes().abs();
+    let (days, hours, mins) = (minutes / 1440, (minutes / 60) % 24, minutes % 60);
+    let body = if days > 0 {
+        format!("{days} d {hours} h")
+    } else if hours > 0 {
+        format!("{hours} h {mins:02} min")
+    } else {
+        format!("{mins} min")
+    };
+    if negative {
+        format!("−{body}")
+    } else {
+        body
+    }
+}
+
+/// `2026-11-27 09:00`.
+pub fn format_wall(wall: &NaiveDateTime) -> String {
+    format!(
+        "{:04}-{:02}-{:02} {:02}:{:02}",
+        wall.year(),
+        wall.month(),
+        wall.day(),
+        chrono::Timelike::hour(wall),
+        chrono::Timelike::minute(wall)
+    )
+}
+
+#[cfg(test)]
+#[path = "../../tests/support/zones.rs"]
+mod zones;
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+
+    use super::zones::TestZones;
+    use super::*;
+    use chrono::NaiveDate;
+
+    fn wall(y: i32, m: u32, d: u32, h: u32, min: u32) -> NaiveDateTime {
+        NaiveDate::from_ymd_opt(y, m, d)
+            .unwrap()
+            .and_hms_opt(h, min, 0)
+            .unwrap()
+    }
+
+    fn zone(name: &str) -> Zone {
+        Zone::parse(name, &TestZones).unwrap()
+    }
+
+    fn utc_of(w: NaiveDateTime, z: &str) -> Resolved {
+        resolve(w, &zone(z), &TestZones).unwrap()
+    }
+
+    #[test]
+    fn new_york_nine_am_is_fourteen_utc_in_winter_and_thirteen_in_summer() {
+        let winter = utc_of(wall(2026, 11, 27, 9, 0), "America/New_York");
+        assert_eq!(winter.instant, wall(2026, 11, 27, 14, 0).and_utc());
+        assert_eq!(winter.offset, -5 * 3600);
+        assert_eq!(winter.note, None);
+        let summer = utc_of(wall(2026, 7, 3, 9, 0), "America/New_York");
+        assert_eq!(summer.instant, wall(2026, 7, 3, 13, 0).and_utc());
+    }
+
+    #[test]
+    fn the_southern_hemisphere_has_summer_time_in_january() {
+        let january = utc_of(wall(2026, 1, 15, 12, 0), "Australia/Sydney");
+        assert_eq!(january.instant, wall(2026, 1, 15, 1, 0).and_utc());
+        let july = utc_of(wall(2026, 7, 15, 12, 0), "Australia/Sydney");
+        assert_eq!(july.instant, wall(2026, 7, 15, 2, 0).and_utc());
+    }
+
+    #[test]
+    fn skipped_wall_times_are_flagged_and_read_with_the_earlier_offset() {
+        // 02:30 does not exist in New York on 2026-03-08 (clocks jump 02:00 → 03:00).
+        let r = utc_of(wall(2026, 3, 8, 2, 30), "America/New_York");
+        assert_eq!(r.note, Some(WallNote::Skipped));
+        assert_eq!(r.instant, wall(2026, 3, 8, 7, 30).and_utc());
+        let berlin = utc_of(wall(2026, 3, 29, 2, 30), "Europe/Berlin");
+        assert_eq!(berlin.note, Some(WallNote::Skipped));
+        let sydney = utc_of(wall(2026, 10, 4, 2, 30), "Australia/Sydney");
+        assert_eq!(sydney.note, Some(WallNote::Skipped));
+    }
+
+    #[test]
+    fn repeated_wall_times_are_flagged_and_the_earlier_instant_is_taken() {
+        // 01:30 happens twice in New York on 2026-11-01; the first is EDT (UTC−4).
+        let r = utc_of(wall(2026, 11, 1, 1, 30), "America/New_York");
+        assert_eq!(r.note, Some(WallNote::Repeated));
+        assert_eq!(r.instant, wall(2026, 11, 1, 5, 30).and_utc());
+        assert_eq!(r.offset, -4 * 3600);
+        let berlin = utc_of(wall(2026, 10, 25, 2, 30), "Europe/Berlin");
+        assert_eq!(berlin.note, Some(WallNote::Repeated));
+        assert_eq!(berlin.instant, wall(2026, 10, 25, 0, 30).and_utc());
+        let sydney = utc_of(wall(2026, 4, 5, 2, 30), "Australia/Sydney");
+        assert_eq!(sydney.note, Some(WallNote::Repeated));
+        assert_eq!(sydney.instant, wall(2026, 4, 4, 15, 30).and_utc());
+    }
+
+    #[test]
+    fn abbreviations_are_fixed_offsets_whatever_the_season() {
+        let july = utc_of(wall(2026, 7, 3, 9, 0), "EST");
+        assert_eq!(july.instant, wall(2026, 7, 3, 14, 0).and_utc());
+        assert_eq!(
+            utc_of(wall(2026, 7, 3, 9, 0), "utc").instant,
+            wall(2026, 7, 3, 9, 0).and_utc()
+        );
+    }
+
+    #[test]
+    fn zones_are_parsed_leniently_and_unknown_ones_refused() {
+        assert_eq!(zone("utc"), Zone::Utc);
+        assert_eq!(zone(" Z "), Zone::Utc);
+        assert_eq!(zone("est").name(), "EST");
+        assert_eq!(zone("America/New_York").name(), "America/New_York");
+        for bad in [
+            "",
+            "Mars/Base",
+            "<script>",
+            "America/New York",
+            "IST",
+            &"A/".repeat(40),
+        ] {
+            assert_eq!(Zone::parse(bad, &TestZones), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn est_in_summer_warns_that_est_and_edt_differ_by_an_hour() {
+        let warning = season_warning(wall(2026, 7, 3, 9, 0), &zone("EST"), &TestZones).unwrap();
+        assert!(warning.contains("EDT"), "{warning}");
+        assert!(warning.contains("1 h 00 min"), "{warning}");
+        assert!(warning.contains("America/New_York"), "{warning}");
+        assert_eq!(
+            season_warning(wall(2026, 11, 27, 9, 0), &zone("EST"), &TestZones),
+            None
+        );
+        assert!(season_warning(wall(2026, 12, 1, 9, 0), &zone("PDT"), &TestZones).is_some());
+        assert!(season_warning(wall(2026, 1, 10, 9, 0), &zone("AEST"), &TestZones).is_some());
+        assert_eq!(
+            season_warning(wall(2026, 7, 3, 9, 0), &zone("JST"), &TestZones),
+            None
+        );
+        assert_eq!(
+            season_warning(
+                wall(2026, 7, 3, 9, 0),
+                &zone("America/New_York"),
+                &TestZones
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn offsets_durations_and_wall_times_read_naturally() {
+        assert_eq!(format_offset(0), "UTC");
+        assert_eq!(format_offset(-4 * 3600), "UTC−04:00");
+        assert_eq!(format_offset(5 * 3600 + 1800), "UTC+05:30");
+        assert_eq!(format_duration(Duration::minutes(120)), "2 h 00 min");
+        assert_eq!(format_duration(Duration::minutes(45)), "45 min");
+        assert_eq!(
+            format_duration(Duration::minutes(3 * 1440 + 250)),
+            "3 d 4 h"
+        );
+        assert_eq!(format_duration(Duration::minutes(-5)), "−5 min");
+        assert_eq!(format_wall(&wall(2026, 11, 27, 9, 5)), "2026-11-27 09:05");
+    }
+}
