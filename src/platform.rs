@@ -1,10 +1,13 @@
 //! Thin wrappers over browser APIs the app needs (clock, ids, downloads, clipboard), so
 //! components and state never touch web-sys directly.
 
-use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use chrono::{DateTime, NaiveDate, Utc};
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::domain::PostmortemId;
+use crate::domain::{wall_in, PostmortemId, Zone, ZoneRules};
 use crate::export::ReportContext;
 
 /// Mounts the app into the static shell's `<main id="app">`, replacing the loading state.
@@ -36,34 +39,147 @@ pub fn new_id() -> PostmortemId {
     PostmortemId::from_parts(now().timestamp_millis().max(0) as u64, random)
 }
 
-/// The reader's current UTC offset.
-pub fn local_offset() -> FixedOffset {
-    // getTimezoneOffset is minutes *behind* UTC (positive west).
-    let minutes = js_sys::Date::new_0().get_timezone_offset() as i32;
-    FixedOffset::west_opt(minutes * 60)
-        .or_else(|| FixedOffset::east_opt(0))
-        .unwrap_or_else(|| unreachable!())
+/// The browser's own time-zone database (`Intl.DateTimeFormat`), as [`ZoneRules`]: it knows
+/// every IANA zone and its DST history, so none has to be compiled into the app.
+pub struct IntlZones;
+
+thread_local! {
+    // Building a formatter costs far more than using one; zones are few, so keep them.
+    static FORMATTERS: RefCell<HashMap<String, Option<js_sys::Intl::DateTimeFormat>>> =
+        RefCell::new(HashMap::new());
+}
+
+fn formatter(zone: &str) -> Option<js_sys::Intl::DateTimeFormat> {
+    FORMATTERS.with(|cache| {
+        cache
+            .borrow_mut()
+            .entry(zone.to_owned())
+            .or_insert_with(|| {
+                let options = js_sys::Object::new();
+                for (key, value) in [
+                    ("timeZone", zone),
+                    ("hourCycle", "h23"),
+                    ("year", "numeric"),
+                    ("month", "numeric"),
+                    ("day", "numeric"),
+                    ("hour", "numeric"),
+                    ("minute", "numeric"),
+                    ("second", "numeric"),
+                ] {
+                    js_sys::Reflect::set(&options, &key.into(), &value.into()).ok()?;
+                }
+                // Constructed through Reflect so an unknown zone's RangeError is caught.
+                let intl = js_sys::Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
+                let ctor: js_sys::Function = js_sys::Reflect::get(&intl, &"DateTimeFormat".into())
+                    .ok()?
+                    .dyn_into()
+                    .ok()?;
+                let args = js_sys::Array::of2(&"en-US".into(), &options);
+                js_sys::Reflect::construct(&ctor, &args)
+                    .ok()
+                    .map(JsCast::unchecked_into)
+            })
+            .clone()
+    })
+}
+
+impl ZoneRules for IntlZones {
+    fn offset_at(&self, zone: &str, instant: DateTime<Utc>) -> Option<i32> {
+        let formatter = formatter(zone)?;
+        let seconds = instant.timestamp();
+        let date = js_sys::Date::new(&JsValue::from_f64(seconds as f64 * 1000.0));
+        let parts = formatter.format_to_parts(&date);
+        let mut fields = [0i64; 6];
+        for part in parts.iter() {
+            let kind = js_sys::Reflect::get(&part, &"type".into())
+                .ok()?
+                .as_string()?;
+            let index = match kind.as_str() {
+                "year" => 0,
+                "month" => 1,
+                "day" => 2,
+                "hour" => 3,
+                "minute" => 4,
+                "second" => 5,
+                _ => continue,
+            };
+            let value = js_sys::Reflect::get(&part, &"value".into())
+                .ok()?
+                .as_string()?;
+            fields[index] = value.parse().ok()?;
+        }
+        let [year, month, day, hour, minute, second] = fields;
+        let local = NaiveDate::from_ymd_opt(year as i32, month as u32, day as u32)?.and_hms_opt(
+            hour as u32 % 24,
+            minute as u32,
+            second as u32,
+        )?;
+        i32::try_from((local.and_utc().timestamp()) - seconds).ok()
+    }
+}
+
+thread_local! {
+    static VIEWER_ZONE: std::cell::OnceCell<Zone> = const { std::cell::OnceCell::new() };
+}
+
+/// The browser's time zone (IANA name), or UTC when it cannot tell; read once per page.
+pub fn viewer_zone() -> Zone {
+    VIEWER_ZONE.with(|zone| zone.get_or_init(read_viewer_zone).clone())
+}
+
+fn read_viewer_zone() -> Zone {
+    let name = js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &js_sys::Object::new())
+        .resolved_options()
+        .dyn_into::<js_sys::Object>()
+        .ok()
+        .and_then(|o| js_sys::Reflect::get(&o, &"timeZone".into()).ok())
+        .and_then(|v| v.as_string());
+    name.and_then(|n| Zone::parse(&n, &IntlZones))
+        .unwrap_or(Zone::Utc)
+}
+
+/// Every zone name the browser knows, for the zone picker (empty on old browsers).
+pub fn zone_names() -> Vec<String> {
+    let intl = js_sys::Reflect::get(&js_sys::global(), &"Intl".into()).ok();
+    let supported = intl
+        .as_ref()
+        .and_then(|i| js_sys::Reflect::get(i, &"supportedValuesOf".into()).ok())
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    match (intl, supported) {
+        (Some(intl), Some(f)) => f
+            .call1(&intl, &"timeZone".into())
+            .ok()
+            .map(|list| {
+                js_sys::Array::from(&list)
+                    .iter()
+                    .filter_map(|v| v.as_string())
+                    .collect()
+            })
+            .unwrap_or_default(),
+        _ => Vec::new(),
+    }
 }
 
 /// Today in the reader's time zone.
 pub fn today() -> NaiveDate {
-    now().with_timezone(&local_offset()).date_naive()
+    let zone = viewer_zone();
+    wall_in(now(), &zone, &IntlZones)
+        .map(|w| w.date())
+        .unwrap_or_else(|| now().date_naive())
 }
 
 /// The reader's clock and zone, for reports and exports.
-pub fn report_context() -> ReportContext {
+pub fn report_context() -> ReportContext<'static> {
     ReportContext {
         today: today(),
-        offset: local_offset(),
+        zone: viewer_zone(),
+        rules: &IntlZones,
     }
 }
 
 /// Formats an instant for people, in their zone.
 pub fn format_local(instant: DateTime<Utc>) -> String {
-    instant
-        .with_timezone(&local_offset())
-        .format("%Y-%m-%d %H:%M")
-        .to_string()
+    report_context().local(instant)
 }
 
 fn js_error(error: JsValue) -> String {

@@ -5,114 +5,41 @@
 
 #![allow(clippy::unwrap_used)]
 
-use chrono::{NaiveDate, TimeZone, Utc};
-use hindsight::domain::{worked_example, ActionStatus, ItemId, Postmortem, PostmortemId};
+mod support;
+
+use chrono::{NaiveDate, NaiveDateTime, TimeZone, Utc};
+use hindsight::domain::{
+    worked_example, ActionKind, ActionStatus, Category, Count, FactKind, ItemId, Postmortem,
+    PostmortemId, Zone,
+};
 use hindsight::export::{file_name, to_markdown, Report, ReportContext};
-use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag};
-
-// ---- a small tree over pulldown-cmark's events ----
-
-#[derive(Debug)]
-enum Node {
-    Elem(Tag<'static>, Vec<Node>),
-    Leaf(Event<'static>),
-}
-
-fn options() -> Options {
-    Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH
-}
-
-fn parse(md: &str) -> Vec<Node> {
-    let mut stack: Vec<(Option<Tag<'static>>, Vec<Node>)> = vec![(None, Vec::new())];
-    for event in Parser::new_ext(md, options()) {
-        match event.into_static() {
-            Event::Start(tag) => stack.push((Some(tag), Vec::new())),
-            Event::End(_) => {
-                let (tag, children) = stack.pop().unwrap();
-                let elem = Node::Elem(tag.unwrap(), children);
-                stack.last_mut().unwrap().1.push(elem);
-            }
-            other => stack.last_mut().unwrap().1.push(Node::Leaf(other)),
-        }
-    }
-    assert_eq!(stack.len(), 1, "unbalanced events");
-    stack.pop().unwrap().1
-}
-
-/// The text a reader sees. Line breaks (and the `<br>` the table uses for them) read as `\n`.
-fn text(nodes: &[Node]) -> String {
-    let mut out = String::new();
-    for node in nodes {
-        match node {
-            Node::Elem(_, children) => out.push_str(&text(children)),
-            Node::Leaf(Event::Text(t) | Event::Code(t)) => out.push_str(t),
-            Node::Leaf(Event::SoftBreak | Event::HardBreak) => out.push('\n'),
-            Node::Leaf(Event::InlineHtml(html)) if html.as_ref() == "<br>" => out.push('\n'),
-            Node::Leaf(_) => {}
-        }
-    }
-    out
-}
-
-/// Every element matching `pred`, in document order, including nested ones.
-fn find<'a>(nodes: &'a [Node], pred: &dyn Fn(&Tag) -> bool) -> Vec<&'a [Node]> {
-    let mut out = Vec::new();
-    for node in nodes {
-        if let Node::Elem(tag, children) = node {
-            if pred(tag) {
-                out.push(children.as_slice());
-            }
-            out.extend(find(children, pred));
-        }
-    }
-    out
-}
-
-fn is_heading(tag: &Tag, wanted: HeadingLevel) -> bool {
-    matches!(tag, Tag::Heading { level, .. } if *level == wanted)
-}
-
-/// The structure of a document without its text: every tag, and every event that is not
-/// plain text or a line break, in order. User text must never change it. The `<br>` that
-/// joins lines inside a table cell is our own markup and counts as a line break.
-fn shape(nodes: &[Node]) -> Vec<String> {
-    fn walk(nodes: &[Node], in_cell: bool, out: &mut Vec<String>) {
-        for node in nodes {
-            match node {
-                Node::Elem(tag, children) => {
-                    out.push(format!("{tag:?}"));
-                    walk(children, in_cell || matches!(tag, Tag::TableCell), out);
-                    out.push("end".to_owned());
-                }
-                Node::Leaf(Event::Text(_) | Event::SoftBreak | Event::HardBreak) => {}
-                Node::Leaf(Event::InlineHtml(html)) if in_cell && html.as_ref() == "<br>" => {}
-                Node::Leaf(other) => out.push(format!("{other:?}")),
-            }
-        }
-    }
-    let mut out = Vec::new();
-    walk(nodes, false, &mut out);
-    out
-}
+use pulldown_cmark::{HeadingLevel, Tag};
+use support::markdown::{
+    checked_tables, find, headings, is_heading, parse, shape, styled, text, Node, Table,
+};
+use support::zones::TestZones;
 
 /// A parsed export with accessors for its parts.
 struct Doc {
     md: String,
     nodes: Vec<Node>,
+    report: Report,
 }
 
 impl Doc {
     fn of(pm: &Postmortem) -> Self {
-        let md = to_markdown(&Report::new(pm, &ReportContext::utc(today())));
+        Self::with(pm, &ReportContext::utc(today()))
+    }
+
+    fn with(pm: &Postmortem, ctx: &ReportContext<'_>) -> Self {
+        let report = Report::new(pm, ctx);
+        let md = to_markdown(&report);
         let nodes = parse(&md);
-        Self { md, nodes }
+        Self { md, nodes, report }
     }
 
     fn headings(&self, level: HeadingLevel) -> Vec<String> {
-        find(&self.nodes, &|t| is_heading(t, level))
-            .into_iter()
-            .map(text)
-            .collect()
+        headings(&self.nodes, level)
     }
 
     /// The top-level nodes after the H2 `name`, up to the next H2.
@@ -144,23 +71,40 @@ impl Doc {
             .collect()
     }
 
-    /// The actions table: header cells, then each body row's cells.
-    fn table(&self) -> (Vec<String>, Vec<Vec<String>>) {
-        let tables = find(&self.nodes, &|t| matches!(t, Tag::Table(_)));
+    /// The texts of a section's own paragraphs (not those inside lists or tables).
+    fn paragraphs_in(&self, name: &str) -> Vec<String> {
+        self.section(name)
+            .iter()
+            .filter_map(|n| match n {
+                Node::Elem(Tag::Paragraph, children) => Some(text(children)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// Every table, each row checked (raw and parsed) to have as many cells as its header.
+    fn tables(&self) -> Vec<Table> {
+        checked_tables(&self.md, &self.nodes)
+    }
+
+    /// The timeline and actions tables, when both are present.
+    fn both_tables(&self) -> (Table, Table) {
+        let mut tables = self.tables();
+        assert_eq!(tables.len(), 2, "expected two tables in\n{}", self.md);
+        let actions = tables.pop().unwrap();
+        let timeline = tables.pop().unwrap();
+        assert_eq!(timeline.head, TIMELINE_HEAD, "{}", self.md);
+        assert_eq!(actions.head, ACTIONS_HEAD, "{}", self.md);
+        (timeline, actions)
+    }
+
+    /// The actions table, when it is the only table.
+    fn actions_table(&self) -> Table {
+        let mut tables = self.tables();
         assert_eq!(tables.len(), 1, "expected one table in\n{}", self.md);
-        let cells = |row: &[Node]| -> Vec<String> {
-            find(row, &|t| matches!(t, Tag::TableCell))
-                .into_iter()
-                .map(text)
-                .collect()
-        };
-        let head = find(tables[0], &|t| matches!(t, Tag::TableHead));
-        assert_eq!(head.len(), 1);
-        let rows = find(tables[0], &|t| matches!(t, Tag::TableRow))
-            .into_iter()
-            .map(cells)
-            .collect();
-        (cells(head[0]), rows)
+        let actions = tables.pop().unwrap();
+        assert_eq!(actions.head, ACTIONS_HEAD, "{}", self.md);
+        actions
     }
 
     fn count(&self, pred: &dyn Fn(&Tag) -> bool) -> usize {
@@ -168,10 +112,29 @@ impl Doc {
     }
 }
 
+const TIMELINE_HEAD: [&str; 7] = ["#", "Recorded", "UTC", "Elapsed", "Source", "Kind", "Fact"];
+const ACTIONS_HEAD: [&str; 8] = [
+    "#",
+    "Action",
+    "Type",
+    "Priority",
+    "Owner",
+    "Due",
+    "Status",
+    "Addresses",
+];
+
 // ---- fixtures ----
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 28).unwrap()
+}
+
+fn nine_am() -> NaiveDateTime {
+    NaiveDate::from_ymd_opt(2026, 11, 27)
+        .unwrap()
+        .and_hms_opt(9, 0, 0)
+        .unwrap()
 }
 
 fn new_pm(title: &str) -> Postmortem {
@@ -179,20 +142,54 @@ fn new_pm(title: &str) -> Postmortem {
     Postmortem::new(PostmortemId("pm-1".into()), title, now)
 }
 
-/// A complete post-mortem (so no "Still open" section) with `text` in every user field:
-/// title, a fact (also quoted as evidence), a cause statement, a why, an action's
-/// description and owner.
+/// A complete post-mortem (so no "Still open" section) with `text` in every user field
+/// that reaches the export:
+/// - the title;
+/// - F1: a timed fact whose text, source and *zone* are `text` (the zone is unknown, so the
+///   row comes last, says "unknown zone", and a note quotes the zone);
+/// - F2: a fact at the same time in UTC with `text` as text and source, so two zones are
+///   in use and the mixed-zone paragraph names `text` as a zone and as a source;
+/// - F3: a fact without a time;
+/// - the currency of the revenue lost;
+/// - C1 (root, with a category): statement, a why, evidence F1, addressed by A1 and A2;
+/// - C2 (contributing, no category): statement, evidence F3, and a no-action reason;
+/// - A1: description and owner; A2: description, owner and a "won't do" reason.
 fn with_text_everywhere(text: &str) -> Postmortem {
     let mut pm = new_pm(text);
-    let fact = pm.add_fact(text);
-    let cause = pm.add_cause(text);
-    pm.add_why(cause);
-    pm.set_why(cause, 0, text);
-    pm.set_evidence(cause, fact, true);
+    let placed = pm.add_fact(text);
+    pm.set_fact_when(placed, Some(nine_am()));
+    pm.set_fact_zone(placed, Some(text.to_owned()));
+    pm.set_fact_source(placed, text);
+    pm.set_fact_kind(placed, Some(FactKind::Detection));
+    let in_utc = pm.add_fact(text);
+    pm.set_fact_when(in_utc, Some(nine_am()));
+    pm.set_fact_zone(in_utc, Some("UTC".to_owned()));
+    pm.set_fact_source(in_utc, text);
+    pm.set_fact_kind(in_utc, Some(FactKind::Event));
+    let untimed = pm.add_fact(text);
+    pm.set_impact_count(Count::Orders, Some(3));
+    pm.set_revenue_lost(Some(12_345));
+    pm.set_currency(text);
+
+    let root = pm.add_cause(text);
+    pm.set_cause_category(root, Some(Category::Process));
+    pm.add_why(root);
+    pm.set_why(root, 0, text);
+    pm.set_evidence(root, placed, true);
+    let contributing = pm.add_cause(text);
+    pm.set_evidence(contributing, untimed, true);
+    pm.set_no_action_reason(contributing, Some(text.to_owned()));
+
     let action = pm.add_action(text);
     pm.set_action_owner(action, text);
     pm.set_action_due(action, NaiveDate::from_ymd_opt(2026, 12, 5));
-    pm.set_action_cause(action, cause, true);
+    pm.set_action_kind(action, Some(ActionKind::Prevent));
+    pm.set_action_cause(action, root, true);
+    let dropped = pm.add_action(text);
+    pm.set_action_owner(dropped, text);
+    pm.set_action_status(dropped, ActionStatus::WontDo);
+    pm.set_action_status_reason(dropped, text);
+    pm.set_action_cause(dropped, root, true);
     pm
 }
 
@@ -299,14 +296,37 @@ fn punctuation_cases() -> Vec<String> {
     cases
 }
 
+/// What user text must not change: the document's structure, and which of its words are
+/// emphasised or strong (only the export's own labels may be).
+struct Baseline {
+    shape: Vec<String>,
+    styled: Vec<String>,
+}
+
+fn baseline() -> Baseline {
+    let doc = Doc::of(&with_text_everywhere("plain words"));
+    Baseline {
+        shape: shape(&doc.nodes),
+        styled: styled(&doc.nodes),
+    }
+}
+
 /// Checks that `text`, typed into every field, reads back as typed and adds no markup.
-fn assert_shows_as_typed(text: &str, baseline: &[String]) {
+fn assert_shows_as_typed(text: &str, baseline: &Baseline) {
     let doc = Doc::of(&with_text_everywhere(text));
     let md = &doc.md;
+    // Fields are trimmed when stored (zone, currency) or when exported (everything else).
+    let trimmed = text.trim();
+    let block = as_block(text);
     assert_eq!(
         shape(&doc.nodes),
-        baseline,
+        baseline.shape,
         "structure changed by {text:?}:\n{md}"
+    );
+    assert_eq!(
+        styled(&doc.nodes),
+        baseline.styled,
+        "emphasis changed by {text:?}:\n{md}"
     );
     assert_eq!(
         doc.headings(HeadingLevel::H1),
@@ -314,31 +334,137 @@ fn assert_shows_as_typed(text: &str, baseline: &[String]) {
         "title {text:?}:\n{md}"
     );
     assert_eq!(
+        doc.headings(HeadingLevel::H2),
+        ["Facts", "Impact", "Causes", "Actions"],
+        "{text:?}:\n{md}"
+    );
+    assert_eq!(
         doc.headings(HeadingLevel::H3),
-        [format!("C1. {}", as_heading(text))],
-        "cause {text:?}:\n{md}"
+        [
+            format!("C1. {}", as_heading(text)),
+            format!("C2. {}", as_heading(text))
+        ],
+        "causes {text:?}:\n{md}"
     );
-    let facts = doc.lists_in("Facts");
-    assert_eq!(
-        facts,
-        [[format!("F1: {}", as_block(text))]],
-        "fact {text:?}:\n{md}"
+
+    // Facts: the mixed-zone paragraph and the note on F1 quote the zone (and the sources)
+    // as typed; the report is the reference for the export's own wording.
+    let mixed = doc.report.mixed_zones.clone().unwrap();
+    assert!(
+        mixed.contains(&format!("{trimmed} ({trimmed}); UTC ({trimmed})")),
+        "{mixed}"
     );
-    let causes = doc.lists_in("Causes");
+    let notes = &doc.report.timeline[1].warnings;
+    assert_eq!(notes.len(), 1, "{notes:?}");
+    assert!(notes[0].contains(&format!("“{trimmed}”")), "{notes:?}");
     assert_eq!(
-        causes,
-        [[as_block(text)], [format!("F1: {}", as_block(text))]],
+        doc.paragraphs_in("Facts"),
+        [
+            format!("Mixed time zones: {}", as_block(&mixed)),
+            "Notes on the times:".to_owned(),
+            "Facts without a time:".to_owned(),
+        ],
+        "mixed zones {text:?}:\n{md}"
+    );
+    assert_eq!(
+        doc.lists_in("Facts"),
+        [
+            [format!("F1: {}", as_block(&notes[0]))],
+            [format!("F3: {block}")]
+        ],
+        "notes and untimed fact {text:?}:\n{md}"
+    );
+    let (timeline, actions) = doc.both_tables();
+    assert_eq!(
+        timeline.rows,
+        [
+            [
+                "F2".to_owned(),
+                "2026-11-27 09:00 UTC".to_owned(),
+                "2026-11-27 09:00".to_owned(),
+                "—".to_owned(),
+                block.clone(),
+                "Event".to_owned(),
+                block.clone(),
+            ],
+            [
+                "F1".to_owned(),
+                as_block(&format!("2026-11-27 09:00 {trimmed}")),
+                "unknown zone".to_owned(),
+                "—".to_owned(),
+                block.clone(),
+                "Detection".to_owned(),
+                block.clone(),
+            ],
+        ],
+        "timeline {text:?}:\n{md}"
+    );
+
+    // Impact: the currency is stored upper-cased.
+    assert_eq!(
+        doc.lists_in("Impact"),
+        [[
+            "Orders affected: 3".to_owned(),
+            format!(
+                "Revenue lost: 123.45 {}",
+                as_block(&trimmed.to_ascii_uppercase())
+            ),
+            "Incident started: 2026-11-27 09:00 UTC".to_owned(),
+        ]],
+        "impact {text:?}:\n{md}"
+    );
+
+    // Causes.
+    assert_eq!(
+        doc.paragraphs_in("Causes"),
+        [
+            "Root cause · Process".to_owned(),
+            "Why?".to_owned(),
+            "Evidence:".to_owned(),
+            "Addressed by: A1, A2".to_owned(),
+            "Contributing cause".to_owned(),
+            "Evidence:".to_owned(),
+            format!("No action, because: {block}"),
+        ],
+        "causes {text:?}:\n{md}"
+    );
+    assert_eq!(
+        doc.lists_in("Causes"),
+        [
+            [block.clone()],
+            [format!("F1: {block}")],
+            [format!("F3: {block}")]
+        ],
         "why and evidence {text:?}:\n{md}"
     );
-    let (_, rows) = doc.table();
-    assert_eq!(rows.len(), 1, "{text:?}:\n{md}");
-    assert_eq!(rows[0].len(), 6, "{text:?}:\n{md}");
-    assert_eq!(rows[0][1], as_block(text), "action {text:?}:\n{md}");
-    assert_eq!(rows[0][2], as_block(text), "owner {text:?}:\n{md}");
-}
 
-fn baseline() -> Vec<String> {
-    shape(&Doc::of(&with_text_everywhere("plain words")).nodes)
+    // Actions.
+    assert_eq!(
+        actions.rows,
+        [
+            [
+                "A1".to_owned(),
+                block.clone(),
+                "Prevent".to_owned(),
+                "Medium".to_owned(),
+                block.clone(),
+                "2026-12-05".to_owned(),
+                "Open".to_owned(),
+                "C1".to_owned(),
+            ],
+            [
+                "A2".to_owned(),
+                block.clone(),
+                "—".to_owned(),
+                "Medium".to_owned(),
+                block.clone(),
+                "—".to_owned(),
+                format!("Won't do: {block}"),
+                "C1".to_owned(),
+            ],
+        ],
+        "actions {text:?}:\n{md}"
+    );
 }
 
 // ---- structure ----
@@ -350,17 +476,43 @@ fn the_plain_document_has_the_expected_shape() {
     assert_eq!(doc.headings(HeadingLevel::H1), ["plain words"]);
     assert_eq!(
         doc.headings(HeadingLevel::H2),
-        ["Facts", "Causes", "Actions"]
+        ["Facts", "Impact", "Causes", "Actions"]
     );
-    assert_eq!(doc.headings(HeadingLevel::H3), ["C1. plain words"]);
-    // Metadata, facts, whys (ordered), evidence.
-    assert_eq!(count(&|t| matches!(t, Tag::List(None))), 3);
+    assert_eq!(
+        doc.headings(HeadingLevel::H3),
+        ["C1. plain words", "C2. plain words"]
+    );
+    // Metadata, notes on the times, facts without a time, impact, C1's evidence, C2's
+    // evidence; C1's whys are the one ordered list.
+    assert_eq!(count(&|t| matches!(t, Tag::List(None))), 6);
     assert_eq!(count(&|t| matches!(t, Tag::List(Some(1)))), 1);
-    assert_eq!(count(&|t| matches!(t, Tag::Item)), 4 + 1 + 1 + 1);
-    // Our own emphasis: the tagline; our own strong: 4 metadata labels, "F1", "Why?",
-    // "Evidence:", "Addressed by:".
-    assert_eq!(count(&|t| matches!(t, Tag::Emphasis)), 1);
-    assert_eq!(count(&|t| matches!(t, Tag::Strong)), 8);
+    assert_eq!(
+        count(&|t| matches!(t, Tag::Item)),
+        4 + 1 + 1 + 3 + 1 + 1 + 1
+    );
+    // Emphasis and strong only on the export's own words.
+    assert_eq!(
+        styled(&doc.nodes),
+        [
+            "strong: Status:",
+            "strong: Started:",
+            "strong: Last edited:",
+            "strong: Exported:",
+            "em: A blameless post-mortem: it looks at the system, not at people.",
+            "strong: Mixed time zones:",
+            "strong: F3",
+            "strong: Orders affected:",
+            "strong: Revenue lost:",
+            "strong: Incident started:",
+            "em: Root cause · Process",
+            "strong: Why?",
+            "strong: Evidence:",
+            "strong: Addressed by:",
+            "em: Contributing cause",
+            "strong: Evidence:",
+            "strong: No action, because:",
+        ]
+    );
     for (name, pred) in [
         (
             "block quote",
@@ -371,21 +523,61 @@ fn the_plain_document_has_the_expected_shape() {
         ("link", &|t: &Tag| matches!(t, Tag::Link { .. })),
         ("image", &|t: &Tag| matches!(t, Tag::Image { .. })),
         ("strikethrough", &|t: &Tag| matches!(t, Tag::Strikethrough)),
+        (
+            "H4 or deeper",
+            &|t: &Tag| matches!(t, Tag::Heading { level, .. } if *level > HeadingLevel::H3),
+        ),
     ] {
         assert_eq!(count(pred), 0, "unexpected {name}");
     }
-    let (head, rows) = doc.table();
-    assert_eq!(head, ["#", "Action", "Owner", "Due", "Status", "Addresses"]);
+    let (timeline, actions) = doc.both_tables();
     assert_eq!(
-        rows,
-        [[
-            "A1",
-            "plain words",
-            "plain words",
-            "2026-12-05",
-            "Open",
-            "C1"
-        ]]
+        timeline.rows,
+        [
+            [
+                "F2",
+                "2026-11-27 09:00 UTC",
+                "2026-11-27 09:00",
+                "—",
+                "plain words",
+                "Event",
+                "plain words"
+            ],
+            [
+                "F1",
+                "2026-11-27 09:00 plain words",
+                "unknown zone",
+                "—",
+                "plain words",
+                "Detection",
+                "plain words"
+            ]
+        ]
+    );
+    assert_eq!(
+        actions.rows,
+        [
+            [
+                "A1",
+                "plain words",
+                "Prevent",
+                "Medium",
+                "plain words",
+                "2026-12-05",
+                "Open",
+                "C1"
+            ],
+            [
+                "A2",
+                "plain words",
+                "—",
+                "Medium",
+                "plain words",
+                "—",
+                "Won't do: plain words",
+                "C1"
+            ]
+        ]
     );
     // The shape used as the reference by the hostile-text tests holds no raw events.
     let shape = shape(&doc.nodes);
@@ -399,39 +591,55 @@ fn the_plain_document_has_the_expected_shape() {
 fn the_worked_example_exports_every_section() {
     let now = Utc.with_ymd_and_hms(2026, 11, 27, 14, 0, 0).unwrap();
     let pm = worked_example(PostmortemId("example".into()), now);
-    let doc = Doc::of(&pm);
+    let ctx = ReportContext {
+        today: today(),
+        zone: Zone::Iana("America/New_York".into()),
+        rules: &TestZones,
+    };
+    let doc = Doc::with(&pm, &ctx);
     assert_eq!(doc.headings(HeadingLevel::H1), [pm.title.as_str()]);
     assert_eq!(
         doc.headings(HeadingLevel::H2),
-        ["Facts", "Causes", "Actions"]
+        ["Facts", "Impact", "Causes", "Actions"],
+        "complete, so nothing is still open"
     );
     let h3 = doc.headings(HeadingLevel::H3);
     assert_eq!(h3.len(), pm.causes.len());
-    for (heading, cause) in h3.iter().zip(&pm.causes) {
-        assert!(heading.ends_with(&cause.statement), "{heading}");
+    for (i, (heading, cause)) in h3.iter().zip(&pm.causes).enumerate() {
+        assert_eq!(*heading, format!("C{}. {}", i + 1, cause.statement));
     }
-    assert_eq!(h3[0], format!("C1. {}", pm.causes[0].statement));
-    let facts = doc.lists_in("Facts");
-    assert_eq!(facts.len(), 1);
-    assert_eq!(facts[0].len(), pm.facts.len());
+    let timed = pm.facts.iter().filter(|f| f.when.is_some()).count();
+    let (timeline, actions) = doc.both_tables();
+    assert_eq!(timeline.rows.len(), timed);
     assert_eq!(
-        facts[0][0],
-        format!("F1 (2026-11-27 09:00): {}", pm.facts[0].text),
-        "facts show their time"
+        doc.lists_in("Facts"),
+        [[format!(
+            "F6: {} (source: {})",
+            pm.facts[5].text, pm.facts[5].source
+        )]],
+        "no notes on the times; the untimed fact is listed"
     );
-    let (head, rows) = doc.table();
-    assert_eq!(head.len(), 6);
-    assert_eq!(rows.len(), pm.actions.len());
-    for (i, (row, action)) in rows.iter().zip(&pm.actions).enumerate() {
-        assert_eq!(row.len(), 6, "{row:?}");
+    assert_eq!(doc.lists_in("Impact")[0].len(), 7, "{}", doc.md);
+    assert_eq!(
+        doc.paragraphs_in("Causes")
+            .iter()
+            .filter(|p| p.ends_with("cause · Scheduling / timing")
+                || p.ends_with("cause · Tooling"))
+            .count(),
+        2,
+        "{}",
+        doc.md
+    );
+    assert_eq!(actions.rows.len(), pm.actions.len());
+    for (i, (row, action)) in actions.rows.iter().zip(&pm.actions).enumerate() {
         assert_eq!(row[0], format!("A{}", i + 1));
         assert_eq!(row[1], action.description);
-        assert_eq!(row[2], action.owner);
+        assert_eq!(row[4], action.owner);
     }
-    assert_eq!(rows[0][3], "2026-12-05");
-    assert_eq!(rows[0][5], "C1");
-    assert_eq!(rows[1][5], "C2");
-    assert!(doc.md.contains("**Addressed by:** A1"), "{}", doc.md);
+    assert_eq!(actions.rows[0][5], "2026-12-05");
+    assert_eq!(actions.rows[0][7], "C1");
+    assert_eq!(actions.rows[1][7], "C2");
+    assert!(doc.md.contains("**Addressed by:** A1\n"), "{}", doc.md);
 }
 
 #[test]
@@ -445,14 +653,15 @@ fn still_open_appears_only_when_something_is_missing() {
     let doc = Doc::of(&blank);
     assert_eq!(
         doc.headings(HeadingLevel::H2),
-        ["Facts", "Causes", "Actions", "Still open"]
+        ["Facts", "Causes", "Actions", "Still open"],
+        "no impact section without figures or a timeline"
     );
     assert_eq!(doc.headings(HeadingLevel::H1), ["Untitled post-mortem"]);
     assert_eq!(doc.headings(HeadingLevel::H3), Vec::<String>::new());
     assert_eq!(
         doc.count(&|t| matches!(t, Tag::Table(_))),
         0,
-        "no table without actions"
+        "no tables without timed facts or actions"
     );
     let gaps: Vec<String> = blank.hints().into_iter().map(|h| h.message).collect();
     assert_eq!(doc.lists_in("Still open"), [gaps]);
@@ -460,18 +669,21 @@ fn still_open_appears_only_when_something_is_missing() {
 
 #[test]
 fn gaps_quoting_user_text_show_it_as_typed() {
-    let baseline = {
+    let with = |text: &str| {
         let mut pm = new_pm("t");
         pm.add_fact("f");
-        pm.add_cause("plain");
-        pm.add_action("plain");
-        shape(&Doc::of(&pm).nodes)
+        // A root cause with no evidence and no action.
+        pm.add_cause(text);
+        // An action with no cause and no owner, and one marked "won't do" with no reason.
+        pm.add_action(text);
+        let dropped = pm.add_action(text);
+        pm.set_action_owner(dropped, "o");
+        pm.set_action_status(dropped, ActionStatus::WontDo);
+        pm
     };
+    let baseline = shape(&Doc::of(&with("plain")).nodes);
     for text in NASTY {
-        let mut pm = new_pm("t");
-        pm.add_fact("f");
-        pm.add_cause(*text);
-        pm.add_action(*text);
+        let pm = with(text);
         let doc = Doc::of(&pm);
         assert_eq!(shape(&doc.nodes), baseline, "{text:?}:\n{}", doc.md);
         let expected: Vec<String> = pm
@@ -481,8 +693,9 @@ fn gaps_quoting_user_text_show_it_as_typed() {
             .collect();
         assert_eq!(
             expected.len(),
-            2,
-            "cause without action, action without owner"
+            6,
+            "unsupported cause, root cause without action, 2 × action without cause, \
+             action without owner, won't do without reason"
         );
         assert_eq!(
             doc.lists_in("Still open"),
@@ -491,6 +704,24 @@ fn gaps_quoting_user_text_show_it_as_typed() {
             doc.md
         );
     }
+}
+
+#[test]
+fn a_cause_without_evidence_is_marked_unsupported() {
+    let mut pm = new_pm("t");
+    let cause = pm.add_cause("Nobody checked");
+    let action = pm.add_action("Check");
+    pm.set_action_owner(action, "Ops");
+    pm.set_action_cause(action, cause, true);
+    let doc = Doc::of(&pm);
+    assert_eq!(
+        doc.paragraphs_in("Causes"),
+        [
+            "Root cause",
+            "Evidence: none linked yet (unsupported).",
+            "Addressed by: A1"
+        ]
+    );
 }
 
 #[test]
@@ -514,6 +745,7 @@ fn empty_items_are_left_out_of_the_export() {
     pm.set_action_cause(action, cause, true);
 
     let doc = Doc::of(&pm);
+    assert_eq!(doc.paragraphs_in("Facts"), ["Facts without a time:"]);
     assert_eq!(doc.lists_in("Facts"), [["F1: Checkout failed"]]);
     assert_eq!(doc.headings(HeadingLevel::H3), ["C1. Certificate expired"]);
     assert_eq!(
@@ -524,10 +756,19 @@ fn empty_items_are_left_out_of_the_export() {
         ],
         "blank whys and blank evidence are left out"
     );
-    let (_, rows) = doc.table();
+    let actions = doc.actions_table();
     assert_eq!(
-        rows,
-        [["A1", "Alert before expiry", "SRE", "—", "Open", "C1"]]
+        actions.rows,
+        [[
+            "A1",
+            "Alert before expiry",
+            "—",
+            "Medium",
+            "SRE",
+            "—",
+            "Open",
+            "C1"
+        ]]
     );
     assert!(doc.md.contains("**Addressed by:** A1\n"), "{}", doc.md);
     assert!(!doc.md.contains("Someone"), "{}", doc.md);
@@ -551,19 +792,37 @@ fn actions_table_has_one_row_per_non_empty_action() {
     pm.add_action(" ");
     pm.add_action("Third");
     let doc = Doc::of(&pm);
-    let (head, rows) = doc.table();
-    assert_eq!(head.len(), 6);
-    assert_eq!(rows.len(), 3, "{}", doc.md);
-    for row in &rows {
-        assert_eq!(row.len(), 6, "{row:?}");
-    }
-    let labels: Vec<&str> = rows.iter().map(|r| r[0].as_str()).collect();
-    assert_eq!(labels, ["A1", "A2", "A3"]);
+    let (_, actions) = doc.both_tables();
+    assert_eq!(actions.rows.len(), 4, "{}", doc.md);
+    let labels: Vec<&str> = actions.rows.iter().map(|r| r[0].as_str()).collect();
+    assert_eq!(labels, ["A1", "A2", "A3", "A4"]);
     assert_eq!(
-        rows[1],
-        ["A2", "Second | with a pipe", "—", "—", "Done", "—"]
+        actions.rows[2],
+        [
+            "A3",
+            "Second | with a pipe",
+            "—",
+            "Medium",
+            "—",
+            "—",
+            "Done",
+            "—"
+        ]
     );
-    assert_eq!(rows[2][1], "Third");
+    assert_eq!(actions.rows[3][1], "Third");
+}
+
+#[test]
+fn overdue_actions_stand_out_and_finished_ones_do_not() {
+    let mut pm = with_text_everywhere("x");
+    let late = pm.actions[0].id;
+    pm.set_action_due(late, NaiveDate::from_ymd_opt(2026, 11, 20));
+    let done = pm.add_action("Done already");
+    pm.set_action_due(done, NaiveDate::from_ymd_opt(2026, 11, 20));
+    pm.set_action_status(done, ActionStatus::Done);
+    let (_, actions) = Doc::of(&pm).both_tables();
+    assert_eq!(actions.rows[0][5], "2026-11-20 (overdue)");
+    assert_eq!(actions.rows[2][5], "2026-11-20");
 }
 
 // ---- hostile text ----
@@ -602,19 +861,39 @@ fn hostile_strings_stay_inert_when_combined() {
 }
 
 #[test]
-fn a_pipe_in_a_table_cell_keeps_six_cells() {
-    for text in ["|", "a|b", "a | b | c", "\\|", "||||", "`|`"] {
+fn a_pipe_in_a_table_cell_keeps_every_cell() {
+    for text in [
+        "|",
+        "a|b",
+        "a | b | c",
+        "\\|",
+        "||||",
+        "`|`",
+        "a\\",
+        "\\\\|",
+    ] {
         let mut pm = with_text_everywhere("x");
-        let id: ItemId = pm.actions[0].id;
-        pm.set_action_description(id, text);
-        pm.set_action_owner(id, text);
+        let fact: ItemId = pm.facts[0].id;
+        pm.set_fact_text(fact, text);
+        pm.set_fact_source(fact, text);
+        pm.set_fact_zone(fact, Some(text.to_owned()));
+        let action: ItemId = pm.actions[1].id;
+        pm.set_action_description(action, text);
+        pm.set_action_owner(action, text);
+        pm.set_action_status_reason(action, text);
         let doc = Doc::of(&pm);
-        let (head, rows) = doc.table();
-        assert_eq!(head.len(), 6);
-        assert_eq!(rows.len(), 1);
-        assert_eq!(rows[0].len(), 6, "{text:?}:\n{}", doc.md);
-        assert_eq!(rows[0][1], text);
-        assert_eq!(rows[0][2], text);
+        let (timeline, actions) = doc.both_tables();
+        assert_eq!(timeline.rows.len(), 2);
+        let row = &timeline.rows[1];
+        assert_eq!(row[0], "F1", "{text:?}:\n{}", doc.md);
+        assert_eq!(row[1], format!("2026-11-27 09:00 {text}"));
+        assert_eq!(row[4], text);
+        assert_eq!(row[6], text);
+        assert_eq!(actions.rows.len(), 2);
+        let row = &actions.rows[1];
+        assert_eq!(row[1], text, "{text:?}:\n{}", doc.md);
+        assert_eq!(row[4], text);
+        assert_eq!(row[6], format!("Won't do: {text}"));
     }
 }
 
@@ -631,17 +910,22 @@ fn a_100_kb_text_exports_intact() {
     let big = big.trim().to_owned();
     let mut pm = with_text_everywhere("x");
     pm.set_title(big.clone());
-    let fact = pm.facts[0].id;
-    pm.set_fact_text(fact, big.clone());
+    let timed = pm.facts[0].id;
+    pm.set_fact_text(timed, big.clone());
+    pm.set_fact_source(timed, big.clone());
+    let untimed = pm.facts[2].id;
+    pm.set_fact_text(untimed, big.clone());
     let action = pm.actions[0].id;
     pm.set_action_description(action, big.clone());
 
     let doc = Doc::of(&pm);
-    assert_eq!(shape(&doc.nodes), baseline());
+    assert_eq!(shape(&doc.nodes), baseline().shape);
     assert_eq!(doc.headings(HeadingLevel::H1), [big.as_str()]);
-    assert_eq!(doc.lists_in("Facts"), [[format!("F1: {big}")]]);
-    let (_, rows) = doc.table();
-    assert_eq!(rows[0][1], big);
+    assert_eq!(doc.lists_in("Facts")[1], [format!("F3: {big}")]);
+    let (timeline, actions) = doc.both_tables();
+    assert_eq!(timeline.rows[1][4], big);
+    assert_eq!(timeline.rows[1][6], big);
+    assert_eq!(actions.rows[0][1], big);
 }
 
 // ---- file names ----

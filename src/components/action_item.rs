@@ -3,7 +3,9 @@
 use leptos::{html, prelude::*};
 
 use super::link_picker::{short_label, LinkPicker};
-use crate::domain::{parse_date, ActionStatus, ItemId};
+use super::ChoiceSelect;
+use crate::domain::{parse_date, ActionKind, ActionStatus, ItemId, Postmortem, Priority};
+use crate::platform;
 use crate::state::use_app_state;
 
 /// Edits one action.
@@ -48,13 +50,27 @@ pub fn ActionItem(
     let text_id = format!("action-{id}");
     let owner_id = format!("action-{id}-owner");
     let due_id = format!("action-{id}-due");
-    let status_id = format!("action-{id}-status");
+    let reason_id = format!("action-{id}-reason");
+    let today = platform::today();
+    let overdue =
+        move || action.with(|a| a.as_ref().is_some_and(|a| Postmortem::is_overdue(a, today)));
+    let kind = Signal::derive(move || {
+        action.with(|a| a.as_ref().and_then(|a| a.kind).map_or("", ActionKind::key))
+    });
+    let priority = Signal::derive(move || {
+        action.with(|a| a.as_ref().map(|a| a.priority).unwrap_or_default().key())
+    });
     view! {
         <li class="item">
             <div class="item__main">
-                <label class="item__label" for=text_id.clone()>
-                    {move || format!("Action {}", n())}
-                </label>
+                <div class="item__head">
+                    <label class="item__label" for=text_id.clone()>
+                        {move || format!("Action {}", n())}
+                    </label>
+                    <Show when=overdue>
+                        <span class="badge badge--danger">"Overdue"</span>
+                    </Show>
+                </div>
                 <textarea
                     id=text_id
                     node_ref=text_ref
@@ -93,29 +109,51 @@ pub fn ActionItem(
                             }
                         />
                     </div>
-                    <div class="field">
-                        <label for=status_id.clone()>{move || format!("Status of action {}", n())}</label>
-                        <select
-                            id=status_id
-                            on:change:target=move |ev| {
-                                if let Some(s) = ActionStatus::from_key(&ev.target().value()) {
-                                    state.edit(|d| d.set_action_status(id, s));
-                                }
+                    <ChoiceSelect
+                        id=format!("action-{id}-status")
+                        label=Signal::derive(move || format!("Status of action {}", n()))
+                        options=ActionStatus::ALL.iter().map(|k| (k.key(), k.label())).collect()
+                        selected=Signal::derive(move || status.get().key())
+                        on_change=Callback::new(move |key: String| {
+                            if let Some(s) = ActionStatus::from_key(&key) {
+                                state.edit(|d| d.set_action_status(id, s));
                             }
-                        >
-                            {ActionStatus::ALL
-                                .into_iter()
-                                .map(|s| {
-                                    view! {
-                                        <option value=s.key() prop:selected=move || status.get() == s>
-                                            {s.label()}
-                                        </option>
-                                    }
-                                })
-                                .collect_view()}
-                        </select>
-                    </div>
+                        })
+                    />
+                    <ChoiceSelect
+                        id=format!("action-{id}-kind")
+                        label=Signal::derive(move || format!("Type of action {}", n()))
+                        options=ActionKind::ALL.iter().map(|k| (k.key(), k.label())).collect()
+                        selected=kind
+                        none="—"
+                        on_change=Callback::new(move |key: String| state.edit(|d| d.set_action_kind(id, ActionKind::from_key(&key))))
+                    />
+                    <ChoiceSelect
+                        id=format!("action-{id}-priority")
+                        label=Signal::derive(move || format!("Priority of action {}", n()))
+                        options=Priority::ALL.iter().map(|k| (k.key(), k.label())).collect()
+                        selected=priority
+                        on_change=Callback::new(move |key: String| {
+                            if let Some(p) = Priority::from_key(&key) {
+                                state.edit(|d| d.set_action_priority(id, p));
+                            }
+                        })
+                    />
                 </div>
+                <Show when=move || status.get() == ActionStatus::WontDo>
+                    <div class="field">
+                        <label for=reason_id.clone()>{move || format!("Why action {} won't be done", n())}</label>
+                        <input
+                            id=reason_id.clone()
+                            type="text"
+                            prop:value=move || action.with(|a| a.as_ref().map(|a| a.status_reason.clone()).unwrap_or_default())
+                            on:input:target=move |ev| {
+                                let reason = ev.target().value();
+                                state.edit(|d| d.set_action_status_reason(id, reason));
+                            }
+                        />
+                    </div>
+                </Show>
                 <LinkPicker
                     legend=Signal::derive(move || format!("Causes action {} addresses", n()))
                     options=causes

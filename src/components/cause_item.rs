@@ -3,7 +3,8 @@
 use leptos::{html, prelude::*};
 
 use super::link_picker::{short_label, LinkPicker};
-use crate::domain::ItemId;
+use super::ChoiceSelect;
+use crate::domain::{Category, CauseKind, ItemId};
 use crate::state::use_app_state;
 
 /// Edits one cause.
@@ -45,12 +46,29 @@ pub fn CauseItem(
         }
     });
     let text_id = format!("cause-{id}");
+    let reason_id = format!("cause-{id}-no-action");
+    let kind = Signal::derive(move || {
+        cause.with(|c| c.as_ref().map_or(CauseKind::Root, |c| c.kind).key())
+    });
+    let category = Signal::derive(move || {
+        cause.with(|c| {
+            c.as_ref()
+                .and_then(|c| c.category)
+                .map_or("", Category::key)
+        })
+    });
+    let unsupported = move || cause.with(|c| c.as_ref().is_some_and(|c| c.evidence.is_empty()));
     view! {
         <li class="item">
             <div class="item__main">
-                <label class="item__label" for=text_id.clone()>
-                    {move || format!("Cause {}", n())}
-                </label>
+                <div class="item__head">
+                    <label class="item__label" for=text_id.clone()>
+                        {move || format!("Cause {}", n())}
+                    </label>
+                    <Show when=unsupported>
+                        <span class="badge badge--warn" title="No fact is linked to this cause yet">"Unsupported"</span>
+                    </Show>
+                </div>
                 <textarea
                     id=text_id
                     node_ref=text_ref
@@ -63,6 +81,27 @@ pub fn CauseItem(
                         state.edit(|d| d.set_cause_statement(id, value));
                     }
                 ></textarea>
+                <div class="item__fields">
+                    <ChoiceSelect
+                        id=format!("cause-{id}-kind")
+                        label=Signal::derive(move || format!("Type of cause {}", n()))
+                        options=CauseKind::ALL.iter().map(|k| (k.key(), k.label())).collect()
+                        selected=kind
+                        on_change=Callback::new(move |key: String| {
+                            if let Some(kind) = CauseKind::from_key(&key) {
+                                state.edit(|d| d.set_cause_kind(id, kind));
+                            }
+                        })
+                    />
+                    <ChoiceSelect
+                        id=format!("cause-{id}-category")
+                        label=Signal::derive(move || format!("Category of cause {}", n()))
+                        options=Category::ALL.iter().map(|k| (k.key(), k.label())).collect()
+                        selected=category
+                        none="—"
+                        on_change=Callback::new(move |key: String| state.edit(|d| d.set_cause_category(id, Category::from_key(&key))))
+                    />
+                </div>
                 <ol class="whys" aria-label=move || format!("Why-chain of cause {}", n())>
                     {move || {
                         (0..whys.get())
@@ -112,6 +151,20 @@ pub fn CauseItem(
                     on_toggle=Callback::new(move |(fact, on): (ItemId, bool)| state.edit(|d| d.set_evidence(id, fact, on)))
                     empty="Add facts in step 1 to link them here."
                 />
+                <div class="field">
+                    <label for=reason_id.clone()>{move || format!("No action needed for cause {}, because (optional)", n())}</label>
+                    <input
+                        id=reason_id
+                        type="text"
+                        placeholder="Only if you decide not to act on it"
+                        prop:value=move || cause.with(|c| c.as_ref().and_then(|c| c.no_action_reason.clone()).unwrap_or_default())
+                        on:input:target=move |ev| {
+                            let reason = ev.target().value();
+                            let reason = (!reason.trim().is_empty()).then_some(reason);
+                            state.edit(|d| d.set_no_action_reason(id, reason));
+                        }
+                    />
+                </div>
             </div>
             <div class="item__tools">
                 <button

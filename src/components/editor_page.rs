@@ -17,6 +17,17 @@ pub fn EditorPage() -> impl IntoView {
     let step = Memo::new(move |_| doc.step().get());
     let status = Memo::new(move |_| doc.status().get());
     let title = Memo::new(move |_| doc.title().get());
+    let since = Memo::new(move |_| {
+        doc.with(|d| match d.status {
+            Status::InReview => d
+                .in_review_at
+                .map(|at| format!("In review since {}", platform::format_local(at))),
+            Status::Closed => d
+                .closed_at
+                .map(|at| format!("Closed on {}", platform::format_local(at))),
+            Status::Draft => None,
+        })
+    });
 
     let body = move || match step.get() {
         Step::Facts => view! { <FactsStep /> }.into_any(),
@@ -64,6 +75,7 @@ pub fn EditorPage() -> impl IntoView {
                                 .collect_view()}
                         </select>
                     </div>
+                    <p class="editor__since" aria-live="polite">{move || since.get()}</p>
                     <button
                         class="button button--danger editor__delete"
                         on:click=move |_| state.delete_open()

@@ -2,7 +2,11 @@
 
 use leptos::{html, prelude::*};
 
-use crate::domain::{format_local_datetime, parse_local_datetime, Direction, ItemId};
+use super::ChoiceSelect;
+use crate::domain::{
+    format_local_datetime, parse_local_datetime, time_warnings, Direction, FactKind, ItemId,
+};
+use crate::platform::{self, IntlZones};
 use crate::state::use_app_state;
 
 /// Edits one fact.
@@ -37,6 +41,18 @@ pub fn FactItem(
     });
     let text_id = format!("fact-{id}");
     let when_id = format!("fact-{id}-when");
+    let zone_id = format!("fact-{id}-zone");
+    let source_id = format!("fact-{id}-source");
+    let warnings = Memo::new(move |_| {
+        fact.with(|f| {
+            f.as_ref()
+                .map(|f| time_warnings(f, &IntlZones, &platform::viewer_zone()))
+                .unwrap_or_default()
+        })
+    });
+    let kind = Signal::derive(move || {
+        fact.with(|f| f.as_ref().and_then(|f| f.kind).map_or("", FactKind::key))
+    });
     view! {
         <li class="item">
             <div class="item__main">
@@ -55,20 +71,62 @@ pub fn FactItem(
                         state.edit(|d| d.set_fact_text(id, value));
                     }
                 ></textarea>
-                <div class="field field--inline">
-                    <label for=when_id.clone()>{move || format!("When fact {} happened", n())}</label>
-                    <input
-                        id=when_id
-                        type="datetime-local"
-                        prop:value=move || {
-                            fact.with(|f| f.as_ref().and_then(|f| f.when).map(|w| format_local_datetime(&w)).unwrap_or_default())
-                        }
-                        on:change:target=move |ev| {
-                            let when = parse_local_datetime(&ev.target().value());
-                            state.edit(|d| d.set_fact_when(id, when));
-                        }
+                <div class="item__fields">
+                    <div class="field">
+                        <label for=when_id.clone()>{move || format!("When fact {} happened", n())}</label>
+                        <input
+                            id=when_id
+                            type="datetime-local"
+                            prop:value=move || {
+                                fact.with(|f| f.as_ref().and_then(|f| f.when).map(|w| format_local_datetime(&w)).unwrap_or_default())
+                            }
+                            on:change:target=move |ev| {
+                                let when = parse_local_datetime(&ev.target().value());
+                                state.edit(|d| d.set_fact_when(id, when));
+                            }
+                        />
+                    </div>
+                    <div class="field">
+                        <label for=zone_id.clone()>{move || format!("Time zone of fact {}", n())}</label>
+                        <input
+                            id=zone_id
+                            type="text"
+                            list="hs-zones"
+                            autocomplete="off"
+                            spellcheck="false"
+                            placeholder="e.g. America/New_York"
+                            prop:value=move || fact.with(|f| f.as_ref().and_then(|f| f.zone.clone()).unwrap_or_default())
+                            on:input:target=move |ev| {
+                                let zone = ev.target().value();
+                                state.edit(|d| d.set_fact_zone(id, Some(zone)));
+                            }
+                        />
+                    </div>
+                    <div class="field">
+                        <label for=source_id.clone()>{move || format!("Source of fact {}", n())}</label>
+                        <input
+                            id=source_id
+                            type="text"
+                            placeholder="e.g. email tool"
+                            prop:value=move || fact.with(|f| f.as_ref().map(|f| f.source.clone()).unwrap_or_default())
+                            on:input:target=move |ev| {
+                                let source = ev.target().value();
+                                state.edit(|d| d.set_fact_source(id, source));
+                            }
+                        />
+                    </div>
+                    <ChoiceSelect
+                        id=format!("fact-{id}-kind")
+                        label=Signal::derive(move || format!("Kind of fact {}", n()))
+                        options=FactKind::ALL.iter().map(|k| (k.key(), k.label())).collect()
+                        selected=kind
+                        none="—"
+                        on_change=Callback::new(move |key: String| state.edit(|d| d.set_fact_kind(id, FactKind::from_key(&key))))
                     />
                 </div>
+                <ul class="item__warnings" aria-live="polite">
+                    {move || warnings.get().into_iter().map(|w| view! { <li class="warning">{w}</li> }).collect_view()}
+                </ul>
             </div>
             <div class="item__tools">
                 <button

@@ -2,14 +2,21 @@
 
 use leptos::prelude::*;
 
-use super::{FactItem, StepGuidance};
+use super::{FactItem, ImpactPanel, StepGuidance, TimelinePanel};
 use crate::domain::Step;
+use crate::export::Report;
+use crate::platform;
 use crate::state::use_app_state;
 
 /// Lists the facts and adds new ones.
 #[component]
 pub fn FactsStep() -> impl IntoView {
     let state = use_app_state();
+    let report = Memo::new(move |_| {
+        state
+            .doc
+            .with(|d| Report::new(d, &platform::report_context()))
+    });
     // Only the ids: rows re-render on their own, the list only when items come and go.
     let ids = Memo::new(move |_| {
         state
@@ -29,9 +36,22 @@ pub fn FactsStep() -> impl IntoView {
                     children=move |index, id| view! { <FactItem id index /> }
                 />
             </ol>
-            <button class="button" on:click=move |_| state.add_item(|d| d.add_fact(""))>
+            <button
+                class="button"
+                on:click=move |_| {
+                    // New facts are recorded in the browser's zone unless the user says otherwise.
+                    let zone = platform::viewer_zone().name().to_owned();
+                    state.add_item(|d| {
+                        let id = d.add_fact("");
+                        d.set_fact_zone(id, Some(zone));
+                        id
+                    })
+                }
+            >
                 "Add fact"
             </button>
+            <TimelinePanel report title="Timeline" />
+            <ImpactPanel report />
         </section>
     }
 }

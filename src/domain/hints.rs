@@ -1,6 +1,6 @@
 //! Gentle hints about what a post-mortem still lacks: shown in Review, never blocking.
 
-use super::{display_title, ItemId, Postmortem, Step};
+use super::{display_title, ActionStatus, CauseKind, ItemId, Postmortem, Step};
 
 /// What kind of gap a hint points at.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -15,8 +15,14 @@ pub enum HintKind {
     NoActions,
     /// A fact, cause or action with no text (left out of the export).
     EmptyItem,
-    /// A cause that no action addresses.
+    /// A root cause that no action addresses and no decision explains.
     CauseWithoutAction,
+    /// A cause that no fact supports.
+    UnsupportedCause,
+    /// An action that traces to no cause.
+    ActionWithoutCause,
+    /// An action marked "won't do" with no reason.
+    WontDoWithoutReason,
     /// An action nobody owns.
     ActionWithoutOwner,
 }
@@ -132,12 +138,33 @@ impl Postmortem {
             .iter()
             .filter(|c| !c.statement.trim().is_empty())
         {
-            if self.actions_for(cause.id).next().is_none() {
+            if cause.evidence.is_empty() {
+                hints.push(Hint::new(
+                    HintKind::UnsupportedCause,
+                    Step::Causes,
+                    Some(cause.id),
+                    format!(
+                        "The cause {} is unsupported: link the facts that show it.",
+                        quote(&cause.statement)
+                    ),
+                ));
+            }
+            let decided = cause
+                .no_action_reason
+                .as_deref()
+                .is_some_and(|r| !r.trim().is_empty());
+            if cause.kind == CauseKind::Root
+                && !decided
+                && self.actions_for(cause.id).next().is_none()
+            {
                 hints.push(Hint::new(
                     HintKind::CauseWithoutAction,
                     Step::Actions,
                     Some(cause.id),
-                    format!("No action addresses the cause {}.", quote(&cause.statement)),
+                    format!(
+                        "No action addresses the root cause {} (or say why none is needed).",
+                        quote(&cause.statement)
+                    ),
                 ));
             }
         }
@@ -170,6 +197,28 @@ impl Postmortem {
             .iter()
             .filter(|a| !a.description.trim().is_empty())
         {
+            if action.causes.is_empty() {
+                hints.push(Hint::new(
+                    HintKind::ActionWithoutCause,
+                    Step::Actions,
+                    Some(action.id),
+                    format!(
+                        "The action {} does not trace to a cause.",
+                        quote(&action.description)
+                    ),
+                ));
+            }
+            if action.status == ActionStatus::WontDo && action.status_reason.trim().is_empty() {
+                hints.push(Hint::new(
+                    HintKind::WontDoWithoutReason,
+                    Step::Actions,
+                    Some(action.id),
+                    format!(
+                        "Say why the action {} won't be done.",
+                        quote(&action.description)
+                    ),
+                ));
+            }
             if action.owner.trim().is_empty() {
                 hints.push(Hint::new(
                     HintKind::ActionWithoutOwner,

@@ -5,9 +5,11 @@ mod guidance;
 mod hints;
 mod model;
 mod time;
+mod timeline;
 
 pub use example::worked_example;
 pub use guidance::{guidance, Guidance};
 pub use hints::{Hint, HintKind};
 pub use model::*;
 pub use time::*;
+pub use timeline::{format_elapsed, time_warnings, wall_in, Entry, Timeline};

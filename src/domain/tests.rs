@@ -574,7 +574,8 @@ fn each_missing_part_gives_its_own_hint() {
     let mut pm = complete();
     let id = pm.facts[0].id;
     pm.remove_fact(id);
-    assert_eq!(kinds(&pm), [HintKind::NoFacts]);
+    // Its cause loses its evidence too.
+    assert_eq!(kinds(&pm), [HintKind::NoFacts, HintKind::UnsupportedCause]);
 
     let mut pm = complete();
     let id = pm.actions[0].id;
@@ -588,7 +589,11 @@ fn each_missing_part_gives_its_own_hint() {
     let mut pm = complete();
     let id = pm.causes[0].id;
     pm.remove_cause(id);
-    assert_eq!(kinds(&pm), [HintKind::NoCauses]);
+    // Its action now traces to nothing.
+    assert_eq!(
+        kinds(&pm),
+        [HintKind::NoCauses, HintKind::ActionWithoutCause]
+    );
 }
 
 #[test]
@@ -642,6 +647,12 @@ fn a_cause_without_action_is_named_and_a_linked_one_is_not() {
     let mut pm = complete();
     let addressed = pm.causes[0].id;
     let orphan = pm.add_cause("Nobody is prompted to confirm the time zone.");
+    let fact = pm.facts[0].id;
+    pm.set_evidence(orphan, fact, true);
+    // A contributing cause may stay without action; a root cause may not.
+    assert_eq!(pm.cause(orphan).unwrap().kind, CauseKind::Contributing);
+    assert_eq!(pm.hints(), []);
+    pm.set_cause_kind(orphan, CauseKind::Root);
     let hints = pm.hints();
     assert_eq!(hints.len(), 1, "{hints:?}");
     let hint = &hints[0];
@@ -707,13 +718,23 @@ fn the_worked_example_is_complete() {
     assert_eq!(pm.created_at, now);
     assert!(!pm.title.trim().is_empty());
     assert_eq!(pm.facts.len(), 6);
+    let timeline = Timeline::build(&pm, &crate::domain::time::zones::TestZones, &Zone::Utc);
+    assert_eq!(
+        timeline.entries.iter().map(|e| e.fact).collect::<Vec<_>>(),
+        pm.facts
+            .iter()
+            .filter(|f| f.when.is_some())
+            .map(|f| f.id)
+            .collect::<Vec<_>>(),
+        "the example's facts are listed in time order"
+    );
     assert!(
-        pm.facts.windows(2).all(|w| w[0].when <= w[1].when),
-        "the example's timeline reads in order"
+        timeline.mixed_zones.is_some(),
+        "the example's root cause shows as mixed zones"
     );
     assert_eq!(pm.causes.len(), 2);
     assert_eq!(pm.actions.len(), 2);
-    assert!(pm.facts.iter().all(|f| f.when.is_some()));
+    assert_eq!(pm.facts.iter().filter(|f| f.when.is_none()).count(), 1);
     assert!(pm.causes.iter().all(|c| !c.evidence.is_empty()));
     assert!(pm.causes.iter().any(|c| c.whys.len() >= 3));
     assert!(pm
@@ -954,4 +975,87 @@ fn check_ids_rejects_duplicates_and_exhausted_counters() {
     let id = pm.add_cause("c");
     pm.causes[0].id = MAX_ITEM_ID + 1;
     assert!(pm.check_ids().is_err(), "id {id} raised past the limit");
+}
+
+#[test]
+fn a_root_cause_can_be_left_without_action_by_saying_why() {
+    let mut pm = complete();
+    let action = pm.actions[0].id;
+    pm.remove_action(action);
+    let cause = pm.causes[0].id;
+    assert!(kinds(&pm).contains(&HintKind::CauseWithoutAction));
+    pm.set_no_action_reason(cause, Some("   ".into()));
+    assert!(
+        kinds(&pm).contains(&HintKind::CauseWithoutAction),
+        "a blank reason is no reason"
+    );
+    pm.set_no_action_reason(cause, Some("The vendor fixed it for everyone.".into()));
+    assert!(!kinds(&pm).contains(&HintKind::CauseWithoutAction));
+}
+
+#[test]
+fn unsupported_causes_untraced_actions_and_unexplained_wont_dos_are_hinted() {
+    let mut pm = complete();
+    let cause = pm.add_cause("A second cause with no facts");
+    let action = pm.add_action("Add an alert on failed codes");
+    pm.set_action_owner(action, "Ops");
+    let found = kinds(&pm);
+    assert!(found.contains(&HintKind::UnsupportedCause), "{found:?}");
+    assert!(found.contains(&HintKind::ActionWithoutCause), "{found:?}");
+    pm.set_action_cause(action, cause, true);
+    pm.set_evidence(cause, pm.facts[0].id, true);
+    assert_eq!(pm.hints(), []);
+    pm.set_action_status(action, ActionStatus::WontDo);
+    assert_eq!(kinds(&pm), [HintKind::WontDoWithoutReason]);
+    pm.set_action_status_reason(action, "Covered by the vendor's own alerting.");
+    assert_eq!(pm.hints(), []);
+}
+
+#[test]
+fn lifecycle_dates_are_recorded_when_each_stage_is_reached() {
+    let mut pm = complete();
+    pm.set_status(Status::InReview, instant(28, 10));
+    pm.set_status(Status::InReview, instant(28, 11));
+    assert_eq!(
+        pm.in_review_at,
+        Some(instant(28, 10)),
+        "staying in a stage keeps its date"
+    );
+    pm.set_status(Status::Closed, instant(29, 9));
+    assert_eq!(pm.closed_at, Some(instant(29, 9)));
+}
+
+#[test]
+fn amounts_and_counts_are_read_as_people_type_them() {
+    assert_eq!(parse_amount("9,300.50"), Ok(Some(930_050)));
+    assert_eq!(parse_amount("12.5"), Ok(Some(1_250)));
+    assert_eq!(parse_amount(" "), Ok(None));
+    assert!(parse_amount("12.345").is_err(), "no silent rounding");
+    assert!(parse_amount("ten").is_err());
+    assert!(parse_amount("-5").is_err());
+    assert!(parse_amount("99999999999999999999").is_err());
+    assert_eq!(format_amount(930_050), "9,300.50");
+    assert_eq!(format_amount(930_000), "9,300");
+    assert_eq!(parse_count("1,200"), Ok(Some(1_200)));
+    assert_eq!(parse_count(""), Ok(None));
+    assert!(parse_count("1.5").is_err());
+    assert_eq!(format_count(12_400), "12,400");
+    assert_eq!(format_count(7), "7");
+}
+
+#[test]
+fn overdue_means_past_due_and_not_finished() {
+    let mut pm = complete();
+    let id = pm.actions[0].id;
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 10).unwrap();
+    pm.set_action_due(id, chrono::NaiveDate::from_ymd_opt(2026, 12, 9));
+    assert!(Postmortem::is_overdue(pm.action(id).unwrap(), today));
+    pm.set_action_status(id, ActionStatus::WontDo);
+    assert!(!Postmortem::is_overdue(pm.action(id).unwrap(), today));
+    pm.set_action_status(id, ActionStatus::InProgress);
+    pm.set_action_due(id, Some(today));
+    assert!(
+        !Postmortem::is_overdue(pm.action(id).unwrap(), today),
+        "due today is not overdue"
+    );
 }

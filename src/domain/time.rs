@@ -207,11 +207,16 @@ pub struct Resolved {
 /// The instant a wall-clock time in a zone denotes, DST-correct.
 pub fn resolve(wall: NaiveDateTime, zone: &Zone, rules: &dyn ZoneRules) -> Option<Resolved> {
     let as_utc = wall.and_utc();
+    // Checked arithmetic throughout: a time near the ends of chrono's range (out of reach of
+    // the date input, but a stored or imported document can hold one) cannot be placed,
+    // rather than panicking (`DateTime ± Duration` panics on overflow; in wasm that aborts
+    // the whole app).
+    let minus = |seconds: i64| as_utc.checked_sub_signed(Duration::seconds(seconds));
     // The offsets in force half a day either side bracket any single DST change.
-    let before = zone.offset_at(as_utc - Duration::hours(12), rules)?;
-    let after = zone.offset_at(as_utc + Duration::hours(12), rules)?;
+    let before = zone.offset_at(minus(12 * 3600)?, rules)?;
+    let after = zone.offset_at(minus(-12 * 3600)?, rules)?;
     let candidate = |offset: i32| {
-        let instant = as_utc - Duration::seconds(i64::from(offset));
+        let instant = minus(i64::from(offset))?;
         (zone.offset_at(instant, rules) == Some(offset)).then_some(instant)
     };
     match (candidate(before), candidate(after)) {
@@ -231,7 +236,7 @@ pub fn resolve(wall: NaiveDateTime, zone: &Zone, rules: &dyn ZoneRules) -> Optio
             note: None,
         }),
         (None, None) => {
-            let instant = as_utc - Duration::seconds(i64::from(before));
+            let instant = minus(i64::from(before))?;
             let offset = zone.offset_at(instant, rules)?;
             Some(Resolved {
                 instant,
@@ -316,7 +321,7 @@ pub fn format_wall(wall: &NaiveDateTime) -> String {
 
 #[cfg(test)]
 #[path = "../../tests/support/zones.rs"]
-mod zones;
+pub(crate) mod zones;
 
 #[cfg(test)]
 mod tests {

@@ -94,6 +94,14 @@ fn escape_line(line: &str, out: &mut String) {
     for (i, &c) in chars.iter().enumerate().skip(start) {
         match c {
             '#' if i >= trailing_hashes => out.push_str("\\#"),
+            // An underscore between two letters or digits can neither open nor close
+            // emphasis (CommonMark's flanking rules), so "America/New_York" stays readable.
+            '_' if i > 0
+                && chars[i - 1].is_alphanumeric()
+                && chars.get(i + 1).is_some_and(|n| n.is_alphanumeric()) =>
+            {
+                out.push('_');
+            }
             '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' => {
                 out.push('\\');
                 out.push(c);
@@ -110,6 +118,31 @@ fn escape_line(line: &str, out: &mut String) {
     }
 }
 
+fn table_row(md: &mut String, cells: &[String]) {
+    md.push('|');
+    for cell in cells {
+        md.push(' ');
+        md.push_str(cell);
+        md.push_str(" |");
+    }
+    md.push('\n');
+}
+
+fn table_head(md: &mut String, headers: &[&str]) {
+    table_row(
+        md,
+        &headers.iter().map(|h| (*h).to_owned()).collect::<Vec<_>>(),
+    );
+    md.push('|');
+    md.push_str(&"---|".repeat(headers.len()));
+    md.push('\n');
+}
+
+fn or_dash(text: Option<&str>) -> String {
+    text.filter(|t| !t.is_empty())
+        .map_or_else(|| "—".to_owned(), escape_table_cell)
+}
+
 /// Writes the report as GitHub-flavoured Markdown.
 pub fn to_markdown(report: &Report) -> String {
     let mut md = String::with_capacity(4096);
@@ -122,15 +155,61 @@ pub fn to_markdown(report: &Report) -> String {
     md.push_str("\n*A blameless post-mortem: it looks at the system, not at people.*\n\n");
 
     md.push_str("## Facts\n\n");
-    if report.facts.is_empty() {
+    if report.timeline.is_empty() && report.untimed.is_empty() {
         md.push_str("*No facts recorded.*\n\n");
-    } else {
-        for fact in &report.facts {
-            let _ = write!(md, "- **{}**", fact.label);
-            if let Some(when) = &fact.when {
-                let _ = write!(md, " ({when})");
+    }
+    if let Some(mixed) = &report.mixed_zones {
+        let _ = writeln!(md, "**Mixed time zones:** {}\n", escape_inline(mixed));
+    }
+    if !report.timeline.is_empty() {
+        table_head(
+            &mut md,
+            &["#", "Recorded", "UTC", "Elapsed", "Source", "Kind", "Fact"],
+        );
+        for row in &report.timeline {
+            table_row(
+                &mut md,
+                &[
+                    row.label.clone(),
+                    escape_table_cell(&row.recorded),
+                    row.utc.clone().unwrap_or_else(|| "unknown zone".to_owned()),
+                    row.elapsed.clone().unwrap_or_else(|| "—".to_owned()),
+                    or_dash(Some(&row.source)),
+                    or_dash(row.kind.as_deref()),
+                    escape_table_cell(&row.text),
+                ],
+            );
+        }
+        md.push('\n');
+        let notes: Vec<_> = report
+            .timeline
+            .iter()
+            .flat_map(|row| row.warnings.iter().map(move |w| (&row.label, w)))
+            .collect();
+        if !notes.is_empty() {
+            md.push_str("Notes on the times:\n\n");
+            for (label, warning) in notes {
+                let _ = writeln!(md, "- {label}: {}", escape_inline(warning));
             }
-            let _ = writeln!(md, ": {}", escape_inline(&fact.text));
+            md.push('\n');
+        }
+    }
+    if !report.untimed.is_empty() {
+        md.push_str("Facts without a time:\n\n");
+        for fact in &report.untimed {
+            let _ = write!(md, "- **{}**: {}", fact.label, escape_inline(&fact.text));
+            if !fact.source.is_empty() {
+                let _ = write!(md, " (source: {})", escape_inline(&fact.source));
+            }
+            md.push('\n');
+        }
+        md.push('\n');
+    }
+
+    if !report.impact.is_empty() {
+        md.push_str("## Impact\n\n");
+        for (label, value) in &report.impact {
+            let _ = writeln!(md, "- **{label}:** {}", escape_inline(value));
         }
         md.push('\n');
     }
@@ -146,6 +225,14 @@ pub fn to_markdown(report: &Report) -> String {
             cause.label,
             escape_heading(&cause.statement)
         );
+        match &cause.category {
+            Some(category) => {
+                let _ = writeln!(md, "*{} · {}*\n", cause.kind, category);
+            }
+            None => {
+                let _ = writeln!(md, "*{}*\n", cause.kind);
+            }
+        }
         if !cause.whys.is_empty() {
             md.push_str("**Why?**\n\n");
             for (i, why) in cause.whys.iter().enumerate() {
@@ -154,7 +241,7 @@ pub fn to_markdown(report: &Report) -> String {
             md.push('\n');
         }
         if cause.evidence.is_empty() {
-            md.push_str("**Evidence:** none linked yet.\n\n");
+            md.push_str("**Evidence:** none linked yet (unsupported).\n\n");
         } else {
             md.push_str("**Evidence:**\n\n");
             for evidence in &cause.evidence {
@@ -162,34 +249,54 @@ pub fn to_markdown(report: &Report) -> String {
             }
             md.push('\n');
         }
-        let addressed = if cause.addressed_by.is_empty() {
-            "no action yet".to_owned()
+        if !cause.addressed_by.is_empty() {
+            let _ = writeln!(md, "**Addressed by:** {}\n", cause.addressed_by.join(", "));
+        } else if let Some(reason) = &cause.no_action_reason {
+            let _ = writeln!(md, "**No action, because:** {}\n", escape_inline(reason));
         } else {
-            cause.addressed_by.join(", ")
-        };
-        let _ = writeln!(md, "**Addressed by:** {addressed}\n");
+            md.push_str("**Addressed by:** no action yet\n\n");
+        }
     }
 
     md.push_str("## Actions\n\n");
     if report.actions.is_empty() {
         md.push_str("*No actions planned.*\n\n");
     } else {
-        md.push_str("| # | Action | Owner | Due | Status | Addresses |\n");
-        md.push_str("|---|---|---|---|---|---|\n");
+        table_head(
+            &mut md,
+            &[
+                "#",
+                "Action",
+                "Type",
+                "Priority",
+                "Owner",
+                "Due",
+                "Status",
+                "Addresses",
+            ],
+        );
         for action in &report.actions {
-            let _ = writeln!(
-                md,
-                "| {} | {} | {} | {} | {} | {} |",
-                action.label,
-                escape_table_cell(&action.description),
-                escape_table_cell(&action.owner),
-                action.due.as_deref().unwrap_or("—"),
-                action.status,
-                if action.addresses.is_empty() {
-                    "—".to_owned()
-                } else {
-                    action.addresses.join(", ")
-                },
+            let due = match (&action.due, action.overdue) {
+                (Some(due), true) => format!("{due} (overdue)"),
+                (Some(due), false) => due.clone(),
+                (None, _) => "—".to_owned(),
+            };
+            table_row(
+                &mut md,
+                &[
+                    action.label.clone(),
+                    escape_table_cell(&action.description),
+                    or_dash(action.kind.as_deref()),
+                    action.priority.clone(),
+                    escape_table_cell(&action.owner),
+                    due,
+                    escape_table_cell(&action.status),
+                    if action.addresses.is_empty() {
+                        "—".to_owned()
+                    } else {
+                        action.addresses.join(", ")
+                    },
+                ],
             );
         }
         md.push('\n');

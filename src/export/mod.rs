@@ -5,4 +5,4 @@ mod markdown;
 mod report;
 
 pub use markdown::{escape_inline, escape_table_cell, file_name, to_markdown};
-pub use report::{ActionRow, CauseSection, FactLine, Report, ReportContext};
+pub use report::{ActionRow, CauseSection, FactLine, Report, ReportContext, TimelineRow, UtcOnly};

@@ -1,45 +1,86 @@
 //! The report: what an exported post-mortem contains, computed once from the domain so the
 //! Review step shows exactly what the export will say.
 
-use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 
-use crate::domain::{Postmortem, Step};
+use crate::domain::{
+    format_amount, format_count, format_duration, format_elapsed, format_wall, wall_in, Postmortem,
+    Status, Timeline, Zone, ZoneRules,
+};
 
-/// What the report needs from outside the document: the reader's clock and time zone.
-#[derive(Clone, Copy, Debug)]
-pub struct ReportContext {
-    /// Today's date for the reader (export date, file name).
-    pub today: NaiveDate,
-    /// The reader's UTC offset, for showing stored instants as local times.
-    pub offset: FixedOffset,
+/// Zone rules that know only UTC: for tests and for contexts with no zone database.
+pub struct UtcOnly;
+
+impl ZoneRules for UtcOnly {
+    fn offset_at(&self, zone: &str, _: DateTime<Utc>) -> Option<i32> {
+        matches!(zone, "UTC" | "Etc/UTC").then_some(0)
+    }
 }
 
-impl ReportContext {
-    /// A context in UTC (tests, and a safe default).
+/// What the report needs from outside the document: the reader's date, zone and zone rules.
+#[derive(Clone)]
+pub struct ReportContext<'a> {
+    /// Today's date for the reader (export date, file name, overdue actions).
+    pub today: NaiveDate,
+    /// The reader's time zone, for showing instants and facts recorded without a zone.
+    pub zone: Zone,
+    /// Where UTC offsets come from.
+    pub rules: &'a dyn ZoneRules,
+}
+
+impl ReportContext<'static> {
+    /// A context in UTC that knows no other zone (tests, and a safe default).
     pub fn utc(today: NaiveDate) -> Self {
         Self {
             today,
-            offset: FixedOffset::east_opt(0).unwrap_or_else(|| unreachable!()),
+            zone: Zone::Utc,
+            rules: &UtcOnly,
         }
-    }
-
-    fn local(&self, instant: DateTime<Utc>) -> String {
-        instant
-            .with_timezone(&self.offset)
-            .format("%Y-%m-%d %H:%M")
-            .to_string()
     }
 }
 
-/// One fact as listed.
+impl ReportContext<'_> {
+    /// An instant as the reader's wall-clock time.
+    pub fn local(&self, instant: DateTime<Utc>) -> String {
+        match wall_in(instant, &self.zone, self.rules) {
+            Some(wall) => format_wall(&wall),
+            None => format!("{} UTC", format_wall(&instant.naive_utc())),
+        }
+    }
+}
+
+/// One timed fact, as the timeline table shows it.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct FactLine {
-    /// "F1", "F2", … in the order of the facts.
+pub struct TimelineRow {
+    /// "F1", "F2", … in the order of the facts list.
     pub label: String,
-    /// When it happened, formatted, if known.
-    pub when: Option<String>,
+    /// The time as recorded, with its zone.
+    pub recorded: String,
+    /// The same instant in UTC, when the zone is known.
+    pub utc: Option<String>,
+    /// The same instant in the reader's zone, when known.
+    pub local: Option<String>,
+    /// "+2 h 00 min" since the previous row.
+    pub elapsed: Option<String>,
+    /// Where the fact comes from.
+    pub source: String,
+    /// Event, detection, response or resolution.
+    pub kind: Option<String>,
     /// What happened.
     pub text: String,
+    /// Anything odd about the time.
+    pub warnings: Vec<String>,
+}
+
+/// A fact without a time.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FactLine {
+    /// "F3".
+    pub label: String,
+    /// What happened.
+    pub text: String,
+    /// Where it comes from (may be empty).
+    pub source: String,
 }
 
 /// One cause with its why-chain and evidence.
@@ -49,12 +90,18 @@ pub struct CauseSection {
     pub label: String,
     /// The cause.
     pub statement: String,
+    /// "Root cause" or "Contributing cause".
+    pub kind: String,
+    /// Where in the system it lies.
+    pub category: Option<String>,
     /// The non-empty answers to "why?", in order.
     pub whys: Vec<String>,
     /// The supporting facts, as "F2: text".
     pub evidence: Vec<String>,
     /// Labels of the actions that address it ("A1").
     pub addressed_by: Vec<String>,
+    /// Why no action is needed, when decided.
+    pub no_action_reason: Option<String>,
 }
 
 /// One row of the actions table.
@@ -64,11 +111,17 @@ pub struct ActionRow {
     pub label: String,
     /// What will change.
     pub description: String,
+    /// Prevent, detect, mitigate or process.
+    pub kind: Option<String>,
+    /// High, medium or low.
+    pub priority: String,
     /// Who owns it (may be empty).
     pub owner: String,
     /// Due date, formatted, if set.
     pub due: Option<String>,
-    /// "Open" or "Done".
+    /// Past due and not finished.
+    pub overdue: bool,
+    /// Its status, with the reason for "won't do".
     pub status: String,
     /// Labels of the causes it addresses ("C1").
     pub addresses: Vec<String>,
@@ -79,7 +132,7 @@ pub struct ActionRow {
 pub struct Report {
     /// The title (never blank).
     pub title: String,
-    /// Its status, as read.
+    /// Its status, with the date it was reached.
     pub status: String,
     /// When it was started, local date.
     pub started: String,
@@ -87,8 +140,16 @@ pub struct Report {
     pub last_edited: String,
     /// The export date.
     pub exported: String,
-    /// The facts, in the user's order.
-    pub facts: Vec<FactLine>,
+    /// The reader's zone name.
+    pub zone: String,
+    /// Timed facts in time order.
+    pub timeline: Vec<TimelineRow>,
+    /// Facts without a time.
+    pub untimed: Vec<FactLine>,
+    /// Set when facts were recorded in different zones.
+    pub mixed_zones: Option<String>,
+    /// Impact figures, as (label, value).
+    pub impact: Vec<(String, String)>,
     /// The causes.
     pub causes: Vec<CauseSection>,
     /// The actions.
@@ -101,9 +162,64 @@ fn non_blank(text: &str) -> bool {
     !text.trim().is_empty()
 }
 
+fn impact_lines(
+    pm: &Postmortem,
+    timeline: &Timeline,
+    ctx: &ReportContext<'_>,
+) -> Vec<(String, String)> {
+    let mut lines = Vec::new();
+    let impact = &pm.impact;
+    let mut push = |label: &str, value: String| lines.push((label.to_owned(), value));
+    if let Some(n) = impact.orders {
+        push("Orders affected", format_count(n));
+    }
+    if let Some(cents) = impact.revenue_cents {
+        let currency = if impact.currency.is_empty() {
+            String::new()
+        } else {
+            format!(" {}", impact.currency)
+        };
+        push(
+            "Revenue lost",
+            format!("{}{currency}", format_amount(cents)),
+        );
+    }
+    if let Some(n) = impact.customers {
+        push("Customers affected", format_count(n));
+    }
+    if let Some(n) = impact.support_contacts {
+        push("Support contacts", format_count(n));
+    }
+    let zone = ctx.zone.name();
+    if let Some(start) = timeline.start {
+        push("Incident started", format!("{} {zone}", ctx.local(start)));
+    }
+    if let (Some(detected), Some(ttd)) = (timeline.detected, timeline.time_to_detect()) {
+        push(
+            "Detected",
+            format!(
+                "{} {zone} (time to detect: {})",
+                ctx.local(detected),
+                format_duration(ttd)
+            ),
+        );
+    }
+    if let (Some(resolved), Some(ttr)) = (timeline.resolved, timeline.time_to_resolve()) {
+        push(
+            "Resolved",
+            format!(
+                "{} {zone} (time to resolve: {})",
+                ctx.local(resolved),
+                format_duration(ttr)
+            ),
+        );
+    }
+    lines
+}
+
 impl Report {
     /// Builds the report of a post-mortem.
-    pub fn new(pm: &Postmortem, ctx: &ReportContext) -> Self {
+    pub fn new(pm: &Postmortem, ctx: &ReportContext<'_>) -> Self {
         // Labels are given to the items that are exported, so "F3" in evidence always
         // names the third listed fact.
         let facts: Vec<_> = pm.facts.iter().filter(|f| non_blank(&f.text)).collect();
@@ -135,32 +251,64 @@ impl Report {
                 .position(|a| a.id == id)
                 .map(|i| format!("A{}", i + 1))
         };
+        let timeline = Timeline::build(pm, ctx.rules, &ctx.zone);
+
+        let status = match (pm.status, pm.in_review_at, pm.closed_at) {
+            (Status::InReview, Some(at), _) => format!("In review (since {})", ctx.local(at)),
+            (Status::Closed, _, Some(at)) => format!("Closed (on {})", ctx.local(at)),
+            (status, _, _) => status.label().to_owned(),
+        };
 
         Report {
             title: pm.display_title().to_owned(),
-            status: pm.status.label().to_owned(),
-            started: pm
-                .created_at
-                .with_timezone(&ctx.offset)
-                .date_naive()
-                .to_string(),
-            last_edited: ctx.local(pm.updated_at),
+            status,
+            started: ctx.local(pm.created_at).chars().take(10).collect(),
+            last_edited: format!("{} {}", ctx.local(pm.updated_at), ctx.zone.name()),
             exported: ctx.today.to_string(),
-            facts: facts
+            zone: ctx.zone.name().to_owned(),
+            timeline: timeline
+                .entries
                 .iter()
-                .enumerate()
-                .map(|(i, f)| FactLine {
-                    label: format!("F{}", i + 1),
-                    when: f.when.map(|w| w.format("%Y-%m-%d %H:%M").to_string()),
-                    text: f.text.trim().to_owned(),
+                .map(|e| TimelineRow {
+                    label: e.label.clone(),
+                    recorded: if e.zone_recorded {
+                        format!("{} {}", format_wall(&e.wall), e.zone)
+                    } else {
+                        format!(
+                            "{} (zone not recorded; read as {})",
+                            format_wall(&e.wall),
+                            e.zone
+                        )
+                    },
+                    utc: e.instant.map(|i| format_wall(&i.naive_utc())),
+                    local: e.instant.map(|i| ctx.local(i)),
+                    elapsed: e.since_previous.map(format_elapsed),
+                    source: e.source.clone(),
+                    kind: e.kind.map(|k| k.label().to_owned()),
+                    text: e.text.clone(),
+                    warnings: e.warnings.clone(),
                 })
                 .collect(),
+            untimed: facts
+                .iter()
+                .enumerate()
+                .filter(|(_, f)| f.when.is_none())
+                .map(|(i, f)| FactLine {
+                    label: format!("F{}", i + 1),
+                    text: f.text.trim().to_owned(),
+                    source: f.source.trim().to_owned(),
+                })
+                .collect(),
+            mixed_zones: timeline.mixed_zones.clone(),
+            impact: impact_lines(pm, &timeline, ctx),
             causes: causes
                 .iter()
                 .enumerate()
                 .map(|(i, c)| CauseSection {
                     label: format!("C{}", i + 1),
                     statement: c.statement.trim().to_owned(),
+                    kind: c.kind.label().to_owned(),
+                    category: c.category.map(|k| k.label().to_owned()),
                     whys: c
                         .whys
                         .iter()
@@ -177,6 +325,12 @@ impl Report {
                         .actions_for(c.id)
                         .filter_map(|a| action_label(a.id))
                         .collect(),
+                    no_action_reason: c
+                        .no_action_reason
+                        .as_deref()
+                        .map(str::trim)
+                        .filter(|r| !r.is_empty())
+                        .map(str::to_owned),
                 })
                 .collect(),
             actions: actions
@@ -185,23 +339,22 @@ impl Report {
                 .map(|(i, a)| ActionRow {
                     label: format!("A{}", i + 1),
                     description: a.description.trim().to_owned(),
+                    kind: a.kind.map(|k| k.label().to_owned()),
+                    priority: a.priority.label().to_owned(),
                     owner: a.owner.trim().to_owned(),
                     due: a.due.map(|d| d.to_string()),
-                    status: a.status.label().to_owned(),
+                    overdue: Postmortem::is_overdue(a, ctx.today),
+                    status: match a.status_reason.trim() {
+                        "" => a.status.label().to_owned(),
+                        reason if a.status == crate::domain::ActionStatus::WontDo => {
+                            format!("{}: {reason}", a.status.label())
+                        }
+                        _ => a.status.label().to_owned(),
+                    },
                     addresses: a.causes.iter().filter_map(|id| cause_label(*id)).collect(),
                 })
                 .collect(),
             gaps: pm.hints().into_iter().map(|h| h.message).collect(),
-        }
-    }
-
-    /// Whether the step has anything to show.
-    pub fn is_empty_at(&self, step: Step) -> bool {
-        match step {
-            Step::Facts => self.facts.is_empty(),
-            Step::Causes => self.causes.is_empty(),
-            Step::Actions => self.actions.is_empty(),
-            Step::Review => false,
         }
     }
 }

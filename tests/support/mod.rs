@@ -3,4 +3,6 @@
 
 pub use hindsight::domain::ZoneRules;
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod markdown;
 pub mod zones;

@@ -1,0 +1,118 @@
+//! The timeline: facts in the order they happened, in their recorded zone and the reader's,
+//! with elapsed times and warnings about mixed zones and DST.
+
+use leptos::prelude::*;
+
+use crate::export::Report;
+
+/// The timeline table of a report, with a switch for the UTC column.
+#[component]
+pub fn TimelinePanel(
+    /// The report whose timeline to show.
+    #[prop(into)]
+    report: Signal<Report>,
+    /// Whether the UTC column starts visible.
+    #[prop(optional)]
+    utc: bool,
+    /// Heading level text for screen readers ("Timeline").
+    #[prop(into)]
+    title: String,
+) -> impl IntoView {
+    let show_utc = RwSignal::new(utc);
+    let rows = Memo::new(move |_| report.with(|r| r.timeline.clone()));
+    let untimed = Memo::new(move |_| report.with(|r| r.untimed.clone()));
+    let mixed = Memo::new(move |_| report.with(|r| r.mixed_zones.clone()));
+    let zone = Memo::new(move |_| report.with(|r| r.zone.clone()));
+    let heading_id = format!("{}-title", title.to_lowercase().replace(' ', "-"));
+    let labelled_by = heading_id.clone();
+    view! {
+        <section class="timeline" aria-labelledby=labelled_by>
+            <div class="timeline__top">
+                <h3 id=heading_id>{title}</h3>
+                <label class="timeline__toggle">
+                    <input type="checkbox" prop:checked=move || show_utc.get() on:change:target=move |ev| show_utc.set(ev.target().checked()) />
+                    "Show UTC"
+                </label>
+            </div>
+            {move || {
+                mixed
+                    .get()
+                    .map(|text| {
+                        view! {
+                            <p class="warning" role="note">
+                                <strong>"Mixed time zones. "</strong>
+                                {text}
+                            </p>
+                        }
+                    })
+            }}
+            <Show when=move || !rows.with(Vec::is_empty) fallback=|| view! { <p class="step__empty">"No fact has a time yet."</p> }>
+                <div class="timeline__wrap">
+                    <table class="timeline__table" aria-label="Timeline">
+                        <thead>
+                            <tr>
+                                <th scope="col">"#"</th>
+                                <th scope="col">"Recorded"</th>
+                                <th scope="col">{move || format!("Your time ({})", zone.get())}</th>
+                                <Show when=move || show_utc.get()>
+                                    <th scope="col">"UTC"</th>
+                                </Show>
+                                <th scope="col">"Elapsed"</th>
+                                <th scope="col">"Source"</th>
+                                <th scope="col">"Kind"</th>
+                                <th scope="col">"Fact"</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            {move || {
+                                rows.get()
+                                    .into_iter()
+                                    .map(|row| {
+                                        let utc = row.utc.clone().unwrap_or_else(|| "—".to_owned());
+                                        let warned = !row.warnings.is_empty();
+                                        view! {
+                                            <tr class:timeline__row--warned=warned>
+                                                <td>{row.label}</td>
+                                                <td class="report__text">{row.recorded}</td>
+                                                <td>{row.local.unwrap_or_else(|| "unknown zone".to_owned())}</td>
+                                                <Show when=move || show_utc.get()>
+                                                    <td>{utc.clone()}</td>
+                                                </Show>
+                                                <td class="timeline__elapsed">{row.elapsed.unwrap_or_default()}</td>
+                                                <td class="report__text">{row.source}</td>
+                                                <td>{row.kind.unwrap_or_default()}</td>
+                                                <td class="report__text">
+                                                    {row.text}
+                                                    {row
+                                                        .warnings
+                                                        .into_iter()
+                                                        .map(|w| view! { <span class="timeline__warning">{w}</span> })
+                                                        .collect_view()}
+                                                </td>
+                                            </tr>
+                                        }
+                                    })
+                                    .collect_view()
+                            }}
+                        </tbody>
+                    </table>
+                </div>
+            </Show>
+            <Show when=move || !untimed.with(Vec::is_empty)>
+                <p class="timeline__untimed-title">"Without a time:"</p>
+                <ul class="timeline__untimed">
+                    {move || {
+                        untimed
+                            .get()
+                            .into_iter()
+                            .map(|f| {
+                                let source = (!f.source.is_empty()).then(|| format!(" (source: {})", f.source));
+                                view! { <li><strong>{f.label}</strong> ": " <span class="report__text">{f.text}</span> {source}</li> }
+                            })
+                            .collect_view()
+                    }}
+                </ul>
+            </Show>
+        </section>
+    }
+}

@@ -1,0 +1,230 @@
+//! The timeline: facts ordered by the instant they happened, whatever zone each was
+//! recorded in, with elapsed times, mixed-zone and DST warnings, and time to detect/resolve.
+
+use chrono::{DateTime, Duration, NaiveDateTime, Utc};
+
+use super::time::{format_duration, resolve, season_warning, Resolved, WallNote, Zone, ZoneRules};
+use super::{Fact, FactKind, ItemId, Postmortem};
+
+/// One timed fact on the timeline.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Entry {
+    /// The fact.
+    pub fact: ItemId,
+    /// "F3": its number among the facts that have text (as in the export).
+    pub label: String,
+    /// What happened.
+    pub text: String,
+    /// Where the fact comes from.
+    pub source: String,
+    /// What part of the incident it records.
+    pub kind: Option<FactKind>,
+    /// The time as recorded.
+    pub wall: NaiveDateTime,
+    /// The zone it was recorded in, or the viewer's when none was recorded.
+    pub zone: String,
+    /// Whether the zone was recorded with the fact.
+    pub zone_recorded: bool,
+    /// The instant, when the zone is known.
+    pub instant: Option<DateTime<Utc>>,
+    /// Time since the previous entry on the timeline.
+    pub since_previous: Option<Duration>,
+    /// Anything odd about this time (unknown zone, EST in summer, a DST gap).
+    pub warnings: Vec<String>,
+}
+
+/// The facts in time order, and what follows from them.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Timeline {
+    /// Timed facts, by instant; those whose zone is unknown come last, in list order.
+    pub entries: Vec<Entry>,
+    /// Facts with text but no time: (label, text), in list order.
+    pub untimed: Vec<(String, String)>,
+    /// Set when facts were recorded in different zones.
+    pub mixed_zones: Option<String>,
+    /// The earliest instant on the timeline.
+    pub start: Option<DateTime<Utc>>,
+    /// The first detection fact.
+    pub detected: Option<DateTime<Utc>>,
+    /// The last resolution fact.
+    pub resolved: Option<DateTime<Utc>>,
+}
+
+impl Timeline {
+    /// Builds the timeline of a post-mortem; facts without a recorded zone are read in
+    /// `viewer`'s zone.
+    pub fn build(pm: &Postmortem, rules: &dyn ZoneRules, viewer: &Zone) -> Self {
+        let mut timeline = Timeline::default();
+        let mut timed = Vec::new();
+        let mut unresolved = Vec::new();
+        let mut zones: Vec<(String, Vec<String>)> = Vec::new();
+        let mut unrecorded = 0;
+        let facts = pm.facts.iter().filter(|f| !f.text.trim().is_empty());
+        for (i, fact) in facts.enumerate() {
+            let label = format!("F{}", i + 1);
+            let Some(wall) = fact.when else {
+                timeline.untimed.push((label, fact.text.trim().to_owned()));
+                continue;
+            };
+            let zone_recorded = fact.zone.is_some();
+            // The canonical name ("EST" for "est"), so one zone is not counted twice.
+            let zone_name = match fact.zone.as_deref() {
+                Some(text) => Zone::parse(text, rules)
+                    .map_or_else(|| text.to_owned(), |z| z.name().to_owned()),
+                None => viewer.name().to_owned(),
+            };
+            if zone_recorded {
+                let source = fact.source.trim();
+                let source = if source.is_empty() {
+                    "no source"
+                } else {
+                    source
+                };
+                match zones.iter_mut().find(|(z, _)| *z == zone_name) {
+                    Some((_, sources)) => {
+                        if !sources.iter().any(|s| s == source) {
+                            sources.push(source.to_owned());
+                        }
+                    }
+                    None => zones.push((zone_name.clone(), vec![source.to_owned()])),
+                }
+            } else {
+                unrecorded += 1;
+            }
+            let (resolved, warnings) = place(wall, fact.zone.as_deref(), rules, viewer);
+            let entry = Entry {
+                fact: fact.id,
+                label,
+                text: fact.text.trim().to_owned(),
+                source: fact.source.trim().to_owned(),
+                kind: fact.kind,
+                wall,
+                zone: zone_name,
+                zone_recorded,
+                instant: resolved.map(|r| r.instant),
+                since_previous: None,
+                warnings,
+            };
+            if entry.instant.is_some() {
+                timed.push(entry);
+            } else {
+                unresolved.push(entry);
+            }
+        }
+        // A stable sort keeps the user's order for facts at the same instant.
+        timed.sort_by_key(|e| e.instant);
+        let mut previous: Option<DateTime<Utc>> = None;
+        for entry in &mut timed {
+            if let (Some(prev), Some(now)) = (previous, entry.instant) {
+                entry.since_previous = Some(now - prev);
+            }
+            previous = entry.instant;
+        }
+        timeline.start = timed.first().and_then(|e| e.instant);
+        timeline.detected = timed
+            .iter()
+            .filter(|e| e.kind == Some(FactKind::Detection))
+            .find_map(|e| e.instant);
+        timeline.resolved = timed
+            .iter()
+            .rev()
+            .filter(|e| e.kind == Some(FactKind::Resolution))
+            .find_map(|e| e.instant);
+        if zones.len() > 1 {
+            let listed: Vec<String> = zones
+                .iter()
+                .map(|(zone, sources)| format!("{zone} ({})", sources.join(", ")))
+                .collect();
+            let mut message = format!(
+                "These facts were recorded in {} different time zones: {}. Check that every tool was set to the zone you meant — a mismatch between tools is a classic cause of things happening at the wrong time.",
+                zones.len(),
+                listed.join("; ")
+            );
+            if unrecorded > 0 {
+                message.push_str(&format!(
+                    " {unrecorded} timed fact(s) have no zone and are read in yours ({}).",
+                    viewer.name()
+                ));
+            }
+            timeline.mixed_zones = Some(message);
+        }
+        timeline.entries = timed;
+        timeline.entries.extend(unresolved);
+        timeline
+    }
+
+    /// Time from the start to the first detection.
+    pub fn time_to_detect(&self) -> Option<Duration> {
+        Some(self.detected? - self.start?)
+    }
+
+    /// Time from the start to the last resolution.
+    pub fn time_to_resolve(&self) -> Option<Duration> {
+        Some(self.resolved? - self.start?)
+    }
+}
+
+/// Resolves a fact's time in its recorded zone (or the viewer's), with what is odd about it.
+fn place(
+    wall: NaiveDateTime,
+    zone_text: Option<&str>,
+    rules: &dyn ZoneRules,
+    viewer: &Zone,
+) -> (Option<Resolved>, Vec<String>) {
+    let mut warnings = Vec::new();
+    let zone = match zone_text {
+        Some(name) => Zone::parse(name, rules),
+        None => Some(viewer.clone()),
+    };
+    let name = zone_text.unwrap_or_else(|| viewer.name());
+    let resolved = zone.as_ref().and_then(|z| resolve(wall, z, rules));
+    match (&zone, resolved) {
+        (Some(z), Some(r)) => {
+            if let Some(w) = season_warning(wall, z, rules) {
+                warnings.push(w);
+            }
+            match r.note {
+                Some(WallNote::Skipped) => warnings.push(format!(
+                    "{} did not exist in {name} (the clocks jumped forward); it is read as the time just after the change.",
+                    wall.format("%H:%M")
+                )),
+                Some(WallNote::Repeated) => warnings.push(format!(
+                    "{} happened twice in {name} (the clocks went back); the first one is used.",
+                    wall.format("%H:%M")
+                )),
+                None => {}
+            }
+        }
+        _ => warnings.push(format!(
+            "“{name}” is not a time zone this browser knows, so this fact cannot be placed on the timeline. Use a name such as America/New_York, or UTC."
+        )),
+    }
+    (resolved, warnings)
+}
+
+/// What is odd about a fact's time (unknown zone, an abbreviation of the wrong season, a
+/// time skipped or repeated by a DST change); empty when it has no time.
+pub fn time_warnings(fact: &Fact, rules: &dyn ZoneRules, viewer: &Zone) -> Vec<String> {
+    match fact.when {
+        Some(wall) => place(wall, fact.zone.as_deref(), rules, viewer).1,
+        None => Vec::new(),
+    }
+}
+
+/// The wall-clock time of an instant in a zone.
+pub fn wall_in(
+    instant: DateTime<Utc>,
+    zone: &Zone,
+    rules: &dyn ZoneRules,
+) -> Option<NaiveDateTime> {
+    let offset = zone.offset_at(instant, rules)?;
+    // Checked: near the end of chrono's range the shifted time does not exist (no panic).
+    instant
+        .naive_utc()
+        .checked_add_signed(Duration::seconds(i64::from(offset)))
+}
+
+/// "+2 h 00 min" for the gap since the previous entry.
+pub fn format_elapsed(duration: Duration) -> String {
+    format!("+{}", format_duration(duration))
+}
