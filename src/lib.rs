@@ -1,9 +1,11 @@
 //! Hindsight: blameless post-mortems in the browser. The pure modules (domain, export,
 //! persist::schema, route) build everywhere; the UI exists only on wasm32.
 
+pub mod coach;
 pub mod domain;
 pub mod error;
 pub mod export;
+pub mod findings;
 pub mod persist;
 pub mod route;
 

@@ -552,6 +552,8 @@ fn v1_expected() -> Postmortem {
         impact: Impact::default(),
         in_review_at: None,
         closed_at: None,
+        people: Vec::new(),
+        dismissed: Default::default(),
         deleted_at: None,
     }
 }

@@ -3,8 +3,9 @@
 use leptos::{html, prelude::*};
 
 use super::link_picker::{short_label, LinkPicker};
-use super::ChoiceSelect;
+use super::{ChoiceSelect, CoachNotes};
 use crate::domain::{parse_date, ActionKind, ActionStatus, ItemId, Postmortem, Priority};
+use crate::findings::Part;
 use crate::platform;
 use crate::state::use_app_state;
 
@@ -83,6 +84,11 @@ pub fn ActionItem(
                         state.edit(|d| d.set_action_description(id, value));
                     }
                 ></textarea>
+                <CoachNotes
+                    part=Part::Action(id)
+                    text=Signal::derive(move || action.with(|a| a.as_ref().map(|a| a.description.clone()).unwrap_or_default()))
+                    label=Signal::derive(move || format!("action {}", n()))
+                />
                 <div class="item__fields">
                     <div class="field">
                         <label for=owner_id.clone()>{move || format!("Owner of action {}", n())}</label>

@@ -3,8 +3,9 @@
 use leptos::{html, prelude::*};
 
 use super::link_picker::{short_label, LinkPicker};
-use super::ChoiceSelect;
+use super::{ChoiceSelect, CoachNotes};
 use crate::domain::{Category, CauseKind, ItemId};
+use crate::findings::Part;
 use crate::state::use_app_state;
 
 /// Edits one cause.
@@ -81,6 +82,11 @@ pub fn CauseItem(
                         state.edit(|d| d.set_cause_statement(id, value));
                     }
                 ></textarea>
+                <CoachNotes
+                    part=Part::Cause(id)
+                    text=Signal::derive(move || cause.with(|c| c.as_ref().map(|c| c.statement.clone()).unwrap_or_default()))
+                    label=Signal::derive(move || format!("cause {}", n()))
+                />
                 <div class="item__fields">
                     <ChoiceSelect
                         id=format!("cause-{id}-kind")
@@ -131,6 +137,13 @@ pub fn CauseItem(
                                         >
                                             "×"
                                         </button>
+                                        <div class="whys__notes">
+                                            <CoachNotes
+                                                part=Part::Why(id, w)
+                                                text=Signal::derive(move || cause.with(|c| c.as_ref().and_then(|c| c.whys.get(w).cloned()).unwrap_or_default()))
+                                                label=Signal::derive(move || format!("why {} of cause {}", w + 1, n()))
+                                            />
+                                        </div>
                                     </li>
                                 }
                             })

@@ -2,8 +2,11 @@
 
 use leptos::prelude::*;
 
-use super::{ActionsStep, CausesStep, FactsStep, ReviewStep, StepNav, Stepper};
+use super::{
+    ActionsStep, CausesStep, CoachContext, CoachNotes, FactsStep, ReviewStep, StepNav, Stepper,
+};
 use crate::domain::{PostmortemStoreFields, Status, Step};
+use crate::findings::Part;
 use crate::platform;
 use crate::state::use_app_state;
 
@@ -12,6 +15,7 @@ use crate::state::use_app_state;
 pub fn EditorPage() -> impl IntoView {
     let state = use_app_state();
     let doc = state.doc;
+    provide_context(CoachContext::new(state));
     // Memos: the store notifies every field on each edit, and these only change rarely.
     let loaded = Memo::new(move |_| doc.with(|d| !d.id.as_str().is_empty()));
     let step = Memo::new(move |_| doc.step().get());
@@ -52,6 +56,7 @@ pub fn EditorPage() -> impl IntoView {
                                 state.edit(|d| d.set_title(value));
                             }
                         />
+                        <CoachNotes part=Part::Title text=title label="the title" />
                     </div>
                     <div class="field">
                         <label for="pm-status">"Status"</label>

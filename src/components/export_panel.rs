@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::error::AppError;
-use crate::export::{file_name, to_markdown, Report};
+use crate::export::{file_name, to_markdown, with_roles, Report};
 use crate::platform;
 use crate::state::use_app_state;
 
@@ -13,9 +13,25 @@ pub fn ExportPanel(
     /// The report to export.
     #[prop(into)]
     report: Signal<Report>,
+    /// How many coach notes are still open (the export warns, never blocks).
+    #[prop(into)]
+    open_notes: Signal<usize>,
 ) -> impl IntoView {
     let state = use_app_state();
-    let markdown = Memo::new(move |_| report.with(to_markdown));
+    let use_roles = RwSignal::new(false);
+    let has_people = Memo::new(move |_| {
+        state
+            .doc
+            .with(|d| d.people.iter().any(|p| !p.name.trim().is_empty()))
+    });
+    let markdown = Memo::new(move |_| {
+        if use_roles.get() {
+            let anonymous = state.doc.with(with_roles);
+            to_markdown(&Report::new(&anonymous, &platform::report_context()))
+        } else {
+            report.with(to_markdown)
+        }
+    });
     let copied = RwSignal::new(false);
     let download = move |_| {
         state.flush();
@@ -41,6 +57,20 @@ pub fn ExportPanel(
     view! {
         <section class="export" aria-labelledby="export-title">
             <h3 id="export-title">"Export"</h3>
+            <Show when=move || { open_notes.get() > 0 }>
+                <p class="warning" role="note">
+                    {move || match open_notes.get() {
+                        1 => "1 note from the blameless coach is still open. You can export anyway, or review it first.".to_owned(),
+                        n => format!("{n} notes from the blameless coach are still open. You can export anyway, or review them first."),
+                    }}
+                </p>
+            </Show>
+            <Show when=move || has_people.get()>
+                <label class="export__roles">
+                    <input type="checkbox" prop:checked=move || use_roles.get() on:change:target=move |ev| use_roles.set(ev.target().checked()) />
+                    "Replace names with roles in the export"
+                </label>
+            </Show>
             <div class="export__buttons">
                 <button class="button button--primary" on:click=download>
                     "Download Markdown"

@@ -2,10 +2,11 @@
 
 use leptos::{html, prelude::*};
 
-use super::ChoiceSelect;
+use super::{ChoiceSelect, CoachNotes};
 use crate::domain::{
     format_local_datetime, parse_local_datetime, time_warnings, Direction, FactKind, ItemId,
 };
+use crate::findings::Part;
 use crate::platform::{self, IntlZones};
 use crate::state::use_app_state;
 
@@ -71,6 +72,11 @@ pub fn FactItem(
                         state.edit(|d| d.set_fact_text(id, value));
                     }
                 ></textarea>
+                <CoachNotes
+                    part=Part::Fact(id)
+                    text=Signal::derive(move || fact.with(|f| f.as_ref().map(|f| f.text.clone()).unwrap_or_default()))
+                    label=Signal::derive(move || format!("fact {}", n()))
+                />
                 <div class="item__fields">
                     <div class="field">
                         <label for=when_id.clone()>{move || format!("When fact {} happened", n())}</label>

@@ -2,9 +2,10 @@
 
 use leptos::prelude::*;
 
-use super::{ExportPanel, ReportView, StepGuidance};
+use super::{ExportPanel, PeoplePanel, ReportView, StepGuidance};
 use crate::domain::Step;
 use crate::export::Report;
+use crate::findings::{all_open, count_by_kind};
 use crate::platform;
 use crate::route::Route;
 use crate::state::use_app_state;
@@ -19,6 +20,21 @@ pub fn ReviewStep() -> impl IntoView {
             .with(|d| Report::new(d, &platform::report_context()))
     });
     let hints = Memo::new(move |_| state.doc.with(|d| d.hints()));
+    let coach = Memo::new(move |_| state.doc.with(all_open));
+    let coach_summary = move || {
+        coach.with(|found| {
+            let counts = count_by_kind(found)
+                .into_iter()
+                .map(|(kind, n)| format!("{n} {}", kind.label().to_lowercase()))
+                .collect::<Vec<_>>()
+                .join(", ");
+            match found.len() {
+                0 => "No open notes from the blameless coach.".to_owned(),
+                1 => format!("1 open note from the blameless coach ({counts})."),
+                n => format!("{n} open notes from the blameless coach ({counts})."),
+            }
+        })
+    };
     view! {
         <section class="step" aria-label="Review">
             <StepGuidance step=Step::Review />
@@ -56,7 +72,42 @@ pub fn ReviewStep() -> impl IntoView {
                     </ul>
                 </Show>
             </section>
-            <ExportPanel report />
+            <section class="coach-summary" aria-labelledby="coach-title">
+                <h3 id="coach-title">"Blameless language"</h3>
+                <p>{coach_summary}</p>
+                <ul class="coach-summary__list">
+                    {move || {
+                        coach
+                            .get()
+                            .into_iter()
+                            .map(|located| {
+                                let step = located.step;
+                                view! {
+                                    <li>
+                                        <strong>{located.place}</strong>
+                                        ": "
+                                        <mark class="coach__phrase">{located.finding.phrase}</mark>
+                                        " — "
+                                        {located.finding.problem}
+                                        " "
+                                        <button
+                                            class="button button--link"
+                                            on:click=move |_| {
+                                                let id = state.doc.with_untracked(|d| d.id.clone());
+                                                state.navigate(Route::step(&id, step));
+                                            }
+                                        >
+                                            {format!("Go to {}", step.label())}
+                                        </button>
+                                    </li>
+                                }
+                            })
+                            .collect_view()
+                    }}
+                </ul>
+            </section>
+            <PeoplePanel />
+            <ExportPanel report open_notes=Signal::derive(move || coach.with(Vec::len)) />
             <ReportView report />
         </section>
     }

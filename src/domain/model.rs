@@ -341,6 +341,15 @@ pub struct Action {
     pub status_reason: String,
 }
 
+/// Someone involved, and the role the post-mortem can call them by instead.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Person {
+    /// Their name as it may appear in the text.
+    pub name: String,
+    /// Their role ("marketing lead").
+    pub role: String,
+}
+
 /// What the incident cost, in numbers.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Impact {
@@ -416,6 +425,13 @@ pub struct Postmortem {
     /// When it was last closed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub closed_at: Option<DateTime<Utc>>,
+    /// People involved, with their roles (optional): lets the coach recognise names and
+    /// the export replace them by roles.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub people: Vec<Person>,
+    /// Coach findings the user judged fine here, by `coach` key (field address + fingerprint).
+    #[serde(default, skip_serializing_if = "std::collections::BTreeSet::is_empty")]
+    pub dismissed: std::collections::BTreeSet<String>,
     /// Set when the user deleted it; kept so the deletion can be undone.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deleted_at: Option<DateTime<Utc>>,
@@ -441,6 +457,8 @@ impl Postmortem {
             impact: Impact::default(),
             in_review_at: None,
             closed_at: None,
+            people: Vec::new(),
+            dismissed: std::collections::BTreeSet::new(),
             deleted_at: None,
         }
     }
@@ -782,6 +800,43 @@ impl Postmortem {
         self.impact.currency = code.trim().to_ascii_uppercase();
     }
 
+    /// Adds an empty row to the people list and returns its index.
+    pub fn add_person(&mut self) -> usize {
+        self.people.push(Person::default());
+        self.people.len() - 1
+    }
+
+    /// Changes a person's name.
+    pub fn set_person_name(&mut self, index: usize, name: impl Into<String>) {
+        if let Some(person) = self.people.get_mut(index) {
+            person.name = name.into();
+        }
+    }
+
+    /// Changes a person's role.
+    pub fn set_person_role(&mut self, index: usize, role: impl Into<String>) {
+        if let Some(person) = self.people.get_mut(index) {
+            person.role = role.into();
+        }
+    }
+
+    /// Removes a person from the list.
+    pub fn remove_person(&mut self, index: usize) {
+        if index < self.people.len() {
+            self.people.remove(index);
+        }
+    }
+
+    /// Marks a coach finding as fine here, or withdraws that.
+    pub fn set_dismissed(&mut self, key: impl Into<String>, dismissed: bool) {
+        let key = key.into();
+        if dismissed {
+            self.dismissed.insert(key);
+        } else {
+            self.dismissed.remove(&key);
+        }
+    }
+
     /// Whether an action is past its due date and not finished.
     pub fn is_overdue(action: &Action, today: NaiveDate) -> bool {
         !action.status.is_finished() && action.due.is_some_and(|due| due < today)
@@ -854,11 +909,13 @@ impl Postmortem {
     pub fn normalize(&mut self) {
         let fact_ids: Vec<ItemId> = self.facts.iter().map(|f| f.id).collect();
         let cause_ids: Vec<ItemId> = self.causes.iter().map(|c| c.id).collect();
+        let fact_set: std::collections::BTreeSet<ItemId> = fact_ids.iter().copied().collect();
+        let cause_set: std::collections::BTreeSet<ItemId> = cause_ids.iter().copied().collect();
         for cause in &mut self.causes {
-            keep_known_once(&mut cause.evidence, &fact_ids);
+            keep_known_once(&mut cause.evidence, &fact_set);
         }
         for action in &mut self.actions {
-            keep_known_once(&mut action.causes, &cause_ids);
+            keep_known_once(&mut action.causes, &cause_set);
         }
         let max = fact_ids
             .iter()
@@ -884,15 +941,11 @@ pub fn display_title(title: &str) -> &str {
 /// Keeps the links that point at `known` ids, each once, in their first position.
 /// (`Vec::dedup` alone is not enough: it only drops *adjacent* repeats, so hand-edited
 /// data such as `[1, 2, 1]` kept its duplicate.)
-fn keep_known_once(links: &mut Vec<ItemId>, known: &[ItemId]) {
-    let mut seen = Vec::with_capacity(links.len());
-    links.retain(|id| {
-        let keep = known.contains(id) && !seen.contains(id);
-        if keep {
-            seen.push(*id);
-        }
-        keep
-    });
+/// Sets, not slices: a hostile file with tens of thousands of links must not make this
+/// quadratic.
+fn keep_known_once(links: &mut Vec<ItemId>, known: &std::collections::BTreeSet<ItemId>) {
+    let mut seen = std::collections::BTreeSet::new();
+    links.retain(|id| known.contains(id) && seen.insert(*id));
 }
 
 fn set_link(links: &mut Vec<ItemId>, id: ItemId, linked: bool) {

@@ -3,6 +3,8 @@
 
 mod markdown;
 mod report;
+mod roles;
 
 pub use markdown::{escape_inline, escape_table_cell, file_name, to_markdown};
 pub use report::{ActionRow, CauseSection, FactLine, Report, ReportContext, TimelineRow, UtcOnly};
+pub use roles::{replace_names, with_roles};

@@ -1,0 +1,241 @@
+//! The blameless coach: finds blaming and opinion language in what people write (a person as
+//! the cause of a failure, hindsight, judgement, guesses in facts, actions that fix people)
+//! and suggests system-focused wording. Pure Rust: no regex, no browser.
+//!
+//! Text is split into tokens (`tokens.rs`), matched against a small curated vocabulary
+//! (`lexicon.rs`) by rules that look at the structure around a word — who is the subject of
+//! "forgot", whether "should have" is followed by a participle — rather than at words alone
+//! (`rules.rs`, `actions.rs`). Quoted text is evidence, not opinion: nothing inside quotes is
+//! flagged. Measured on `tests/coach_corpus.tsv`; timed by `examples/coach_bench.rs`.
+
+mod actions;
+mod lexicon;
+mod rules;
+mod tokens;
+
+#[cfg(test)]
+mod tests;
+
+use serde::{Deserialize, Serialize};
+
+use rules::{Hit, Scan};
+use tokens::Tok;
+
+/// Where a text was written: decides which checks apply.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Field {
+    Title,
+    Fact,
+    Cause,
+    /// An answer to a "why?" under a cause.
+    Why,
+    Action,
+    /// The owner of an action: a name there is expected, so nothing is checked.
+    Owner,
+}
+
+/// What kind of problem a finding is. Ordered as [`Kind::ALL`], so summaries can use a
+/// `BTreeMap<Kind, _>`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    /// A person as the cause of a failure.
+    Blame,
+    /// "Human error", "careless": a label instead of a cause.
+    ErrorLabel,
+    /// Counterfactuals: "should have", "if only".
+    Hindsight,
+    /// A verdict on decisions: "botched", "poor decision".
+    Judgement,
+    /// "Obviously", "just had to": the answer was never obvious at the time.
+    Condescension,
+    /// A guess in a fact: "probably", "I think".
+    Hedge,
+    /// "Many", "a lot": a number is missing.
+    VagueQuantity,
+    /// "Disaster", "embarrassing".
+    Emotive,
+    /// "Because", "due to" in a fact: the explanation belongs in Causes.
+    Explanation,
+    /// An action that tries to fix a person: "be more careful", "remind X".
+    PersonFix,
+    /// An action with no checkable outcome, or not starting with a verb.
+    VagueAction,
+}
+
+impl Kind {
+    /// Every kind, in the order summaries list them.
+    pub const ALL: [Kind; 11] = [
+        Kind::Blame,
+        Kind::ErrorLabel,
+        Kind::Hindsight,
+        Kind::Judgement,
+        Kind::Condescension,
+        Kind::Hedge,
+        Kind::VagueQuantity,
+        Kind::Emotive,
+        Kind::Explanation,
+        Kind::PersonFix,
+        Kind::VagueAction,
+    ];
+
+    /// Short name shown to the user.
+    pub fn label(self) -> &'static str {
+        match self {
+            Kind::Blame => "Blame",
+            Kind::ErrorLabel => "Blame: error label",
+            Kind::Hindsight => "Hindsight",
+            Kind::Judgement => "Judgement",
+            Kind::Condescension => "Condescension",
+            Kind::Hedge => "Opinion: hedge",
+            Kind::VagueQuantity => "Opinion: vague quantity",
+            Kind::Emotive => "Opinion: emotive word",
+            Kind::Explanation => "Belongs in Causes",
+            Kind::PersonFix => "Action: fixes a person",
+            Kind::VagueAction => "Action: vague",
+        }
+    }
+
+    /// Whether this kind of check runs on text written in `field`.
+    pub fn applies_to(self, field: Field) -> bool {
+        match self {
+            // Blame language is wrong anywhere, except that naming the owner of an action
+            // is the point of the owner field.
+            Kind::Blame
+            | Kind::ErrorLabel
+            | Kind::Hindsight
+            | Kind::Judgement
+            | Kind::Condescension => field != Field::Owner,
+            // Causes are hypotheses: guesses, explanations and rough sizes belong there.
+            Kind::Hedge | Kind::VagueQuantity | Kind::Explanation => field == Field::Fact,
+            Kind::Emotive => matches!(field, Field::Fact | Field::Title),
+            Kind::PersonFix | Kind::VagueAction => field == Field::Action,
+        }
+    }
+
+    /// When two findings overlap, the longer wins; on a tie, the earlier kind here. Blame
+    /// first: "Dave dropped the ball" is about Dave before it is about the idiom.
+    fn precedence(self) -> u8 {
+        match self {
+            Kind::Blame => 0,
+            Kind::ErrorLabel => 1,
+            Kind::Hindsight => 2,
+            Kind::Judgement => 3,
+            Kind::PersonFix => 4,
+            Kind::VagueAction => 5,
+            Kind::Condescension => 6,
+            Kind::Explanation => 7,
+            Kind::Hedge => 8,
+            Kind::VagueQuantity => 9,
+            Kind::Emotive => 10,
+        }
+    }
+}
+
+/// One problem in a text, with the phrase and a suggested rewrite.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Finding {
+    pub kind: Kind,
+    /// Stable id of the rule, e.g. "blame.subject-failure".
+    pub rule: &'static str,
+    /// Byte range of the flagged phrase in the checked text (on char boundaries).
+    pub start: usize,
+    pub end: usize,
+    /// The flagged text as written.
+    pub phrase: String,
+    /// One short sentence: what the problem is.
+    pub problem: &'static str,
+    /// One short sentence: why it matters.
+    pub why: &'static str,
+    /// A concrete, system-focused rewrite or instruction.
+    pub suggestion: String,
+}
+
+/// What the coach knows beyond the text.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Context<'a> {
+    /// Names of the people involved (from the names → roles list); may be empty.
+    pub people: &'a [String],
+}
+
+/// Every finding in `text` written in `field`: sorted by start, never overlapping (where
+/// two rules flag overlapping phrases, the more specific finding is kept).
+pub fn check(text: &str, field: Field, ctx: &Context) -> Vec<Finding> {
+    if field == Field::Owner || text.trim().is_empty() {
+        return Vec::new();
+    }
+    let toks = tokens::tokenize(text);
+    let mut scan = Scan::new(&toks, ctx.people);
+    scan.run(field);
+    resolve(text, &toks, scan.hits)
+}
+
+/// Identifies a finding across re-checks and edits elsewhere in the text, to remember that
+/// the user dismissed it: the rule and the phrase, in lower case with spaces collapsed.
+pub fn fingerprint(f: &Finding) -> String {
+    let phrase = f
+        .phrase
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+        .replace(['’', 'ʼ'], "'");
+    format!("{}:{}", f.rule, phrase)
+}
+
+/// Drops hits inside quotes, keeps the most specific of overlapping hits, and turns the rest
+/// into findings in text order.
+fn resolve(text: &str, toks: &[Tok<'_>], mut hits: Vec<Hit>) -> Vec<Finding> {
+    hits.retain(|h| h.first <= h.last && h.last < toks.len());
+    hits.retain(|h| !toks[h.first..=h.last].iter().any(|t| t.quoted));
+    let span = |h: &Hit| (toks[h.first].start, toks[h.last].end);
+    // Both orders below sort plain integer keys with one `sort_unstable`: a single copy of
+    // the sort in the wasm, where stable sorts by two closures cost two (about 7 KB).
+    // The hit's index ends each key, so equal keys keep text order.
+    let mut order: Vec<(u64, u64, usize)> = hits
+        .iter()
+        .enumerate()
+        .map(|(k, h)| {
+            let (start, end) = span(h);
+            let shorter = u64::MAX - (end - start) as u64;
+            (shorter, u64::from(h.rule.kind.precedence()), k)
+        })
+        .collect();
+    // Longer first, then by kind.
+    order.sort_unstable();
+    // Occupancy per source word: pieces of one contraction share a word.
+    let mut taken = vec![false; toks.last().map_or(0, |t| t.src + 1)];
+    let mut kept: Vec<(u64, u64, usize)> = Vec::new();
+    for &(_, _, k) in &order {
+        let hit = &hits[k];
+        let words = toks[hit.first].src..=toks[hit.last].src;
+        if taken[words.clone()].iter().any(|&t| t) {
+            continue;
+        }
+        taken[words].iter_mut().for_each(|t| *t = true);
+        kept.push((span(hit).0 as u64, 0, k));
+    }
+    kept.sort_unstable();
+    kept.into_iter()
+        .map(|(_, _, k)| {
+            let hit = &hits[k];
+            let (start, end) = span(hit);
+            let phrase = &text[start..end];
+            let detail = hit
+                .detail
+                .filter(|&(a, b)| a <= b && b < toks.len())
+                .map(|(a, b)| &text[toks[a].start..toks[b].end]);
+            Finding {
+                kind: hit.rule.kind,
+                rule: hit.rule.id,
+                start,
+                end,
+                phrase: phrase.to_owned(),
+                problem: hit.rule.problem,
+                why: hit.rule.why,
+                suggestion: hit.rule.suggest(phrase, detail),
+            }
+        })
+        .collect()
+}

@@ -1,0 +1,119 @@
+//! The blameless coach under a text field: each finding with what is wrong, why it matters,
+//! a system-focused suggestion, and a way to say "this is fine here".
+
+use std::collections::BTreeSet;
+use std::time::Duration;
+
+use leptos::prelude::*;
+
+use crate::findings::{dismissal_key, open_findings_with, Part};
+use crate::state::use_app_state;
+
+/// What every coach note needs from the document, shared so that typing in one field does
+/// not make every field re-read the whole post-mortem.
+#[derive(Clone, Copy)]
+pub struct CoachContext {
+    /// Names of the people involved.
+    pub people: Memo<Vec<String>>,
+    /// Dismissed finding keys.
+    pub dismissed: Memo<BTreeSet<String>>,
+}
+
+impl CoachContext {
+    /// Derives the shared coach inputs from the open post-mortem.
+    pub fn new(state: crate::state::AppState) -> Self {
+        Self {
+            people: Memo::new(move |_| state.doc.with(crate::findings::people_names)),
+            dismissed: Memo::new(move |_| state.doc.with(|d| d.dismissed.clone())),
+        }
+    }
+}
+
+/// How long typing must pause before a field is checked again: checking is fast, but notes
+/// appearing and vanishing under each keystroke would distract.
+const SETTLE: Duration = Duration::from_millis(350);
+
+/// The coach's notes for one text field.
+#[component]
+pub fn CoachNotes(
+    /// Which field.
+    part: Part,
+    /// Its current text.
+    #[prop(into)]
+    text: Signal<String>,
+    /// How the field is called, for screen readers ("fact 2").
+    #[prop(into)]
+    label: Signal<String>,
+) -> impl IntoView {
+    let state = use_app_state();
+    let coach = use_context::<CoachContext>().unwrap_or_else(|| CoachContext::new(state));
+    let settled = RwSignal::new(text.get_untracked());
+    let timer = StoredValue::new_local(None::<TimeoutHandle>);
+    Effect::new(move |first: Option<()>| {
+        let current = text.get();
+        if first.is_none() {
+            return;
+        }
+        timer.update_value(|slot| {
+            if let Some(handle) = slot.take() {
+                handle.clear();
+            }
+            *slot = set_timeout_with_handle(move || settled.set(current), SETTLE).ok();
+        });
+    });
+    on_cleanup(move || {
+        if let Some(Some(handle)) = timer.try_update_value(Option::take) {
+            handle.clear();
+        }
+    });
+    let findings = Memo::new(move |_| {
+        let text = settled.get();
+        coach.people.with(|people| {
+            coach
+                .dismissed
+                .with(|dismissed| open_findings_with(part, &text, people, dismissed))
+        })
+    });
+    view! {
+        <Show when=move || !findings.with(Vec::is_empty)>
+            <ul class="coach" aria-label=move || format!("Coach notes on {}", label.get())>
+                {move || {
+                    findings
+                        .get()
+                        .into_iter()
+                        .map(|finding| {
+                            let key = dismissal_key(part, &finding);
+                            let phrase = finding.phrase.clone();
+                            view! {
+                                <li class="coach__note">
+                                    <p class="coach__head">
+                                        <span class="coach__kind">{finding.kind.label()}</span>
+                                        " "
+                                        <mark class="coach__phrase">{finding.phrase.clone()}</mark>
+                                        " — "
+                                        {finding.problem}
+                                    </p>
+                                    <p class="coach__why">{finding.why}</p>
+                                    <p class="coach__suggestion">
+                                        <strong>"Try: "</strong>
+                                        {finding.suggestion.clone()}
+                                    </p>
+                                    <button
+                                        class="button button--small button--quiet"
+                                        aria-label=format!("Dismiss “{phrase}”: this is fine here")
+                                        on:click=move |_| {
+                                            let key = key.clone();
+                                            state.edit(|d| d.set_dismissed(key, true));
+                                        }
+                                    >
+                                        "This is fine here"
+                                    </button>
+                                </li>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </ul>
+        </Show>
+    }
+}

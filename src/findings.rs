@@ -1,0 +1,208 @@
+//! The coach applied to a whole post-mortem: every text field's findings, each with a stable
+//! key so a dismissal ("this is fine here") is saved with the post-mortem.
+
+use crate::coach::{check, fingerprint, Context, Field, Finding, Kind};
+use crate::domain::{ItemId, Postmortem, Step};
+
+/// Where a text lives in the post-mortem ("title", "fact:3", "cause:5:why:0", "action:9").
+pub fn address(part: Part) -> String {
+    match part {
+        Part::Title => "title".to_owned(),
+        Part::Fact(id) => format!("fact:{id}"),
+        Part::Cause(id) => format!("cause:{id}"),
+        Part::Why(id, index) => format!("cause:{id}:why:{index}"),
+        Part::Action(id) => format!("action:{id}"),
+    }
+}
+
+/// A checked text field of a post-mortem.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    /// The title.
+    Title,
+    /// A fact's text.
+    Fact(ItemId),
+    /// A cause's statement.
+    Cause(ItemId),
+    /// One answer in a cause's why-chain.
+    Why(ItemId, usize),
+    /// An action's description.
+    Action(ItemId),
+}
+
+impl Part {
+    /// Which coach checks apply.
+    pub fn field(self) -> Field {
+        match self {
+            Part::Title => Field::Title,
+            Part::Fact(_) => Field::Fact,
+            Part::Cause(_) => Field::Cause,
+            Part::Why(..) => Field::Why,
+            Part::Action(_) => Field::Action,
+        }
+    }
+}
+
+/// The key under which a dismissal of `finding` in `part` is saved.
+pub fn dismissal_key(part: Part, finding: &Finding) -> String {
+    format!("{}|{}", address(part), fingerprint(finding))
+}
+
+/// The names the coach should recognise as people.
+fn people(pm: &Postmortem) -> Vec<String> {
+    pm.people
+        .iter()
+        .map(|p| p.name.trim().to_owned())
+        .filter(|n| !n.is_empty())
+        .collect()
+}
+
+/// The findings in one field that the user has not dismissed.
+pub fn open_findings(pm: &Postmortem, part: Part, text: &str) -> Vec<Finding> {
+    open_findings_with(part, text, &people(pm), &pm.dismissed)
+}
+
+/// [`open_findings`] with the people and dismissals given directly, so a field can be
+/// re-checked without touching the rest of the document.
+pub fn open_findings_with(
+    part: Part,
+    text: &str,
+    people: &[String],
+    dismissed: &std::collections::BTreeSet<String>,
+) -> Vec<Finding> {
+    check(text, part.field(), &Context { people })
+        .into_iter()
+        .filter(|f| !dismissed.contains(&dismissal_key(part, f)))
+        .collect()
+}
+
+/// The names the coach should recognise as people (public for the UI's shared memo).
+pub fn people_names(pm: &Postmortem) -> Vec<String> {
+    people(pm)
+}
+
+/// One open finding somewhere in the post-mortem.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Located {
+    /// Where it is.
+    pub part: Part,
+    /// "Fact 2", "Why 1 of cause 3", "the title".
+    pub place: String,
+    /// The step to go to.
+    pub step: Step,
+    /// The finding.
+    pub finding: Finding,
+}
+
+/// Every open finding in the post-mortem, in step order.
+pub fn all_open(pm: &Postmortem) -> Vec<Located> {
+    let names = people(pm);
+    let ctx = Context { people: &names };
+    let mut out = Vec::new();
+    let mut add = |part: Part, place: String, step: Step, text: &str| {
+        for finding in check(text, part.field(), &ctx) {
+            if !pm.dismissed.contains(&dismissal_key(part, &finding)) {
+                out.push(Located {
+                    part,
+                    place: place.clone(),
+                    step,
+                    finding,
+                });
+            }
+        }
+    };
+    add(Part::Title, "the title".to_owned(), Step::Facts, &pm.title);
+    for (i, fact) in pm.facts.iter().enumerate() {
+        add(
+            Part::Fact(fact.id),
+            format!("Fact {}", i + 1),
+            Step::Facts,
+            &fact.text,
+        );
+    }
+    for (i, cause) in pm.causes.iter().enumerate() {
+        add(
+            Part::Cause(cause.id),
+            format!("Cause {}", i + 1),
+            Step::Causes,
+            &cause.statement,
+        );
+        for (w, why) in cause.whys.iter().enumerate() {
+            add(
+                Part::Why(cause.id, w),
+                format!("Why {} of cause {}", w + 1, i + 1),
+                Step::Causes,
+                why,
+            );
+        }
+    }
+    for (i, action) in pm.actions.iter().enumerate() {
+        add(
+            Part::Action(action.id),
+            format!("Action {}", i + 1),
+            Step::Actions,
+            &action.description,
+        );
+    }
+    out
+}
+
+/// How many open findings of each kind, most frequent first.
+pub fn count_by_kind(findings: &[Located]) -> Vec<(Kind, usize)> {
+    let mut counts: Vec<(Kind, usize)> = Vec::new();
+    for located in findings {
+        match counts.iter_mut().find(|(k, _)| *k == located.finding.kind) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((located.finding.kind, 1)),
+        }
+    }
+    counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    counts
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+
+    use super::*;
+    use crate::domain::{Person, PostmortemId};
+
+    fn pm() -> Postmortem {
+        let mut pm = Postmortem::new(
+            PostmortemId("t".into()),
+            "Launch",
+            chrono::DateTime::UNIX_EPOCH,
+        );
+        pm.add_fact("Dave forgot to switch the code to EST.");
+        pm
+    }
+
+    #[test]
+    fn findings_are_located_and_dismissals_are_remembered_per_field() {
+        let mut pm = pm();
+        let found = all_open(&pm);
+        assert!(!found.is_empty(), "a blaming fact is flagged");
+        let first = &found[0];
+        assert_eq!(first.place, "Fact 1");
+        assert_eq!(first.step, Step::Facts);
+        pm.set_dismissed(dismissal_key(first.part, &first.finding), true);
+        assert!(all_open(&pm).iter().all(|l| l.finding != first.finding));
+        // The same words in another fact are still flagged: dismissals are per field.
+        pm.add_fact("Dave forgot to switch the code to EST.");
+        assert!(all_open(&pm).iter().any(|l| l.place == "Fact 2"));
+    }
+
+    #[test]
+    fn listed_people_are_recognised_and_counts_are_by_kind() {
+        let mut pm = pm();
+        pm.people.push(Person {
+            name: "Priya".into(),
+            role: "ops lead".into(),
+        });
+        pm.add_fact("priya missed the alert.");
+        let found = all_open(&pm);
+        assert!(found.iter().any(|l| l.place == "Fact 2"), "{found:?}");
+        let counts = count_by_kind(&found);
+        assert_eq!(counts.iter().map(|(_, n)| n).sum::<usize>(), found.len());
+    }
+}

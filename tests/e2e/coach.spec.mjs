@@ -1,0 +1,74 @@
+// Issue 4 end to end: the blameless coach flags blaming and opinion language as people
+// write, explains it, suggests system wording, remembers dismissals, and the export warns
+// (without blocking) and can replace names with roles.
+import { test, expect } from "@playwright/test";
+import { readFile } from "node:fs/promises";
+
+let problems;
+test.beforeEach(({ page }) => {
+  problems = [];
+  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  page.on("console", (m) => m.type() === "error" && problems.push(`console error: ${m.text()}`));
+});
+test.afterEach(() => expect(problems).toEqual([]));
+
+const box = (page, name) => page.getByRole("textbox", { name, exact: true });
+
+test("a blaming fact is flagged with a suggestion, and a dismissal is kept", async ({ page }) => {
+  await page.goto("./");
+  await page.getByRole("button", { name: "New post-mortem" }).click();
+  await page.getByLabel("Title", { exact: true }).fill("Code started late");
+  await page.getByRole("button", { name: "Add fact" }).click();
+  await box(page, "Fact 1").fill("Dave forgot to switch the code to EST.");
+
+  const notes = page.getByRole("list", { name: "Coach notes on fact 1" });
+  await expect(notes).toBeVisible();
+  await expect(notes).toContainText("Blame");
+  await expect(notes.locator("mark")).toContainText("Dave forgot");
+  await expect(notes).toContainText("Try:");
+
+  // A system-focused rewrite clears the note.
+  await box(page, "Fact 1").fill("The promo tool defaulted to PST and no step compared it with the email's schedule.");
+  await expect(notes).toBeHidden();
+
+  // An opinion in a fact is flagged too; this one is judged fine and dismissed.
+  await box(page, "Fact 1").fill("The code was probably misconfigured.");
+  await expect(notes).toContainText("probably");
+  await notes.getByRole("button", { name: /Dismiss “probably”/ }).click();
+  await expect(notes).toBeHidden();
+
+  await page.reload();
+  await expect(box(page, "Fact 1")).toHaveValue("The code was probably misconfigured.");
+  // Give the coach its settling time: the dismissal must hold after a re-check.
+  await page.waitForTimeout(600);
+  await expect(page.getByRole("list", { name: "Coach notes on fact 1" })).toHaveCount(0);
+});
+
+test("review counts open notes, the export warns but works, and names become roles", async ({ page }) => {
+  await page.goto("./");
+  await page.getByRole("button", { name: "New post-mortem" }).click();
+  await page.getByLabel("Title", { exact: true }).fill("Discount code failure");
+  await page.getByRole("button", { name: "Add fact" }).click();
+  await box(page, "Fact 1").fill("Priya missed the alert at 09:05.");
+  await page.getByRole("link", { name: "Actions" }).click();
+  await page.getByRole("button", { name: "Add action" }).click();
+  await box(page, "Action 1").fill("Remind the team to be more careful.");
+  await expect(page.getByRole("list", { name: "Coach notes on action 1" })).toContainText("careful");
+
+  await page.getByRole("link", { name: "Review" }).click();
+  const summary = page.getByRole("region", { name: "Blameless language" });
+  await expect(summary).toContainText(/\d+ open notes? from the blameless coach/);
+  await expect(page.getByRole("region", { name: "Export" }).getByRole("note")).toContainText("still open");
+
+  const people = page.getByRole("region", { name: "People involved (optional)" });
+  await people.getByRole("button", { name: "Add person" }).click();
+  await people.getByLabel("Name of person 1").fill("Priya");
+  await people.getByLabel("Role of person 1").fill("the on-call engineer");
+  await page.getByLabel("Replace names with roles in the export").check();
+
+  const downloadPromise = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Download Markdown" }).click();
+  const markdown = await readFile(await (await downloadPromise).path(), "utf8");
+  expect(markdown).toContain("the on-call engineer missed the alert");
+  expect(markdown).not.toContain("Priya");
+});
