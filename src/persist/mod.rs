@@ -1,6 +1,9 @@
-//! Persistence: the stored format (envelope, versions, migrations; pure) and the browser
-//! storage adapter that reads and writes it.
+//! Persistence: the stored format (envelope, versions, migrations; pure), backup files and
+//! their import (pure), merging two tabs' edits (pure), and the browser storage adapter
+//! that reads and writes it.
 
+pub mod backup;
+pub mod merge;
 pub mod schema;
 
 #[cfg(target_arch = "wasm32")]

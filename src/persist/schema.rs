@@ -114,7 +114,8 @@ pub fn decode(raw: &str) -> Result<Postmortem, DecodeError> {
 }
 
 /// Brings a document of `version` up to [`CURRENT_VERSION`], one version at a time.
-fn migrate(mut version: u64, mut doc: Value) -> Result<Value, DecodeError> {
+/// Shared with the backup importer, so a document reads the same from storage or a file.
+pub(crate) fn migrate(mut version: u64, mut doc: Value) -> Result<Value, DecodeError> {
     while version < CURRENT_VERSION {
         doc = match version {
             1 => v1_to_v2(doc),

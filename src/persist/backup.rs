@@ -1,0 +1,593 @@
+//! Backup files: exporting post-mortems as one JSON file, and importing such a file (or a
+//! single stored envelope) only after validating all of it, then planning and applying
+//! what it adds or replaces. Pure: the browser side only reads the file and saves the result.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::{DateTime, Utc};
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use super::schema::{self, CURRENT_VERSION};
+use crate::domain::{
+    Action, Cause, Fact, Impact, ItemId, Person, Postmortem, PostmortemId, Status, Step, Summary,
+};
+
+/// Marks our backup files, so any other JSON file is recognised as not ours.
+pub const BACKUP_FORMAT: &str = "hindsight-backup";
+
+/// The largest file we read. Far beyond any real collection of post-mortems (the worked
+/// example is about 10 KB), and small enough that parsing it cannot exhaust a phone's memory.
+pub const MAX_IMPORT_BYTES: usize = 10 * 1024 * 1024;
+
+/// What the title gets when an imported copy is kept next to the stored one.
+pub const IMPORTED_SUFFIX: &str = " (imported)";
+
+/// Longest piece of the file quoted back in a message: a 10 MB title must not become a
+/// 10 MB notice.
+const QUOTE_CHARS: usize = 60;
+
+#[derive(Serialize)]
+struct BackupRef<'a> {
+    format: &'static str,
+    version: u64,
+    exported_at: DateTime<Utc>,
+    postmortems: &'a [Postmortem],
+}
+
+/// Writes a backup file holding `docs` (all of them, or a single one), pretty-printed so a
+/// person can read and diff it. Field order is the declaration order of the types, so the
+/// same data always gives the same file.
+pub fn encode_backup(docs: &[Postmortem], exported_at: DateTime<Utc>) -> String {
+    let backup = BackupRef {
+        format: BACKUP_FORMAT,
+        version: CURRENT_VERSION,
+        exported_at,
+        postmortems: docs,
+    };
+    // Serialising plain structs with string keys cannot fail.
+    serde_json::to_string_pretty(&backup).unwrap_or_default()
+}
+
+/// A file name for a backup of `docs`: `hindsight-backup-2026-11-28.json` for several,
+/// `hindsight-<id>-2026-11-28.json` for one (ids are file-name safe).
+pub fn backup_file_name(docs: &[Postmortem], exported_at: DateTime<Utc>) -> String {
+    let day = exported_at.format("%Y-%m-%d");
+    match docs {
+        [one] => format!("hindsight-{}-{day}.json", one.id),
+        _ => format!("hindsight-backup-{day}.json"),
+    }
+}
+
+/// Why a file cannot be imported. The message names what is wrong, for the user.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportError {
+    /// The file holds nothing (or only spaces).
+    Empty,
+    /// The file is over [`MAX_IMPORT_BYTES`].
+    TooLarge {
+        /// Its size.
+        bytes: usize,
+    },
+    /// The file is not valid JSON.
+    NotJson {
+        /// 1-based line of the problem.
+        line: usize,
+        /// 1-based column of the problem (0 when the file ends early at a line start).
+        column: usize,
+        /// What is wrong there.
+        problem: String,
+    },
+    /// Valid JSON, but neither a Hindsight backup nor a stored post-mortem.
+    NotABackup {
+        /// What was found instead, e.g. `no "format" field`.
+        found: String,
+    },
+    /// No version number, so there is no telling how to read it.
+    MissingVersion,
+    /// A version number Hindsight never wrote (0, negative, fractional, text).
+    UnknownVersion {
+        /// The version as written in the file.
+        found: String,
+    },
+    /// Written by a newer Hindsight than this one.
+    NewerVersion {
+        /// The file's version.
+        version: u64,
+    },
+    /// Ours, but a part every file has is missing or of the wrong kind.
+    Incomplete {
+        /// Which part, and what is wrong with it.
+        problem: String,
+    },
+    /// One post-mortem in the file is damaged; nothing is imported.
+    Damaged {
+        /// Its 1-based position in the file.
+        position: usize,
+        /// How many post-mortems the file holds.
+        count: usize,
+        /// Its title (shortened), when it has a readable one.
+        title: Option<String>,
+        /// What is wrong with it.
+        problem: String,
+    },
+    /// Two post-mortems in the file have the same id, so one would overwrite the other.
+    DuplicateId {
+        /// The id (shortened).
+        id: String,
+        /// 1-based position of the first.
+        first: usize,
+        /// 1-based position of the second.
+        second: usize,
+    },
+}
+
+impl std::fmt::Display for ImportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ImportError::Empty => f.write_str("The file is empty."),
+            ImportError::TooLarge { bytes } => write!(
+                f,
+                "The file is {} MB; the limit is {} MB.",
+                megabytes(*bytes),
+                MAX_IMPORT_BYTES / MEGABYTE
+            ),
+            ImportError::NotJson {
+                line,
+                column,
+                problem,
+            } => write!(
+                f,
+                "The file is not valid JSON. Line {line}, column {column}: {problem}."
+            ),
+            ImportError::NotABackup { found } => {
+                write!(f, "This is not a Hindsight backup ({found}).")
+            }
+            ImportError::MissingVersion => f.write_str(
+                "This file has no \"version\" number, so Hindsight cannot tell how to read it.",
+            ),
+            ImportError::UnknownVersion { found } => write!(
+                f,
+                "This file's version ({found}) is not one Hindsight has ever written."
+            ),
+            ImportError::NewerVersion { version } => write!(
+                f,
+                "This file was made by a newer version of Hindsight (format {version}; this one reads up to {CURRENT_VERSION}). \
+                 Reload Hindsight to get the newest version, then import it again."
+            ),
+            ImportError::Incomplete { problem } => write!(f, "This file is damaged: {problem}."),
+            ImportError::Damaged {
+                position,
+                count,
+                title,
+                problem,
+            } => {
+                if *count == 1 {
+                    f.write_str("The post-mortem")?;
+                } else {
+                    write!(f, "Post-mortem {position}")?;
+                }
+                if let Some(title) = title {
+                    write!(f, " (“{title}”)")?;
+                }
+                write!(f, " is damaged: {problem}.")
+            }
+            ImportError::DuplicateId { id, first, second } => write!(
+                f,
+                "Post-mortems {first} and {second} have the same id (“{id}”), so one would overwrite the other."
+            ),
+        }
+    }
+}
+
+impl std::error::Error for ImportError {}
+
+const MEGABYTE: usize = 1024 * 1024;
+
+/// Bytes as megabytes with one decimal, rounded *up* so a file just over the limit never
+/// reads as exactly the limit ("10.0 MB; the limit is 10 MB").
+fn megabytes(bytes: usize) -> String {
+    // In u64: on wasm32 `usize` is 32 bits and `bytes * 10` could overflow.
+    let tenths = (bytes as u64 * 10).div_ceil(MEGABYTE as u64);
+    format!("{}.{}", tenths / 10, tenths % 10)
+}
+
+/// Refuses a file by its size alone, before it is read into memory.
+pub fn check_size(bytes: usize) -> Result<(), ImportError> {
+    if bytes > MAX_IMPORT_BYTES {
+        Err(ImportError::TooLarge { bytes })
+    } else {
+        Ok(())
+    }
+}
+
+/// Reads a backup file, or a single stored envelope (what storage holds and what quarantined
+/// values contain, so kept-aside data can be recovered), into post-mortems.
+///
+/// Everything is validated before anything is returned: size, JSON syntax, format,
+/// version, the shape and ids of every post-mortem, and that no two share an id. Each
+/// document is migrated by the same code as storage and then normalised (dangling links
+/// dropped). Any problem refuses the whole file, so an import never half-happens.
+pub fn decode_backup(raw: &str) -> Result<Vec<Postmortem>, ImportError> {
+    check_size(raw.len())?;
+    // Windows editors like to start UTF-8 files with a byte-order mark; JSON forbids it.
+    let text = raw.strip_prefix('\u{feff}').unwrap_or(raw);
+    if text.trim().is_empty() {
+        return Err(ImportError::Empty);
+    }
+    let value: Value = serde_json::from_str(text).map_err(|e| syntax_error(&e))?;
+    let Value::Object(mut top) = value else {
+        return Err(ImportError::NotABackup {
+            found: format!("the file holds {}, not an object", kind_of(&value)),
+        });
+    };
+    // Which of our two formats, then its version, then the rest: a newer version may have
+    // changed the rest, and must be refused as newer rather than as damaged.
+    let list_key = match top.get("format") {
+        None => {
+            return Err(ImportError::NotABackup {
+                found: "no \"format\" field".into(),
+            })
+        }
+        Some(Value::String(f)) if f == BACKUP_FORMAT => "postmortems",
+        Some(Value::String(f)) if f == schema::FORMAT => "doc",
+        Some(Value::String(other)) => {
+            return Err(ImportError::NotABackup {
+                found: format!("its \"format\" is “{}”", quote(other)),
+            })
+        }
+        Some(other) => {
+            return Err(ImportError::NotABackup {
+                found: format!("its \"format\" is {}", kind_of(other)),
+            })
+        }
+    };
+    let version = read_version(top.get("version"))?;
+    let docs = match (list_key, top.remove(list_key)) {
+        (_, None) => {
+            return Err(ImportError::Incomplete {
+                problem: format!("it has no \"{list_key}\""),
+            })
+        }
+        ("postmortems", Some(Value::Array(docs))) => docs,
+        ("postmortems", Some(other)) => {
+            return Err(ImportError::Incomplete {
+                problem: format!("its \"postmortems\" is {}, not a list", kind_of(&other)),
+            })
+        }
+        // A single stored envelope: what storage holds and what quarantine keeps.
+        (_, Some(doc)) => vec![doc],
+    };
+    let count = docs.len();
+    let mut out: Vec<Postmortem> = Vec::with_capacity(count);
+    // Position by id: a 10 MB file can hold tens of thousands of tiny documents, too many
+    // to compare pairwise.
+    let mut positions: BTreeMap<PostmortemId, usize> = BTreeMap::new();
+    for (index, doc) in docs.into_iter().enumerate() {
+        let pm = read_doc(version, doc).map_err(|(title, problem)| ImportError::Damaged {
+            position: index + 1,
+            count,
+            title,
+            problem,
+        })?;
+        if let Some(first) = positions.insert(pm.id.clone(), index + 1) {
+            return Err(ImportError::DuplicateId {
+                id: quote(pm.id.as_str()),
+                first,
+                second: index + 1,
+            });
+        }
+        out.push(pm);
+    }
+    Ok(out)
+}
+
+fn syntax_error(e: &serde_json::Error) -> ImportError {
+    let (line, column) = (e.line(), e.column());
+    let full = e.to_string();
+    // serde_json appends the position to its message; we state it ourselves, first.
+    let message = full
+        .strip_suffix(&format!(" at line {line} column {column}"))
+        .unwrap_or(&full);
+    let problem = if e.is_eof() {
+        "the file ends in the middle of the data (was it cut short?)".to_owned()
+    } else if message.starts_with("recursion limit exceeded") {
+        "the data is nested too deeply".to_owned()
+    } else if message.starts_with("trailing characters") {
+        "there is more text after the end of the data".to_owned()
+    } else {
+        quote_long(message)
+    };
+    ImportError::NotJson {
+        line,
+        column,
+        problem,
+    }
+}
+
+fn read_version(version: Option<&Value>) -> Result<u64, ImportError> {
+    let Some(version) = version else {
+        return Err(ImportError::MissingVersion);
+    };
+    match version.as_u64() {
+        Some(0) | None => Err(ImportError::UnknownVersion {
+            found: quote(&version.to_string()),
+        }),
+        Some(v) if v > CURRENT_VERSION => Err(ImportError::NewerVersion { version: v }),
+        Some(v) => Ok(v),
+    }
+}
+
+/// Validates one document; on failure returns its (shortened) title and the problem.
+fn read_doc(version: u64, doc: Value) -> Result<Postmortem, (Option<String>, String)> {
+    let title = doc
+        .get("title")
+        .and_then(Value::as_str)
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .map(quote);
+    let fail = |problem: String| (title.clone(), problem);
+    if !doc.is_object() {
+        return Err(fail(format!("it is {}, not a post-mortem", kind_of(&doc))));
+    }
+    let doc = schema::migrate(version, doc).map_err(|e| fail(e.to_string()))?;
+    let mut pm = Postmortem::deserialize(&doc).map_err(|e| fail(shape_problem(&doc, &e)))?;
+    if !PostmortemId::is_valid(pm.id.as_str()) {
+        return Err(fail(format!(
+            "its id “{}” is not valid (ids are 1 to 64 letters, digits, “-” or “_”)",
+            quote(pm.id.as_str())
+        )));
+    }
+    pm.check_ids().map_err(fail)?;
+    pm.normalize();
+    Ok(pm)
+}
+
+/// Names the part of a document that does not have the expected shape. serde's own message
+/// says *what* is wrong ("invalid type: integer `5`, expected a string") but not *where*,
+/// so each field and item is tried on its own to find it.
+fn shape_problem(doc: &Value, whole: &serde_json::Error) -> String {
+    fn fits<T: DeserializeOwned>(value: &Value) -> Result<(), serde_json::Error> {
+        T::deserialize(value).map(drop)
+    }
+    type Check = fn(&Value) -> Result<(), serde_json::Error>;
+    const FIELDS: [(&str, Check); 16] = [
+        ("id", fits::<String>),
+        ("title", fits::<String>),
+        ("status", fits::<Status>),
+        ("created_at", fits::<DateTime<Utc>>),
+        ("updated_at", fits::<DateTime<Utc>>),
+        ("step", fits::<Step>),
+        ("facts", fits::<Vec<Value>>),
+        ("causes", fits::<Vec<Value>>),
+        ("actions", fits::<Vec<Value>>),
+        ("next_id", fits::<ItemId>),
+        ("impact", fits::<Impact>),
+        ("in_review_at", fits::<Option<DateTime<Utc>>>),
+        ("closed_at", fits::<Option<DateTime<Utc>>>),
+        ("people", fits::<Vec<Person>>),
+        ("dismissed", fits::<BTreeSet<String>>),
+        ("deleted_at", fits::<Option<DateTime<Utc>>>),
+    ];
+    for (name, check) in FIELDS {
+        if let Some(Err(e)) = doc.get(name).map(check) {
+            return format!("its \"{name}\" is wrong ({})", quote_long(&e.to_string()));
+        }
+    }
+    const ITEMS: [(&str, &str, Check); 3] = [
+        ("facts", "fact", fits::<Fact>),
+        ("causes", "cause", fits::<Cause>),
+        ("actions", "action", fits::<Action>),
+    ];
+    for (list, noun, check) in ITEMS {
+        let items = doc.get(list).and_then(Value::as_array);
+        for (index, item) in items.into_iter().flatten().enumerate() {
+            if let Err(e) = check(item) {
+                return format!(
+                    "{noun} {} is wrong ({})",
+                    index + 1,
+                    quote_long(&e.to_string())
+                );
+            }
+        }
+    }
+    // Typically a missing field, which serde's message names.
+    quote_long(&whole.to_string())
+}
+
+fn kind_of(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "true or false",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a piece of text",
+        Value::Array(_) => "a list",
+        Value::Object(_) => "an object",
+    }
+}
+
+/// A piece of the file, shortened for quoting in a message.
+fn quote(text: &str) -> String {
+    shorten(text, QUOTE_CHARS)
+}
+
+/// A parser message, which may itself quote the file at length ("unknown variant `…`").
+fn quote_long(text: &str) -> String {
+    shorten(text, 4 * QUOTE_CHARS)
+}
+
+fn shorten(text: &str, max: usize) -> String {
+    // Control characters would be invisible (or break the line) in a notice.
+    let mut chars = text.chars().map(|c| if c.is_control() { ' ' } else { c });
+    let mut out: String = chars.by_ref().take(max).collect();
+    if chars.next().is_some() {
+        out.push('…');
+    }
+    out
+}
+
+// ---- planning and applying an import ----
+
+/// What an import would do, for the preview: one entry per post-mortem in the file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImportPlan {
+    /// In file order.
+    pub entries: Vec<PlanEntry>,
+}
+
+/// One post-mortem of the file, and the stored one it would meet.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlanEntry {
+    /// The post-mortem from the file.
+    pub incoming: Postmortem,
+    /// The stored post-mortem with the same id, if any (deleted ones included: a file must
+    /// not silently bring back, or collide with, something in the trash).
+    pub existing: Option<Summary>,
+    /// Whether that stored one is in the trash.
+    pub existing_deleted: bool,
+}
+
+impl PlanEntry {
+    /// Whether a post-mortem with this id is already stored, so the user must choose.
+    pub fn is_conflict(&self) -> bool {
+        self.existing.is_some()
+    }
+}
+
+impl ImportPlan {
+    /// How many post-mortems would simply be added.
+    pub fn new_count(&self) -> usize {
+        self.entries.iter().filter(|e| !e.is_conflict()).count()
+    }
+
+    /// How many meet a stored post-mortem with the same id.
+    pub fn conflict_count(&self) -> usize {
+        self.entries.iter().filter(|e| e.is_conflict()).count()
+    }
+
+    /// The safe default for every entry: keep both, which never loses anything.
+    pub fn default_choices(&self) -> Vec<Choice> {
+        vec![Choice::KeepBoth; self.entries.len()]
+    }
+}
+
+/// Matches the file's post-mortems with the stored ones by id.
+pub fn plan_import(incoming: Vec<Postmortem>, existing: &[Postmortem]) -> ImportPlan {
+    let stored: BTreeMap<&PostmortemId, &Postmortem> =
+        existing.iter().map(|p| (&p.id, p)).collect();
+    let entries = incoming
+        .into_iter()
+        .map(|pm| {
+            let stored = stored.get(&pm.id);
+            PlanEntry {
+                existing: stored.map(|s| s.summary()),
+                existing_deleted: stored.is_some_and(|s| s.is_deleted()),
+                incoming: pm,
+            }
+        })
+        .collect();
+    ImportPlan { entries }
+}
+
+/// What to do with a post-mortem from the file whose id is already stored.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Choice {
+    /// Add the file's copy under a new id, titled "… (imported)"; for a new id, just add it.
+    #[default]
+    KeepBoth,
+    /// Put the file's copy in place of the stored one; for a new id, just add it.
+    Replace,
+    /// Leave it out.
+    Skip,
+}
+
+/// What an import did, for the closing notice and for saving.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ImportOutcome {
+    /// Added under their own id.
+    pub added: usize,
+    /// Put in place of a stored post-mortem.
+    pub replaced: usize,
+    /// Added under a new id next to a stored post-mortem.
+    pub kept_both: usize,
+    /// Left out.
+    pub skipped: usize,
+    /// Every post-mortem of the library that was added or replaced, in file order: the
+    /// ones to save.
+    pub written: Vec<PostmortemId>,
+}
+
+/// Carries out `plan` on `library` with one choice per entry (missing ones count as
+/// [`Choice::KeepBoth`]). `new_id` supplies ids for kept-both copies; one that is already
+/// taken (by the library or the file) is not used.
+///
+/// Conflicts are looked up again in `library` rather than trusted from the plan, because
+/// another tab may have saved between the preview and the click.
+pub fn apply_import(
+    plan: ImportPlan,
+    choices: &[Choice],
+    library: &mut Vec<Postmortem>,
+    mut new_id: impl FnMut() -> PostmortemId,
+) -> ImportOutcome {
+    let mut outcome = ImportOutcome::default();
+    // Where each stored id sits, kept up to date as copies are added (a lookup per entry
+    // by scanning would make a file of many post-mortems quadratic).
+    let mut stored: BTreeMap<PostmortemId, usize> = (library.iter().enumerate())
+        .map(|(position, p)| (p.id.clone(), position))
+        .collect();
+    // Ids a kept-both copy must not take: everything stored and everything in the file,
+    // or a later entry of the file would land on it.
+    let mut taken: BTreeSet<PostmortemId> = stored.keys().cloned().collect();
+    taken.extend(plan.entries.iter().map(|e| e.incoming.id.clone()));
+    for (index, entry) in plan.entries.into_iter().enumerate() {
+        let choice = choices.get(index).copied().unwrap_or_default();
+        let mut incoming = entry.incoming;
+        match (choice, stored.get(&incoming.id).copied()) {
+            (Choice::Skip, _) => {
+                outcome.skipped += 1;
+                continue;
+            }
+            (_, None) => {
+                outcome.added += 1;
+            }
+            (Choice::Replace, Some(position)) => {
+                outcome.written.push(incoming.id.clone());
+                if let Some(slot) = library.get_mut(position) {
+                    *slot = incoming;
+                }
+                outcome.replaced += 1;
+                continue;
+            }
+            (Choice::KeepBoth, Some(_)) => {
+                incoming.id = fresh_id(&taken, &mut new_id);
+                incoming.title = format!("{}{IMPORTED_SUFFIX}", incoming.display_title());
+                outcome.kept_both += 1;
+            }
+        }
+        taken.insert(incoming.id.clone());
+        stored.insert(incoming.id.clone(), library.len());
+        outcome.written.push(incoming.id.clone());
+        library.push(incoming);
+    }
+    outcome
+}
+
+/// A valid id nobody uses. `new_id` is random in the app, so the first try is all but
+/// certain to do; the numbered fallback only guarantees the loop ends whatever it returns.
+fn fresh_id(
+    taken: &BTreeSet<PostmortemId>,
+    new_id: &mut impl FnMut() -> PostmortemId,
+) -> PostmortemId {
+    let free = |id: &PostmortemId| PostmortemId::is_valid(id.as_str()) && !taken.contains(id);
+    for _ in 0..16 {
+        let id = new_id();
+        if free(&id) {
+            return id;
+        }
+    }
+    (1..)
+        .map(|n: u64| PostmortemId(format!("imported-{n}")))
+        .find(free)
+        .unwrap_or_else(|| PostmortemId("imported".into()))
+}

@@ -1,0 +1,635 @@
+//! Three-way merge of two tabs' edits to the same post-mortem, so that neither tab silently
+//! overwrites the other: what changed on one side only is taken, what changed on both is a
+//! [`Conflict`] the user settles with [`keep_mine`] (or [`keep_theirs`]). Pure.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::{DateTime, Utc};
+
+use crate::domain::{
+    format_amount, format_count, Action, Cause, Fact, Impact, ItemId, Person, Postmortem, Status,
+};
+
+/// The result of [`merge`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Merged {
+    /// The merged post-mortem; where both sides changed the same thing it holds theirs
+    /// (or, when theirs removed it, ours), as recorded in `conflicts`.
+    pub doc: Postmortem,
+    /// What both sides changed differently, in document order (title, status, impact,
+    /// facts, causes, actions).
+    pub conflicts: Vec<Conflict>,
+}
+
+/// What a conflict is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ConflictItem {
+    /// The title.
+    Title,
+    /// The status.
+    Status,
+    /// The impact figures, as a whole.
+    Impact,
+    /// The fact with this id.
+    Fact(ItemId),
+    /// The cause with this id.
+    Cause(ItemId),
+    /// The action with this id.
+    Action(ItemId),
+}
+
+/// One side's version of what a conflict is about; `None` for an item that side removed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Version {
+    /// A title.
+    Title(String),
+    /// A status.
+    Status(Status),
+    /// Impact figures.
+    Impact(Impact),
+    /// A fact, or its removal.
+    Fact(Option<Fact>),
+    /// A cause, or its removal.
+    Cause(Option<Cause>),
+    /// An action, or its removal.
+    Action(Option<Action>),
+}
+
+/// Which tab's version the merged document holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Side {
+    /// This tab's.
+    Ours,
+    /// The other tab's.
+    Theirs,
+}
+
+/// Something both tabs changed, differently.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Conflict {
+    /// What it is about.
+    pub what: ConflictItem,
+    /// How to name it to the user: "the title", "Fact 3" (numbered by position in the
+    /// merged document, as the editor numbers them).
+    pub label: String,
+    /// This tab's version, in short, for the user ("(removed)" if this tab removed it).
+    pub ours: String,
+    /// The other tab's version, in short.
+    pub theirs: String,
+    /// Which version the merged document holds.
+    pub kept: Side,
+    /// This tab's version itself, for [`keep_mine`].
+    pub ours_version: Version,
+    /// The other tab's version itself, for [`keep_theirs`].
+    pub theirs_version: Version,
+}
+
+/// Merges `ours` (this tab's document) and `theirs` (what another tab just saved), both
+/// edited from `base` (what this tab last read from storage).
+///
+/// Title, status and impact, and every fact, cause and action (matched by id) merge on
+/// their own: changed on one side only, that side wins; changed on both, theirs is kept
+/// and a conflict records ours. An item removed on one side and changed on the other is
+/// kept, changed, with a conflict: an edit is never lost. Items added on both sides under
+/// the same id keep theirs under that id and ours under new ids. The step (navigation) and
+/// the lifecycle dates never conflict: the step follows this tab, a date the later of the two.
+pub fn merge(base: &Postmortem, ours: &Postmortem, theirs: &Postmortem) -> Merged {
+    let ours = renumber_collisions(base, ours, theirs);
+    let ours = &ours;
+    let mut conflicts = Vec::new();
+
+    let title = match pick(&base.title, &ours.title, &theirs.title) {
+        Ok(title) => title,
+        Err(()) => {
+            conflicts.push(Conflict {
+                what: ConflictItem::Title,
+                label: "the title".into(),
+                ours: quoted(&ours.title),
+                theirs: quoted(&theirs.title),
+                kept: Side::Theirs,
+                ours_version: Version::Title(ours.title.clone()),
+                theirs_version: Version::Title(theirs.title.clone()),
+            });
+            theirs.title.clone()
+        }
+    };
+    let status = match pick(&base.status, &ours.status, &theirs.status) {
+        Ok(status) => status,
+        Err(()) => {
+            conflicts.push(Conflict {
+                what: ConflictItem::Status,
+                label: "the status".into(),
+                ours: ours.status.label().into(),
+                theirs: theirs.status.label().into(),
+                kept: Side::Theirs,
+                ours_version: Version::Status(ours.status),
+                theirs_version: Version::Status(theirs.status),
+            });
+            theirs.status
+        }
+    };
+    let impact = match pick(&base.impact, &ours.impact, &theirs.impact) {
+        Ok(impact) => impact,
+        Err(()) => {
+            conflicts.push(Conflict {
+                what: ConflictItem::Impact,
+                label: "the impact".into(),
+                ours: impact_summary(&ours.impact),
+                theirs: impact_summary(&theirs.impact),
+                kept: Side::Theirs,
+                ours_version: Version::Impact(ours.impact.clone()),
+                theirs_version: Version::Impact(theirs.impact.clone()),
+            });
+            theirs.impact.clone()
+        }
+    };
+    // The lifecycle dates record when a stage was *last* reached: the later one is true.
+    let later =
+        |b: &Option<DateTime<Utc>>, o: &Option<DateTime<Utc>>, t: &Option<DateTime<Utc>>| {
+            pick(b, o, t).unwrap_or_else(|()| (*o).max(*t))
+        };
+
+    // Links to items a side removed were dropped by that side's removal (e.g. removing a
+    // fact unlinks it from every cause); that alone must not count as changing the cause.
+    let ours_removed = removed_ids(base, ours);
+    let theirs_removed = removed_ids(base, theirs);
+    let sides = Sides {
+        ours_removed: &ours_removed,
+        theirs_removed: &theirs_removed,
+    };
+    let facts = merge_list(&base.facts, &ours.facts, &theirs.facts, sides);
+    let causes = merge_list(&base.causes, &ours.causes, &theirs.causes, sides);
+    let actions = merge_list(&base.actions, &ours.actions, &theirs.actions, sides);
+    conflicts.extend(facts.conflicts);
+    conflicts.extend(causes.conflicts);
+    conflicts.extend(actions.conflicts);
+
+    let mut doc = Postmortem {
+        id: theirs.id.clone(),
+        title,
+        status,
+        created_at: pick(&base.created_at, &ours.created_at, &theirs.created_at)
+            .unwrap_or(theirs.created_at),
+        updated_at: ours.updated_at.max(theirs.updated_at).max(base.updated_at),
+        // Which step is open is this tab's navigation, not content.
+        step: pick(&base.step, &ours.step, &theirs.step).unwrap_or(ours.step),
+        facts: facts.items,
+        causes: causes.items,
+        actions: actions.items,
+        next_id: base.next_id.max(ours.next_id).max(theirs.next_id),
+        impact,
+        in_review_at: later(&base.in_review_at, &ours.in_review_at, &theirs.in_review_at),
+        closed_at: later(&base.closed_at, &ours.closed_at, &theirs.closed_at),
+        people: merge_people(&base.people, &ours.people, &theirs.people),
+        dismissed: merge_set(&base.dismissed, &ours.dismissed, &theirs.dismissed),
+        deleted_at: later(&base.deleted_at, &ours.deleted_at, &theirs.deleted_at),
+    };
+    doc.normalize();
+    Merged { doc, conflicts }
+}
+
+/// Settles a conflict with this tab's version (the merged document holds theirs, except
+/// for an item the other tab removed, which it already holds as ours).
+pub fn keep_mine(doc: &mut Postmortem, conflict: &Conflict) {
+    apply_version(doc, conflict.what, &conflict.ours_version);
+}
+
+/// Settles a conflict with the other tab's version: needed when the merged document kept
+/// ours, i.e. the other tab removed an item this tab changed.
+pub fn keep_theirs(doc: &mut Postmortem, conflict: &Conflict) {
+    apply_version(doc, conflict.what, &conflict.theirs_version);
+}
+
+fn apply_version(doc: &mut Postmortem, what: ConflictItem, version: &Version) {
+    match (version, what) {
+        (Version::Title(title), _) => doc.title.clone_from(title),
+        (Version::Status(status), _) => doc.status = *status,
+        (Version::Impact(impact), _) => doc.impact.clone_from(impact),
+        (Version::Fact(Some(fact)), _) => put(&mut doc.facts, fact),
+        (Version::Cause(Some(cause)), _) => put(&mut doc.causes, cause),
+        (Version::Action(Some(action)), _) => put(&mut doc.actions, action),
+        // Through the domain, so links to the removed item go with it.
+        (Version::Fact(None), ConflictItem::Fact(id)) => drop(doc.remove_fact(id)),
+        (Version::Cause(None), ConflictItem::Cause(id)) => drop(doc.remove_cause(id)),
+        (Version::Action(None), ConflictItem::Action(id)) => drop(doc.remove_action(id)),
+        // A hand-made conflict whose parts disagree: nothing sensible to do.
+        (Version::Fact(None) | Version::Cause(None) | Version::Action(None), _) => {}
+    }
+    // The restored version may link to items the merge removed.
+    doc.normalize();
+}
+
+/// Replaces the item with `item`'s id in place, or appends it if the list lacks it.
+fn put<T: Item>(list: &mut Vec<T>, item: &T) {
+    match list.iter_mut().find(|x| x.id() == item.id()) {
+        Some(slot) => slot.clone_from(item),
+        None => list.push(item.clone()),
+    }
+}
+
+/// `Ok(value)` when at most one side changed it (or both made the same change), `Err` when
+/// both changed it differently.
+fn pick<T: PartialEq + Clone>(base: &T, ours: &T, theirs: &T) -> Result<T, ()> {
+    if ours == base {
+        Ok(theirs.clone())
+    } else if theirs == base || ours == theirs {
+        Ok(ours.clone())
+    } else {
+        Err(())
+    }
+}
+
+/// People have no ids, so a row is its content: theirs, less the rows ours removed, plus
+/// the rows ours added (an edited row counts as removed and added). Two tabs editing the
+/// same person differently thus keep both versions, which the user can tidy; neither
+/// edit is lost.
+fn merge_people(base: &[Person], ours: &[Person], theirs: &[Person]) -> Vec<Person> {
+    if ours == base || ours == theirs {
+        return theirs.to_vec();
+    }
+    if theirs == base {
+        return ours.to_vec();
+    }
+    let ours_removed = |p: &Person| base.contains(p) && !ours.contains(p);
+    let mut people: Vec<Person> = theirs
+        .iter()
+        .filter(|p| !ours_removed(p))
+        .cloned()
+        .collect();
+    for person in ours {
+        if !base.contains(person) && !people.contains(person) {
+            people.push(person.clone());
+        }
+    }
+    people
+}
+
+/// Three-way set merge: kept if both sides kept it, or either side added it.
+fn merge_set(
+    base: &BTreeSet<String>,
+    ours: &BTreeSet<String>,
+    theirs: &BTreeSet<String>,
+) -> BTreeSet<String> {
+    ours.union(theirs)
+        .filter(|key| !base.contains(*key) || (ours.contains(*key) && theirs.contains(*key)))
+        .cloned()
+        .collect()
+}
+
+// ---- items ----
+
+/// What the merge needs of a fact, cause or action.
+trait Item: Clone + PartialEq {
+    fn id(&self) -> ItemId;
+    fn set_id(&mut self, id: ItemId);
+    /// Rewrites links through `map` (ids not in it are kept).
+    fn remap_links(&mut self, map: &BTreeMap<ItemId, ItemId>);
+    /// The item without its links to `removed` ids.
+    fn without_links_to(&self, removed: &BTreeSet<ItemId>) -> Self;
+    fn noun() -> &'static str;
+    fn conflict_item(id: ItemId) -> ConflictItem;
+    fn version(item: Option<Self>) -> Version;
+    fn summary(&self) -> String;
+}
+
+impl Item for Fact {
+    fn id(&self) -> ItemId {
+        self.id
+    }
+    fn set_id(&mut self, id: ItemId) {
+        self.id = id;
+    }
+    fn remap_links(&mut self, _: &BTreeMap<ItemId, ItemId>) {}
+    fn without_links_to(&self, _: &BTreeSet<ItemId>) -> Self {
+        self.clone()
+    }
+    fn noun() -> &'static str {
+        "Fact"
+    }
+    fn conflict_item(id: ItemId) -> ConflictItem {
+        ConflictItem::Fact(id)
+    }
+    fn version(item: Option<Self>) -> Version {
+        Version::Fact(item)
+    }
+    fn summary(&self) -> String {
+        let when = self.when.map(|w| w.format("%Y-%m-%d %H:%M ").to_string());
+        format!("{}{}", when.unwrap_or_default(), quoted(&self.text))
+    }
+}
+
+impl Item for Cause {
+    fn id(&self) -> ItemId {
+        self.id
+    }
+    fn set_id(&mut self, id: ItemId) {
+        self.id = id;
+    }
+    fn remap_links(&mut self, map: &BTreeMap<ItemId, ItemId>) {
+        remap(&mut self.evidence, map);
+    }
+    fn without_links_to(&self, removed: &BTreeSet<ItemId>) -> Self {
+        let mut cause = self.clone();
+        cause.evidence.retain(|id| !removed.contains(id));
+        cause
+    }
+    fn noun() -> &'static str {
+        "Cause"
+    }
+    fn conflict_item(id: ItemId) -> ConflictItem {
+        ConflictItem::Cause(id)
+    }
+    fn version(item: Option<Self>) -> Version {
+        Version::Cause(item)
+    }
+    fn summary(&self) -> String {
+        quoted(&self.statement)
+    }
+}
+
+impl Item for Action {
+    fn id(&self) -> ItemId {
+        self.id
+    }
+    fn set_id(&mut self, id: ItemId) {
+        self.id = id;
+    }
+    fn remap_links(&mut self, map: &BTreeMap<ItemId, ItemId>) {
+        remap(&mut self.causes, map);
+    }
+    fn without_links_to(&self, removed: &BTreeSet<ItemId>) -> Self {
+        let mut action = self.clone();
+        action.causes.retain(|id| !removed.contains(id));
+        action
+    }
+    fn noun() -> &'static str {
+        "Action"
+    }
+    fn conflict_item(id: ItemId) -> ConflictItem {
+        ConflictItem::Action(id)
+    }
+    fn version(item: Option<Self>) -> Version {
+        Version::Action(item)
+    }
+    fn summary(&self) -> String {
+        let owner = match self.owner.trim() {
+            "" => String::new(),
+            owner => format!("{}, ", short(owner, 30)),
+        };
+        format!(
+            "{} ({owner}{})",
+            quoted(&self.description),
+            self.status.label()
+        )
+    }
+}
+
+fn remap(links: &mut [ItemId], map: &BTreeMap<ItemId, ItemId>) {
+    for link in links {
+        if let Some(new) = map.get(link) {
+            *link = *new;
+        }
+    }
+}
+
+/// Ids of items in `base` that `side` no longer has.
+fn removed_ids(base: &Postmortem, side: &Postmortem) -> BTreeSet<ItemId> {
+    let kept = all_ids(side);
+    all_ids(base)
+        .into_iter()
+        .filter(|id| !kept.contains(id))
+        .collect()
+}
+
+fn all_ids(doc: &Postmortem) -> BTreeSet<ItemId> {
+    doc.facts
+        .iter()
+        .map(|f| f.id)
+        .chain(doc.causes.iter().map(|c| c.id))
+        .chain(doc.actions.iter().map(|a| a.id))
+        .collect()
+}
+
+/// Both tabs hand out ids from the same `next_id`, so items they added concurrently can
+/// share an id. Theirs is already saved (and may be open in the other tab), so it keeps
+/// the id; ours moves to fresh ids above every counter, and our links follow it. An item
+/// both added identically (the same content under the same id) is one item, not two.
+fn renumber_collisions(base: &Postmortem, ours: &Postmortem, theirs: &Postmortem) -> Postmortem {
+    let in_base = all_ids(base);
+    let in_theirs = all_ids(theirs);
+    let clashes = |id: ItemId, identical: bool| {
+        !in_base.contains(&id) && in_theirs.contains(&id) && !identical
+    };
+    let clashing: Vec<ItemId> = (ours.facts.iter())
+        .filter(|f| clashes(f.id, theirs.fact(f.id) == Some(*f)))
+        .map(|f| f.id)
+        .chain(
+            (ours.causes.iter())
+                .filter(|c| clashes(c.id, theirs.cause(c.id) == Some(*c)))
+                .map(|c| c.id),
+        )
+        .chain(
+            (ours.actions.iter())
+                .filter(|a| clashes(a.id, theirs.action(a.id) == Some(*a)))
+                .map(|a| a.id),
+        )
+        .collect();
+    if clashing.is_empty() {
+        return ours.clone();
+    }
+    let highest = all_ids(ours)
+        .into_iter()
+        .chain(in_theirs)
+        .chain(in_base)
+        .max()
+        .unwrap_or(0);
+    let mut next = base
+        .next_id
+        .max(ours.next_id)
+        .max(theirs.next_id)
+        .max(highest.saturating_add(1));
+    let mut map = BTreeMap::new();
+    for id in clashing {
+        map.insert(id, next);
+        next = next.saturating_add(1);
+    }
+    let mut out = ours.clone();
+    renumber(&mut out.facts, &map);
+    renumber(&mut out.causes, &map);
+    renumber(&mut out.actions, &map);
+    out.next_id = out.next_id.max(next);
+    out
+}
+
+fn renumber<T: Item>(list: &mut [T], map: &BTreeMap<ItemId, ItemId>) {
+    for item in list {
+        if let Some(new) = map.get(&item.id()) {
+            item.set_id(*new);
+        }
+        item.remap_links(map);
+    }
+}
+
+#[derive(Clone, Copy)]
+struct Sides<'a> {
+    ours_removed: &'a BTreeSet<ItemId>,
+    theirs_removed: &'a BTreeSet<ItemId>,
+}
+
+struct ListMerge<T> {
+    items: Vec<T>,
+    conflicts: Vec<Conflict>,
+}
+
+fn merge_list<T: Item>(base: &[T], ours: &[T], theirs: &[T], sides: Sides<'_>) -> ListMerge<T> {
+    let by_id =
+        |list: &[T]| -> BTreeMap<ItemId, T> { list.iter().map(|x| (x.id(), x.clone())).collect() };
+    let (b, o, t) = (by_id(base), by_id(ours), by_id(theirs));
+    let ids: BTreeSet<ItemId> = b.keys().chain(o.keys()).chain(t.keys()).copied().collect();
+    let mut kept: BTreeMap<ItemId, T> = BTreeMap::new();
+    // (id, ours, theirs, kept side), labelled once the order is known.
+    let mut clashes: Vec<(ItemId, Option<T>, Option<T>, Side)> = Vec::new();
+    for id in ids {
+        match (b.get(&id), o.get(&id), t.get(&id)) {
+            (Some(base), Some(ours), Some(theirs)) => {
+                let ours_changed = *ours != base.without_links_to(sides.ours_removed);
+                let theirs_changed = *theirs != base.without_links_to(sides.theirs_removed);
+                let item = match (ours_changed, theirs_changed) {
+                    // Base, not either side: each may have dropped links to items it
+                    // removed that the merge keeps (an edit elsewhere saved them), and
+                    // `normalize` drops the links to items really gone.
+                    (false, false) => base,
+                    (true, false) => ours,
+                    (false, true) => theirs,
+                    (true, true) if ours == theirs => theirs,
+                    (true, true) => {
+                        clashes.push((id, Some(ours.clone()), Some(theirs.clone()), Side::Theirs));
+                        theirs
+                    }
+                };
+                kept.insert(id, item.clone());
+            }
+            // Removed by theirs: gone, unless ours changed it.
+            (Some(base), Some(ours), None) => {
+                if *ours != base.without_links_to(sides.ours_removed) {
+                    clashes.push((id, Some(ours.clone()), None, Side::Ours));
+                    kept.insert(id, ours.clone());
+                }
+            }
+            // Removed by ours: gone, unless theirs changed it.
+            (Some(base), None, Some(theirs)) => {
+                if *theirs != base.without_links_to(sides.theirs_removed) {
+                    clashes.push((id, None, Some(theirs.clone()), Side::Theirs));
+                    kept.insert(id, theirs.clone());
+                }
+            }
+            // Added by one side, or identically by both (collisions were renumbered).
+            (None, _, Some(item)) | (None, Some(item), None) => {
+                kept.insert(id, item.clone());
+            }
+            (Some(_), None, None) | (None, None, None) => {}
+        }
+    }
+
+    // Order: the side that rearranged its list wins; if both did (or neither), theirs.
+    // Items only the other side has follow, in that side's order.
+    let base_order: BTreeMap<ItemId, usize> =
+        base.iter().enumerate().map(|(i, x)| (x.id(), i)).collect();
+    let (first, second) = if rearranged(ours, &base_order) && !rearranged(theirs, &base_order) {
+        (ours, theirs)
+    } else {
+        (theirs, ours)
+    };
+    let mut items = Vec::with_capacity(kept.len());
+    for x in first.iter().chain(second) {
+        if let Some(item) = kept.remove(&x.id()) {
+            items.push(item);
+        }
+    }
+
+    let conflicts = clashes
+        .into_iter()
+        .map(|(id, ours, theirs, kept)| {
+            let position = items.iter().position(|x| x.id() == id).map_or(0, |p| p + 1);
+            let summary = |item: &Option<T>| item.as_ref().map_or("(removed)".into(), T::summary);
+            Conflict {
+                what: T::conflict_item(id),
+                label: format!("{} {position}", T::noun()),
+                ours: summary(&ours),
+                theirs: summary(&theirs),
+                kept,
+                ours_version: T::version(ours),
+                theirs_version: T::version(theirs),
+            }
+        })
+        .collect();
+    ListMerge { items, conflicts }
+}
+
+/// Whether `side` moved items: its items from `base` are not in base's order, or an item
+/// it added sits before one from base (new items are appended, so that took a move).
+fn rearranged<T: Item>(side: &[T], base_order: &BTreeMap<ItemId, usize>) -> bool {
+    let mut last = None;
+    let mut seen_new = false;
+    for item in side {
+        match base_order.get(&item.id()) {
+            Some(position) => {
+                if seen_new || last.is_some_and(|l| l > position) {
+                    return true;
+                }
+                last = Some(position);
+            }
+            None => seen_new = true,
+        }
+    }
+    false
+}
+
+// ---- summaries for the user ----
+
+const SUMMARY_CHARS: usize = 80;
+
+fn quoted(text: &str) -> String {
+    match text.trim() {
+        "" => "(empty)".into(),
+        text => format!("“{}”", short(text, SUMMARY_CHARS)),
+    }
+}
+
+fn short(text: &str, max: usize) -> String {
+    // One line: a summary sits in a sentence.
+    let mut chars = text.chars().map(|c| if c.is_control() { ' ' } else { c });
+    let mut out: String = chars.by_ref().take(max).collect();
+    if chars.next().is_some() {
+        out.push('…');
+    }
+    out
+}
+
+fn impact_summary(impact: &Impact) -> String {
+    let count = |n: u64, one: &str, many: &str| {
+        format!("{} {}", format_count(n), if n == 1 { one } else { many })
+    };
+    let mut parts = Vec::new();
+    if let Some(n) = impact.orders {
+        parts.push(count(n, "order", "orders"));
+    }
+    if let Some(cents) = impact.revenue_cents {
+        let currency = match impact.currency.as_str() {
+            "" => String::new(),
+            code => format!(" {}", short(code, 8)),
+        };
+        parts.push(format!("{}{currency} lost", format_amount(cents)));
+    }
+    if let Some(n) = impact.customers {
+        parts.push(count(n, "customer", "customers"));
+    }
+    if let Some(n) = impact.support_contacts {
+        parts.push(count(n, "support contact", "support contacts"));
+    }
+    if parts.is_empty() {
+        "(no figures)".into()
+    } else {
+        parts.join(", ")
+    }
+}
