@@ -156,7 +156,7 @@ pub fn count_by_kind(findings: &[Located]) -> Vec<(Kind, usize)> {
             None => counts.push((located.finding.kind, 1)),
         }
     }
-    counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    crate::sort::sort_by(&mut counts, |a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     counts
 }
 

@@ -8,6 +8,7 @@ pub mod export;
 pub mod findings;
 pub mod persist;
 pub mod route;
+pub mod sort;
 
 #[cfg(target_arch = "wasm32")]
 mod app;

@@ -9,7 +9,12 @@ use reactive_stores::Store;
 
 use crate::domain::{worked_example, ItemId, Postmortem, PostmortemId, Step, Summary};
 use crate::error::AppError;
+use crate::persist::backup::{
+    apply_import, backup_file_name, encode_backup, Choice, ImportOutcome, ImportPlan,
+};
 use crate::persist::browser::BrowserStorage;
+use crate::persist::merge::{keep_mine, keep_theirs, merge, Conflict};
+use crate::persist::schema;
 use crate::platform;
 use crate::route::Route;
 
@@ -32,6 +37,29 @@ pub enum Tone {
 pub enum NoticeAction {
     /// Bring back a post-mortem that was just deleted.
     UndoDelete(PostmortemId),
+    /// Download every post-mortem as a JSON backup (when saving is in trouble).
+    DownloadBackup,
+    /// Download an unreadable stored value as it is.
+    DownloadRaw(String),
+}
+
+/// How much of the browser's local storage Hindsight uses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Usage {
+    /// Bytes used.
+    pub used: u64,
+    /// Bytes available in total (browsers give each site about 5 MiB of local storage).
+    pub quota: u64,
+}
+
+impl Usage {
+    /// Local storage's limit in current browsers: 5 MiB of UTF-16 text per origin.
+    pub const QUOTA: u64 = 5 * 1024 * 1024;
+
+    /// Used share, 0–100.
+    pub fn percent(&self) -> u64 {
+        (self.used * 100).checked_div(self.quota).unwrap_or(0)
+    }
 }
 
 /// A message in the notice bar.
@@ -97,14 +125,23 @@ impl Notices {
         self.push(Tone::Info, text.into(), action, None);
     }
 
-    /// Tells the user about a problem.
+    /// Tells the user about a problem, with the button that helps, if any.
     pub fn error(&self, error: &AppError) {
         let topic = match error {
             AppError::QuotaExceeded | AppError::SaveFailed(_) => Some("save"),
             AppError::StorageUnavailable => Some("storage"),
             _ => None,
         };
-        self.push(Tone::Error, error.to_string(), None, topic);
+        let action = match error {
+            AppError::QuotaExceeded | AppError::SaveFailed(_) | AppError::StorageUnavailable => {
+                Some(NoticeAction::DownloadBackup)
+            }
+            AppError::Unreadable { key, kept_as, .. } => Some(NoticeAction::DownloadRaw(
+                kept_as.clone().unwrap_or_else(|| key.clone()),
+            )),
+            _ => None,
+        };
+        self.push(Tone::Error, error.to_string(), action, topic);
     }
 
     /// Removes the notices about a topic (e.g. once saving works again).
@@ -121,7 +158,7 @@ impl Notices {
 
 #[derive(Default)]
 struct SaveState {
-    /// The last write failed, so the stored copy is behind the library's.
+    /// The last write failed: retry even if nothing changed since.
     failed: bool,
     timer: Option<TimeoutHandle>,
 }
@@ -140,8 +177,17 @@ pub struct AppState {
     pub notices: Notices,
     /// An item that was just added and should take the keyboard focus once rendered.
     pub focus: RwSignal<Option<ItemId>>,
+    /// Items changed in this tab and in another one at the same time, for the user to settle.
+    pub conflicts: RwSignal<Vec<Conflict>>,
+    /// Local-storage use, refreshed after saves.
+    pub usage: RwSignal<Option<Usage>>,
     storage: StoredValue<Option<BrowserStorage>, LocalStorage>,
     save: StoredValue<SaveState, LocalStorage>,
+    /// Per post-mortem, the version this tab last read from or wrote to storage: the common
+    /// ancestor when another tab's version has to be merged with ours. Never an unsaved
+    /// version, or a merge would read the older stored copy as the other tab deleting our
+    /// new items.
+    bases: StoredValue<std::collections::HashMap<PostmortemId, Postmortem>, LocalStorage>,
 }
 
 fn placeholder() -> Postmortem {
@@ -181,10 +227,13 @@ impl AppState {
     fn with(storage: Option<BrowserStorage>, docs: Vec<Postmortem>, notices: Notices) -> Self {
         Self {
             doc: Store::new(placeholder()),
-            library: RwSignal::new(docs),
+            library: RwSignal::new(docs.clone()),
             route: RwSignal::new(Route::parse(&platform::current_hash())),
             notices,
             focus: RwSignal::new(None),
+            conflicts: RwSignal::new(Vec::new()),
+            usage: RwSignal::new(None),
+            bases: StoredValue::new_local(docs.iter().map(|d| (d.id.clone(), d.clone())).collect()),
             storage: StoredValue::new_local(storage),
             save: StoredValue::new_local(SaveState::default()),
         }
@@ -315,12 +364,216 @@ impl AppState {
         }
     }
 
+    fn set_base(&self, doc: &Postmortem) {
+        self.bases.update_value(|b| {
+            b.insert(doc.id.clone(), doc.clone());
+        });
+    }
+
     fn replace_in_library(&self, doc: Postmortem) {
         self.library
             .update(|docs| match docs.iter_mut().find(|d| d.id == doc.id) {
                 Some(slot) => *slot = doc,
                 None => docs.push(doc),
             });
+    }
+
+    /// The deleted post-mortems, most recently deleted first.
+    pub fn trash(&self) -> Vec<Summary> {
+        let mut list: Vec<(Option<chrono::DateTime<chrono::Utc>>, Summary)> =
+            self.library.with(|docs| {
+                docs.iter()
+                    .filter(|d| d.is_deleted())
+                    .map(|d| (d.deleted_at, d.summary()))
+                    .collect()
+            });
+        crate::sort::sort_by(&mut list, |a, b| b.0.cmp(&a.0));
+        list.into_iter().map(|(_, s)| s).collect()
+    }
+
+    /// Removes a deleted post-mortem for good.
+    pub fn purge(&self, id: &PostmortemId) {
+        let removed = self
+            .storage
+            .with_value(|s| s.as_ref().map(|s| s.remove(id)))
+            .unwrap_or(Ok(()));
+        match removed {
+            Ok(()) => {
+                self.library
+                    .update(|docs| docs.retain(|d| &d.id != id || !d.is_deleted()));
+                self.refresh_usage();
+            }
+            Err(error) => self.notices.error(&error),
+        }
+    }
+
+    /// Removes every deleted post-mortem for good.
+    pub fn empty_trash(&self) {
+        let ids: Vec<PostmortemId> = self.trash().into_iter().map(|s| s.id).collect();
+        for id in &ids {
+            self.purge(id);
+        }
+    }
+
+    /// Offers every post-mortem (the trash included) as one JSON file.
+    pub fn download_backup(&self) {
+        self.flush();
+        // The open post-mortem as it is in this tab, even if saving it is failing.
+        let open = self.doc.get_untracked();
+        let mut docs = self.library.get_untracked();
+        if let Some(slot) = docs.iter_mut().find(|d| d.id == open.id) {
+            *slot = open;
+        }
+        let name = backup_file_name(&docs, platform::now());
+        let text = encode_backup(&docs, platform::now());
+        self.offer(&name, "application/json", &text);
+    }
+
+    /// Offers the open post-mortem as a JSON file.
+    pub fn download_open_json(&self) {
+        self.flush();
+        let doc = self.doc.get_untracked();
+        let docs = [doc];
+        self.offer(
+            &backup_file_name(&docs, platform::now()),
+            "application/json",
+            &encode_backup(&docs, platform::now()),
+        );
+    }
+
+    /// Offers a stored value exactly as it is (e.g. one that could not be read).
+    pub fn download_raw(&self, key: &str) {
+        let raw = self
+            .storage
+            .with_value(|s| s.as_ref().and_then(|s| s.get_raw(key)));
+        match raw {
+            Some(raw) => {
+                let name = format!("hindsight-unreadable-{}.json", key.replace(['/', ':'], "-"));
+                self.offer(&name, "application/json", &raw);
+            }
+            None => self
+                .notices
+                .info("That stored value is no longer there.", None),
+        }
+    }
+
+    fn offer(&self, name: &str, mime: &str, text: &str) {
+        match platform::download(name, mime, text) {
+            Ok(()) => self.notices.info(format!("Downloaded {name}."), None),
+            Err(e) => self.notices.error(&AppError::DownloadFailed(e)),
+        }
+    }
+
+    /// Applies a previewed import and saves what it added or replaced.
+    pub fn import(&self, plan: ImportPlan, choices: &[Choice]) -> ImportOutcome {
+        self.flush();
+        let mut docs = self.library.get_untracked();
+        let outcome = apply_import(plan, choices, &mut docs, platform::new_id);
+        for id in &outcome.written {
+            if let Some(doc) = docs.iter().find(|d| &d.id == id) {
+                self.write(doc);
+            }
+        }
+        // A replaced document that is open is reloaded from the library.
+        let open = self.doc.with_untracked(|d| d.id.clone());
+        if outcome.written.contains(&open) {
+            if let Some(doc) = docs.iter().find(|d| d.id == open) {
+                self.doc.set(doc.clone());
+            }
+        }
+        self.library.set(docs);
+        self.refresh_usage();
+        outcome
+    }
+
+    /// Recomputes how much local storage is used.
+    pub fn refresh_usage(&self) {
+        let used = self
+            .storage
+            .with_value(|s| s.as_ref().map(BrowserStorage::usage_bytes));
+        self.usage.set(used.map(|used| Usage {
+            used,
+            quota: Usage::QUOTA,
+        }));
+    }
+
+    /// Brings in what another tab saved under `key` (from the `storage` event).
+    pub fn on_stored_elsewhere(&self, key: &str) {
+        let Some(id) = schema::id_from_key(key) else {
+            return;
+        };
+        let stored = self
+            .storage
+            .with_value(|s| s.as_ref().and_then(|s| s.load(&id)));
+        let open = self.doc.with_untracked(|d| d.id == id);
+        if open {
+            self.merge_from_storage();
+        } else {
+            match stored {
+                Some(doc) => {
+                    self.set_base(&doc);
+                    self.replace_in_library(doc);
+                }
+                // Removed for good in the other tab.
+                None => self.library.update(|docs| docs.retain(|d| d.id != id)),
+            }
+        }
+        self.refresh_usage();
+    }
+
+    /// If storage holds a different version of the open post-mortem than the one this tab
+    /// last read or wrote, merges the two: edits to different items combine, and items
+    /// changed in both are kept in both versions for the user to choose.
+    fn merge_from_storage(&self) {
+        let id = self.doc.with_untracked(|d| d.id.clone());
+        let Some(theirs) = self
+            .storage
+            .with_value(|s| s.as_ref().and_then(|s| s.load(&id)))
+        else {
+            return;
+        };
+        let Some(base) = self.bases.with_value(|b| b.get(&id).cloned()) else {
+            return;
+        };
+        if theirs == base {
+            return;
+        }
+        let ours = self.doc.get_untracked();
+        let merged = merge(&base, &ours, &theirs);
+        // What is stored becomes the new base; our merged copy is saved over it next.
+        self.set_base(&theirs);
+        if merged.doc != ours {
+            self.doc.set(merged.doc);
+        }
+        if !merged.conflicts.is_empty() {
+            self.notices.info(
+                "This post-mortem was also changed in another tab. Both versions of the items changed in both places are kept: choose below.",
+                None,
+            );
+            self.conflicts.update(|list| list.extend(merged.conflicts));
+        }
+    }
+
+    /// Settles a conflict with this tab's version.
+    pub fn keep_mine(&self, index: usize) {
+        if let Some(conflict) = self
+            .conflicts
+            .try_update(|list| (index < list.len()).then(|| list.remove(index)))
+            .flatten()
+        {
+            self.edit(|d| keep_mine(d, &conflict));
+        }
+    }
+
+    /// Settles a conflict with the other tab's version.
+    pub fn keep_theirs(&self, index: usize) {
+        if let Some(conflict) = self
+            .conflicts
+            .try_update(|list| (index < list.len()).then(|| list.remove(index)))
+            .flatten()
+        {
+            self.edit(|d| keep_theirs(d, &conflict));
+        }
     }
 
     /// Writes one document to storage, reporting failures. In memory-only mode this does
@@ -331,6 +584,7 @@ impl AppState {
             .with_value(|s| s.as_ref().map(|s| s.save(doc, platform::now())));
         match result {
             None | Some(Ok(())) => {
+                self.set_base(doc);
                 self.notices.clear_topic("save");
                 true
             }
@@ -377,9 +631,15 @@ impl AppState {
         if !changed && !retry {
             return;
         }
+        // Another tab may have saved this post-mortem since we read it: merge rather than
+        // overwrite its work.
+        self.merge_from_storage();
         let doc = self.doc.get_untracked();
         let saved = self.write(&doc);
+        // The library always has this tab's latest version, saved or not, so switching
+        // post-mortems while saving fails loses nothing.
         self.replace_in_library(doc);
+        self.refresh_usage();
         self.save.update_value(|s| s.failed = !saved);
         if !saved {
             self.schedule_save(RETRY_DELAY);
@@ -398,10 +658,18 @@ pub fn install_autosave(state: AppState) {
         }
         id
     });
+    state.refresh_usage();
+    // Another tab saved: bring its changes in (merging with ours when needed).
+    let on_storage = window_event_listener(leptos::ev::storage, move |ev| {
+        if let Some(key) = ev.key() {
+            state.on_stored_elsewhere(&key);
+        }
+    });
     let flush = move || state.flush();
     let on_hide = window_event_listener(leptos::ev::pagehide, move |_| flush());
     let on_visibility = window_event_listener(leptos::ev::visibilitychange, move |_| flush());
     on_cleanup(move || {
+        on_storage.remove();
         on_hide.remove();
         on_visibility.remove();
     });

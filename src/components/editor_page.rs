@@ -3,7 +3,8 @@
 use leptos::prelude::*;
 
 use super::{
-    ActionsStep, CausesStep, CoachContext, CoachNotes, FactsStep, ReviewStep, StepNav, Stepper,
+    ActionsStep, CausesStep, CoachContext, CoachNotes, ConflictPanel, FactsStep, ReviewStep,
+    StepNav, Stepper,
 };
 use crate::domain::{PostmortemStoreFields, Status, Step};
 use crate::findings::Part;
@@ -88,6 +89,7 @@ pub fn EditorPage() -> impl IntoView {
                         "Delete post-mortem"
                     </button>
                 </div>
+                <ConflictPanel />
                 <Stepper current=step />
                 <div class="editor__body">{body}</div>
                 <StepNav current=step />

@@ -78,6 +78,9 @@ pub fn ExportPanel(
                 <button class="button" on:click=copy>
                     "Copy Markdown"
                 </button>
+                <button class="button" on:click=move |_| state.download_open_json()>
+                    "Download JSON"
+                </button>
                 <span class="export__status" role="status">
                     {move || copied.get().then_some("Copied to the clipboard.")}
                 </span>

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::{PostmortemListItem, Welcome};
+use super::{BackupPanel, PostmortemListItem, StorageMeter, TrashPanel, Welcome};
 use crate::state::use_app_state;
 
 /// Lists the post-mortems, or welcomes a first-time user.
@@ -30,6 +30,9 @@ pub fn HomePage() -> impl IntoView {
                     </button>
                 </p>
             </Show>
+            <TrashPanel />
+            <BackupPanel />
+            <StorageMeter />
         </section>
     }
 }

@@ -15,19 +15,26 @@ pub fn NoticeBar() -> impl IntoView {
                 {
                     let id = notice.id;
                     let is_error = notice.tone == Tone::Error;
-                    let action = notice.action.clone().map(|action| match action {
-                        NoticeAction::UndoDelete(pm) => {
-                            view! {
-                                <button
-                                    class="button button--small"
-                                    on:click=move |_| {
-                                        state.undo_delete(&pm);
-                                        notices.dismiss(id);
-                                    }
-                                >
-                                    "Undo"
-                                </button>
+                    let action = notice.action.clone().map(|action| {
+                        let (label, run): (&str, Box<dyn Fn() + Send + Sync>) = match action {
+                            NoticeAction::UndoDelete(pm) => (
+                                "Undo",
+                                Box::new(move || {
+                                    state.undo_delete(&pm);
+                                    notices.dismiss(id);
+                                }),
+                            ),
+                            NoticeAction::DownloadBackup => {
+                                ("Download a backup", Box::new(move || state.download_backup()))
                             }
+                            NoticeAction::DownloadRaw(key) => {
+                                ("Download the unreadable data", Box::new(move || state.download_raw(&key)))
+                            }
+                        };
+                        view! {
+                            <button class="button button--small" on:click=move |_| run()>
+                                {label}
+                            </button>
                         }
                     });
                     view! {

@@ -5,6 +5,8 @@ use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use reactive_stores::Store;
 use serde::{Deserialize, Serialize};
 
+use crate::sort::CollectOrdered;
+
 /// Identifies an item (fact, cause, action) inside one post-mortem.
 ///
 /// Ids come from a per-document counter rather than random numbers: they only need to be
@@ -909,8 +911,8 @@ impl Postmortem {
     pub fn normalize(&mut self) {
         let fact_ids: Vec<ItemId> = self.facts.iter().map(|f| f.id).collect();
         let cause_ids: Vec<ItemId> = self.causes.iter().map(|c| c.id).collect();
-        let fact_set: std::collections::BTreeSet<ItemId> = fact_ids.iter().copied().collect();
-        let cause_set: std::collections::BTreeSet<ItemId> = cause_ids.iter().copied().collect();
+        let fact_set = fact_ids.iter().copied().to_set();
+        let cause_set = cause_ids.iter().copied().to_set();
         for cause in &mut self.causes {
             keep_known_once(&mut cause.evidence, &fact_set);
         }
@@ -977,8 +979,10 @@ pub struct Summary {
 }
 
 /// Orders summaries newest first (ties by id, so the order is stable).
-pub fn sort_newest_first(list: &mut [Summary]) {
-    list.sort_by(|a, b| b.updated_at.cmp(&a.updated_at).then(a.id.cmp(&b.id)));
+pub fn sort_newest_first(list: &mut Vec<Summary>) {
+    crate::sort::sort_by(list, |a, b| {
+        b.updated_at.cmp(&a.updated_at).then(a.id.cmp(&b.id))
+    });
 }
 
 /// Parses the value of an `<input type="datetime-local">` ("2026-11-27T09:00", seconds optional).

@@ -112,7 +112,7 @@ impl Timeline {
             }
         }
         // A stable sort keeps the user's order for facts at the same instant.
-        timed.sort_by_key(|e| e.instant);
+        crate::sort::sort_by(&mut timed, |a, b| a.instant.cmp(&b.instant));
         let mut previous: Option<DateTime<Utc>> = None;
         for entry in &mut timed {
             if let (Some(prev), Some(now)) = (previous, entry.instant) {

@@ -10,7 +10,13 @@ pub fn replace_names(text: &str, people: &[Person]) -> String {
         .iter()
         .filter(|p| !p.name.trim().is_empty())
         .collect();
-    people.sort_by_key(|p| std::cmp::Reverse(p.name.trim().chars().count()));
+    crate::sort::sort_by(&mut people, |a, b| {
+        b.name
+            .trim()
+            .chars()
+            .count()
+            .cmp(&a.name.trim().chars().count())
+    });
     let mut out = text.to_owned();
     for person in people {
         let role = person.role.trim();

@@ -4,6 +4,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use crate::sort::CollectOrdered;
+
 use chrono::{DateTime, Utc};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -474,8 +476,7 @@ impl ImportPlan {
 
 /// Matches the file's post-mortems with the stored ones by id.
 pub fn plan_import(incoming: Vec<Postmortem>, existing: &[Postmortem]) -> ImportPlan {
-    let stored: BTreeMap<&PostmortemId, &Postmortem> =
-        existing.iter().map(|p| (&p.id, p)).collect();
+    let stored: BTreeMap<&PostmortemId, &Postmortem> = existing.iter().map(|p| (&p.id, p)).to_map();
     let entries = incoming
         .into_iter()
         .map(|pm| {
@@ -535,10 +536,10 @@ pub fn apply_import(
     // by scanning would make a file of many post-mortems quadratic).
     let mut stored: BTreeMap<PostmortemId, usize> = (library.iter().enumerate())
         .map(|(position, p)| (p.id.clone(), position))
-        .collect();
+        .to_map();
     // Ids a kept-both copy must not take: everything stored and everything in the file,
     // or a later entry of the file would land on it.
-    let mut taken: BTreeSet<PostmortemId> = stored.keys().cloned().collect();
+    let mut taken: BTreeSet<PostmortemId> = stored.keys().cloned().to_set();
     taken.extend(plan.entries.iter().map(|e| e.incoming.id.clone()));
     for (index, entry) in plan.entries.into_iter().enumerate() {
         let choice = choices.get(index).copied().unwrap_or_default();

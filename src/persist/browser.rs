@@ -119,6 +119,29 @@ impl BrowserStorage {
             .map_err(to_error)
     }
 
+    /// The raw stored text under a key (for downloading unreadable data).
+    pub fn get_raw(&self, key: &str) -> Option<String> {
+        self.storage.get_item(key).ok().flatten()
+    }
+
+    /// Reads one post-mortem as currently stored (another tab may have written it).
+    pub fn load(&self, id: &PostmortemId) -> Option<Postmortem> {
+        let raw = self.get_raw(&schema::doc_key(id))?;
+        schema::decode(&raw).ok().filter(|doc| &doc.id == id)
+    }
+
+    /// Bytes used by everything this origin keeps in local storage. Browsers count
+    /// UTF-16 code units, two bytes each, for keys and values alike.
+    pub fn usage_bytes(&self) -> u64 {
+        self.keys()
+            .into_iter()
+            .map(|key| {
+                let value = self.get_raw(&key).unwrap_or_default();
+                (key.encode_utf16().count() + value.encode_utf16().count()) as u64 * 2
+            })
+            .sum()
+    }
+
     /// Removes a post-mortem for good (only used for ids the user emptied from the trash).
     pub fn remove(&self, id: &PostmortemId) -> Result<(), AppError> {
         self.storage

@@ -4,6 +4,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use crate::sort::CollectOrdered;
+
 use chrono::{DateTime, Utc};
 
 use crate::domain::{
@@ -398,7 +400,7 @@ fn removed_ids(base: &Postmortem, side: &Postmortem) -> BTreeSet<ItemId> {
     all_ids(base)
         .into_iter()
         .filter(|id| !kept.contains(id))
-        .collect()
+        .to_set()
 }
 
 fn all_ids(doc: &Postmortem) -> BTreeSet<ItemId> {
@@ -407,7 +409,7 @@ fn all_ids(doc: &Postmortem) -> BTreeSet<ItemId> {
         .map(|f| f.id)
         .chain(doc.causes.iter().map(|c| c.id))
         .chain(doc.actions.iter().map(|a| a.id))
-        .collect()
+        .to_set()
 }
 
 /// Both tabs hand out ids from the same `next_id`, so items they added concurrently can
@@ -483,9 +485,9 @@ struct ListMerge<T> {
 
 fn merge_list<T: Item>(base: &[T], ours: &[T], theirs: &[T], sides: Sides<'_>) -> ListMerge<T> {
     let by_id =
-        |list: &[T]| -> BTreeMap<ItemId, T> { list.iter().map(|x| (x.id(), x.clone())).collect() };
+        |list: &[T]| -> BTreeMap<ItemId, T> { list.iter().map(|x| (x.id(), x.clone())).to_map() };
     let (b, o, t) = (by_id(base), by_id(ours), by_id(theirs));
-    let ids: BTreeSet<ItemId> = b.keys().chain(o.keys()).chain(t.keys()).copied().collect();
+    let ids: BTreeSet<ItemId> = b.keys().chain(o.keys()).chain(t.keys()).copied().to_set();
     let mut kept: BTreeMap<ItemId, T> = BTreeMap::new();
     // (id, ours, theirs, kept side), labelled once the order is known.
     let mut clashes: Vec<(ItemId, Option<T>, Option<T>, Side)> = Vec::new();
@@ -534,7 +536,7 @@ fn merge_list<T: Item>(base: &[T], ours: &[T], theirs: &[T], sides: Sides<'_>) -
     // Order: the side that rearranged its list wins; if both did (or neither), theirs.
     // Items only the other side has follow, in that side's order.
     let base_order: BTreeMap<ItemId, usize> =
-        base.iter().enumerate().map(|(i, x)| (x.id(), i)).collect();
+        base.iter().enumerate().map(|(i, x)| (x.id(), i)).to_map();
     let (first, second) = if rearranged(ours, &base_order) && !rearranged(theirs, &base_order) {
         (ours, theirs)
     } else {

@@ -1,0 +1,143 @@
+//! Backup and import: every post-mortem as one JSON file, and importing such a file (or a
+//! single post-mortem) after a preview. A bad file changes nothing and says what is wrong.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::persist::backup::{check_size, decode_backup, plan_import, Choice, ImportPlan};
+use crate::state::use_app_state;
+
+/// Download-everything and import-a-file, with the import's preview.
+#[component]
+pub fn BackupPanel() -> impl IntoView {
+    let state = use_app_state();
+    let plan = RwSignal::new_local(None::<ImportPlan>);
+    let choices = RwSignal::new(Vec::<Choice>::new());
+    let error = RwSignal::new(None::<String>);
+    let on_file = move |ev: leptos::ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
+        // Reset so choosing the same file again fires another change.
+        input.set_value("");
+        plan.set(None);
+        error.set(None);
+        if let Err(e) = check_size(file.size() as usize) {
+            error.set(Some(format!("{e} Nothing was changed.")));
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
+            let Some(text) = text.ok().and_then(|t| t.as_string()) else {
+                error.set(Some(
+                    "The file could not be read. Nothing was changed.".to_owned(),
+                ));
+                return;
+            };
+            match decode_backup(&text) {
+                Ok(docs) => {
+                    let p = state.library.with_untracked(|lib| plan_import(docs, lib));
+                    choices.set(p.default_choices());
+                    plan.set(Some(p));
+                }
+                Err(e) => error.set(Some(format!("{e} Nothing was changed."))),
+            }
+        });
+    };
+    let confirm = move |_| {
+        if let Some(p) = plan.try_update(Option::take).flatten() {
+            let outcome = state.import(p, &choices.get_untracked());
+            state.notices.info(
+                format!(
+                    "Imported: {} added, {} replaced, {} kept side by side, {} skipped.",
+                    outcome.added, outcome.replaced, outcome.kept_both, outcome.skipped
+                ),
+                None,
+            );
+        }
+    };
+    view! {
+        <section class="backup" aria-labelledby="backup-title">
+            <h2 id="backup-title">"Backup and import"</h2>
+            <div class="backup__buttons">
+                <button class="button" on:click=move |_| state.download_backup()>
+                    "Download a backup (JSON)"
+                </button>
+                <label class="button backup__import">
+                    "Import a file…"
+                    <input type="file" accept=".json,application/json" class="visually-hidden" on:change=on_file />
+                </label>
+            </div>
+            {move || error.get().map(|e| view! { <p class="field__error" role="alert">{e}</p> })}
+            {move || {
+                plan.with(|p| {
+                    p.as_ref()
+                        .map(|p| {
+                            let rows = p
+                                .entries
+                                .iter()
+                                .enumerate()
+                                .map(|(i, entry)| {
+                                    let title = entry.incoming.display_title().to_owned();
+                                    let counts = format!(
+                                        "{} facts · {} causes · {} actions",
+                                        entry.incoming.facts.len(),
+                                        entry.incoming.causes.len(),
+                                        entry.incoming.actions.len()
+                                    );
+                                    let status = match (&entry.existing, entry.existing_deleted) {
+                                        (None, _) => "New".to_owned(),
+                                        (Some(_), true) => "Already here, in the trash".to_owned(),
+                                        (Some(_), false) => "Already here".to_owned(),
+                                    };
+                                    let conflict = entry.is_conflict().then(|| {
+                                        let id = format!("import-choice-{i}");
+                                        view! {
+                                            <label for=id.clone()>{format!("What to do with “{title}”")}</label>
+                                            <select
+                                                id=id
+                                                on:change:target=move |ev| {
+                                                    let choice = match ev.target().value().as_str() {
+                                                        "replace" => Choice::Replace,
+                                                        "skip" => Choice::Skip,
+                                                        _ => Choice::KeepBoth,
+                                                    };
+                                                    choices.update(|c| if let Some(slot) = c.get_mut(i) { *slot = choice; });
+                                                }
+                                            >
+                                                <option value="both">"Keep both"</option>
+                                                <option value="replace">"Replace the one here"</option>
+                                                <option value="skip">"Skip"</option>
+                                            </select>
+                                        }
+                                    });
+                                    view! {
+                                        <li class="backup__entry">
+                                            <strong class="report__text">{entry.incoming.display_title().to_owned()}</strong>
+                                            " — " {status} " · " {counts}
+                                            {conflict}
+                                        </li>
+                                    }
+                                })
+                                .collect_view();
+                            view! {
+                                <div class="backup__preview" role="region" aria-label="Import preview">
+                                    <p>{format!("{} post-mortem(s) in the file: {} new, {} already here.", p.entries.len(), p.new_count(), p.conflict_count())}</p>
+                                    <ul>{rows}</ul>
+                                    <button class="button button--primary" on:click=confirm>"Import"</button>
+                                    " "
+                                    <button class="button" on:click=move |_| plan.set(None)>"Cancel"</button>
+                                </div>
+                            }
+                        })
+                })
+            }}
+        </section>
+    }
+}

@@ -1,0 +1,39 @@
+//! How much of the browser's storage Hindsight uses, with a warning near the limit.
+
+use leptos::prelude::*;
+
+use crate::domain::format_count;
+use crate::state::use_app_state;
+
+/// A meter of local-storage use; warns from 80 %.
+#[component]
+pub fn StorageMeter() -> impl IntoView {
+    let state = use_app_state();
+    view! {
+        {move || {
+            state
+                .usage
+                .get()
+                .map(|usage| {
+                    let percent = usage.percent();
+                    let kb = |b: u64| format_count(b.div_ceil(1024));
+                    view! {
+                        <div class="meter" class:meter--warn={ percent >= 80 }>
+                            <label for="storage-meter">
+                                {format!("Storage used: {} KB of about {} KB ({percent} %)", kb(usage.used), kb(usage.quota))}
+                            </label>
+                            <meter id="storage-meter" min="0" max=usage.quota.to_string() high=(usage.quota * 8 / 10).to_string() value=usage.used.to_string()></meter>
+                            {(percent >= 80)
+                                .then(|| {
+                                    view! {
+                                        <p class="warning" role="alert">
+                                            "The browser's storage for Hindsight is nearly full. Download a backup, then empty the trash or delete post-mortems you no longer need."
+                                        </p>
+                                    }
+                                })}
+                        </div>
+                    }
+                })
+        }}
+    }
+}

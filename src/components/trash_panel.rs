@@ -1,0 +1,57 @@
+//! The trash: deleted post-mortems, which can be restored or removed for good.
+
+use leptos::prelude::*;
+
+use crate::state::use_app_state;
+
+/// Lists deleted post-mortems; emptying the trash asks first.
+#[component]
+pub fn TrashPanel() -> impl IntoView {
+    let state = use_app_state();
+    let trash = Memo::new(move |_| state.trash());
+    let confirming = RwSignal::new(false);
+    view! {
+        <Show when=move || !trash.with(Vec::is_empty)>
+            <details class="trash">
+                <summary>{move || format!("Trash ({})", trash.with(Vec::len))}</summary>
+                <ul class="trash__list">
+                    <For each=move || trash.get() key=|s| s.id.clone() let:summary>
+                        {
+                            let restore_id = summary.id.clone();
+                            let purge_id = summary.id.clone();
+                            let title = summary.title.clone();
+                            view! {
+                                <li class="trash__item">
+                                    <span class="report__text">{summary.title.clone()}</span>
+                                    <button class="button button--small" aria-label=format!("Restore “{title}”") on:click=move |_| state.undo_delete(&restore_id)>
+                                        "Restore"
+                                    </button>
+                                    <button
+                                        class="button button--small button--danger"
+                                        aria-label=format!("Delete “{}” for good", summary.title)
+                                        on:click=move |_| state.purge(&purge_id)
+                                    >
+                                        "Delete for good"
+                                    </button>
+                                </li>
+                            }
+                        }
+                    </For>
+                </ul>
+                <Show
+                    when=move || confirming.get()
+                    fallback=move || view! { <button class="button button--danger" on:click=move |_| confirming.set(true)>"Empty trash"</button> }
+                >
+                    <div class="trash__confirm" role="alertdialog" aria-labelledby="trash-confirm-text">
+                        <p id="trash-confirm-text">{move || format!("Delete {} post-mortem(s) for good? This cannot be undone.", trash.with(Vec::len))}</p>
+                        <button class="button button--danger" on:click=move |_| { state.empty_trash(); confirming.set(false); }>
+                            "Delete for good"
+                        </button>
+                        " "
+                        <button class="button" on:click=move |_| confirming.set(false)>"Cancel"</button>
+                    </div>
+                </Show>
+            </details>
+        </Show>
+    }
+}
