@@ -26,6 +26,68 @@ pub fn mount_app() {
         }
         None => leptos::mount::mount_to_body(crate::App),
     }
+    // Rendered and accepting input: what the benchmark's "interactive" figure measures.
+    mark("hindsight-interactive");
+}
+
+/// Registers the service worker that keeps the app working offline (release builds only:
+/// a development server rebuilds constantly, and a cache would serve stale builds). Calls
+/// `on_update` when a new version has taken over, so the user can reload into it.
+pub fn register_service_worker(on_update: impl Fn() + 'static) {
+    if cfg!(debug_assertions) {
+        return;
+    }
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let navigator = window.navigator();
+    // Absent outside secure contexts (plain http on a non-local host).
+    if !js_sys::Reflect::has(&navigator, &"serviceWorker".into()).unwrap_or(false) {
+        return;
+    }
+    let container = navigator.service_worker();
+    let had_controller = container.controller().is_some();
+    let on_change = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
+        // The first install takes control of a page that had none: that is not an update.
+        if had_controller {
+            on_update();
+        }
+    });
+    let _ = container
+        .add_event_listener_with_callback("controllerchange", on_change.as_ref().unchecked_ref());
+    on_change.forget();
+    // A failed registration only means no offline support; the app works as it is.
+    let _ = container.register("./sw.js");
+}
+
+/// Records a named performance mark (read by the benchmark).
+pub fn mark(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark(name);
+    }
+}
+
+/// Runs `f` and keeps how long it took, in milliseconds, as `window.__hindsight_<name>` (the
+/// last run) for the benchmark to read.
+pub fn measure<T>(name: &str, f: impl FnOnce() -> T) -> T {
+    let performance = web_sys::window().and_then(|w| w.performance());
+    let start = performance.as_ref().map(|p| p.now());
+    let result = f();
+    if let (Some(p), Some(start)) = (performance, start) {
+        let _ = js_sys::Reflect::set(
+            &js_sys::global(),
+            &format!("__hindsight_{name}").into(),
+            &JsValue::from_f64(p.now() - start),
+        );
+    }
+    result
+}
+
+/// Reloads the page.
+pub fn reload() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().reload();
+    }
 }
 
 /// The current instant.
@@ -83,8 +145,32 @@ fn formatter(zone: &str) -> Option<js_sys::Intl::DateTimeFormat> {
     })
 }
 
+thread_local! {
+    // Each lookup is a call into Intl; a timeline asks about the same few zones and
+    // instants over and over. Cleared when large, so it cannot grow without bound.
+    static OFFSETS: RefCell<HashMap<(String, i64), Option<i32>>> = RefCell::new(HashMap::new());
+}
+
 impl ZoneRules for IntlZones {
     fn offset_at(&self, zone: &str, instant: DateTime<Utc>) -> Option<i32> {
+        let key = (zone.to_owned(), instant.timestamp());
+        if let Some(hit) = OFFSETS.with(|c| c.borrow().get(&key).copied()) {
+            return hit;
+        }
+        let offset = intl_offset(zone, instant);
+        OFFSETS.with(|c| {
+            let mut cache = c.borrow_mut();
+            if cache.len() > 20_000 {
+                cache.clear();
+            }
+            cache.insert(key, offset);
+        });
+        offset
+    }
+}
+
+fn intl_offset(zone: &str, instant: DateTime<Utc>) -> Option<i32> {
+    {
         let formatter = formatter(zone)?;
         let seconds = instant.timestamp();
         let date = js_sys::Date::new(&JsValue::from_f64(seconds as f64 * 1000.0));

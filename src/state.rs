@@ -20,6 +20,8 @@ use crate::route::Route;
 
 /// How long typing must pause before a save (a save per keystroke would be wasteful).
 const SAVE_DELAY: Duration = Duration::from_millis(400);
+/// How long typing must pause before whole-document views (timeline, review) refresh.
+const SETTLE_DELAY: Duration = Duration::from_millis(250);
 /// How long to wait before retrying a save that failed (e.g. a full quota).
 const RETRY_DELAY: Duration = Duration::from_secs(5);
 
@@ -41,6 +43,8 @@ pub enum NoticeAction {
     DownloadBackup,
     /// Download an unreadable stored value as it is.
     DownloadRaw(String),
+    /// Reload into the new version of the app.
+    Reload,
 }
 
 /// How much of the browser's local storage Hindsight uses.
@@ -181,6 +185,11 @@ pub struct AppState {
     pub conflicts: RwSignal<Vec<Conflict>>,
     /// Local-storage use, refreshed after saves.
     pub usage: RwSignal<Option<Usage>>,
+    /// Bumped when the open post-mortem has stopped changing for a moment: views that
+    /// summarise the whole document (timeline, review) follow this instead of every
+    /// keystroke, so typing stays instant in a large post-mortem.
+    pub settled: RwSignal<u64>,
+    settle_timer: StoredValue<Option<TimeoutHandle>, LocalStorage>,
     storage: StoredValue<Option<BrowserStorage>, LocalStorage>,
     save: StoredValue<SaveState, LocalStorage>,
     /// Per post-mortem, the version this tab last read from or wrote to storage: the common
@@ -233,6 +242,8 @@ impl AppState {
             focus: RwSignal::new(None),
             conflicts: RwSignal::new(Vec::new()),
             usage: RwSignal::new(None),
+            settled: RwSignal::new(0),
+            settle_timer: StoredValue::new_local(None),
             bases: StoredValue::new_local(docs.iter().map(|d| (d.id.clone(), d.clone())).collect()),
             storage: StoredValue::new_local(storage),
             save: StoredValue::new_local(SaveState::default()),
@@ -579,9 +590,10 @@ impl AppState {
     /// Writes one document to storage, reporting failures. In memory-only mode this does
     /// nothing: the banner shown at start-up already says changes are not kept.
     fn write(&self, doc: &Postmortem) -> bool {
-        let result = self
-            .storage
-            .with_value(|s| s.as_ref().map(|s| s.save(doc, platform::now())));
+        let result = platform::measure("save", || {
+            self.storage
+                .with_value(|s| s.as_ref().map(|s| s.save(doc, platform::now())))
+        });
         match result {
             None | Some(Ok(())) => {
                 self.set_base(doc);
@@ -593,6 +605,29 @@ impl AppState {
                 false
             }
         }
+    }
+
+    fn schedule_settle(&self) {
+        let settled = self.settled;
+        self.settle_timer.update_value(|slot| {
+            if let Some(timer) = slot.take() {
+                timer.clear();
+            }
+            *slot = set_timeout_with_handle(move || settled.update(|n| *n += 1), SETTLE_DELAY).ok();
+        });
+    }
+
+    /// A value computed from the whole open post-mortem, recomputed once typing pauses
+    /// (see [`AppState::settled`]) rather than on every keystroke.
+    pub fn settled_memo<T: PartialEq + Send + Sync + 'static>(
+        &self,
+        compute: impl Fn(&Postmortem) -> T + Send + Sync + 'static,
+    ) -> Memo<T> {
+        let this = *self;
+        Memo::new(move |_| {
+            this.settled.track();
+            this.doc.with_untracked(&compute)
+        })
     }
 
     fn schedule_save(&self, delay: Duration) {
@@ -655,10 +690,19 @@ pub fn install_autosave(state: AppState) {
         // The first run, and a different document being opened, are not edits.
         if previous.as_ref() == Some(&id) {
             state.schedule_save(SAVE_DELAY);
+            state.schedule_settle();
+        } else {
+            state.settled.update(|n| *n += 1);
         }
         id
     });
     state.refresh_usage();
+    platform::register_service_worker(move || {
+        state.notices.info(
+            "A new version of Hindsight is ready.",
+            Some(NoticeAction::Reload),
+        );
+    });
     // Another tab saved: bring its changes in (merging with ours when needed).
     let on_storage = window_event_listener(leptos::ev::storage, move |ev| {
         if let Some(key) = ev.key() {

@@ -12,11 +12,7 @@ use crate::state::use_app_state;
 #[component]
 pub fn FactsStep() -> impl IntoView {
     let state = use_app_state();
-    let report = Memo::new(move |_| {
-        state
-            .doc
-            .with(|d| Report::new(d, &platform::report_context()))
-    });
+    let report = state.settled_memo(|d| Report::new(d, &platform::report_context()));
     // Only the ids: rows re-render on their own, the list only when items come and go.
     let ids = Memo::new(move |_| {
         state

@@ -27,6 +27,7 @@ pub fn NoticeBar() -> impl IntoView {
                             NoticeAction::DownloadBackup => {
                                 ("Download a backup", Box::new(move || state.download_backup()))
                             }
+                            NoticeAction::Reload => ("Reload", Box::new(crate::platform::reload)),
                             NoticeAction::DownloadRaw(key) => {
                                 ("Download the unreadable data", Box::new(move || state.download_raw(&key)))
                             }

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::{ExportPanel, PeoplePanel, ReportView, StepGuidance};
-use crate::domain::Step;
+use crate::domain::{Postmortem, Step};
 use crate::export::Report;
 use crate::findings::{all_open, count_by_kind};
 use crate::platform;
@@ -14,13 +14,9 @@ use crate::state::use_app_state;
 #[component]
 pub fn ReviewStep() -> impl IntoView {
     let state = use_app_state();
-    let report = Memo::new(move |_| {
-        state
-            .doc
-            .with(|d| Report::new(d, &platform::report_context()))
-    });
-    let hints = Memo::new(move |_| state.doc.with(|d| d.hints()));
-    let coach = Memo::new(move |_| state.doc.with(all_open));
+    let report = state.settled_memo(|d| Report::new(d, &platform::report_context()));
+    let hints = state.settled_memo(Postmortem::hints);
+    let coach = state.settled_memo(all_open);
     let coach_summary = move || {
         coach.with(|found| {
             let counts = count_by_kind(found)

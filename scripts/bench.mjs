@@ -1,0 +1,134 @@
+// Speed and size figures against their budgets, printed, not asserted: timings on a shared
+// machine are noisy, so they inform rather than fail a build. (Size is checked by the test
+// command, because it is deterministic.)
+// Usage: node scripts/bench.mjs   (after a release build into dist/)
+import { chromium } from "@playwright/test";
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { spawn } from "node:child_process";
+
+const RUNS = 7;
+// Items in the large post-mortem (2,000 is the budgeted case).
+const ITEMS = Number(process.env.BENCH_ITEMS ?? 2000);
+const args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
+  "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+const site = mkdtempSync(join(tmpdir(), "hindsight-bench-"));
+cpSync("dist", site, { recursive: true });
+writeFileSync(join(site, "plain.html"), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Plain</title></head>
+<body><h1>A plain static page</h1><p>For comparison: the same server, no script.</p></body></html>`);
+
+const server = spawn(process.execPath, ["tests/e2e/server.mjs", "--port", "0", "--dir", site], { stdio: ["ignore", "pipe", "inherit"] });
+const base = await new Promise((resolve) => server.stdout.on("data", (c) => {
+  const m = /at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(String(c));
+  if (m) resolve(m[1]);
+}));
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", args });
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const ms = (x) => (x == null ? "n/a" : `${x.toFixed(1)} ms`);
+const rows = [];
+const row = (what, value, budget) => rows.push([what, value, budget]);
+
+async function pageLoad(path, interactive) {
+  const paints = [];
+  const ready = [];
+  for (let i = 0; i < RUNS; i++) {
+    const context = await browser.newContext({ serviceWorkers: "block" });
+    const page = await context.newPage();
+    await page.goto(base + path);
+    if (interactive) await page.waitForFunction(() => performance.getEntriesByName("hindsight-interactive").length > 0);
+    else await page.waitForLoadState("load");
+    const t = await page.evaluate(() => ({
+      paint: performance.getEntriesByType("paint").find((e) => e.name === "first-contentful-paint")?.startTime,
+      ready: performance.getEntriesByName("hindsight-interactive")[0]?.startTime ?? performance.getEntriesByType("navigation")[0].loadEventEnd,
+    }));
+    paints.push(t.paint);
+    ready.push(t.ready);
+    await context.close();
+  }
+  return { paint: median(paints), ready: median(ready) };
+}
+
+const log = (m) => console.error(`bench: ${m}`);
+log("page loads");
+const app = await pageLoad("", true);
+const plain = await pageLoad("plain.html", false);
+row("First paint of the static shell", ms(app.paint), "≤ 40 ms");
+row("Navigation to interactive", ms(app.ready), "≤ 150 ms");
+row("Plain static page: first paint / load", `${ms(plain.paint)} / ${ms(plain.ready)}`, "(reference)");
+row("Ratio app interactive / plain load", `${(app.ready / plain.ready).toFixed(1)}×`, "");
+
+log("large post-mortem");
+// A large post-mortem (2,000 items is ~1 MB), stored before the app starts.
+const context = await browser.newContext({ serviceWorkers: "block" });
+const page = await context.newPage();
+await page.goto(base);
+await page.waitForFunction(() => performance.getEntriesByName("hindsight-interactive").length > 0);
+const stored = await page.evaluate((ITEMS) => {
+  const nFacts = Math.round(ITEMS * 0.8);
+  const nCauses = Math.round(ITEMS * 0.1);
+  const text = (i) => `Event ${i}: the checkout service returned errors for a share of requests while the promotion was live; ` +
+    "the support inbox received messages and the on-call engineer looked at the dashboards. ".repeat(4);
+  const facts = [];
+  for (let i = 1; i <= nFacts; i++) facts.push({ id: i, text: text(i), when: "2026-11-27T09:00:00", zone: "America/New_York", source: "monitoring" });
+  const causes = [];
+  for (let i = nFacts + 1; i <= nFacts + nCauses; i++) causes.push({ id: i, statement: `Cause ${i}: a scheduling step has no check.`, whys: ["Why? No owner."], evidence: [i - nFacts], kind: "contributing" });
+  const actions = [];
+  for (let i = nFacts + nCauses + 1; i <= ITEMS; i++) actions.push({ id: i, description: `Add a check ${i} to the launch checklist.`, owner: "Ops", causes: [i - nCauses], priority: "medium" });
+  const now = new Date().toISOString();
+  const doc = { id: "bench-big", title: `Benchmark: ${ITEMS} items`, status: "draft", created_at: now, updated_at: now, step: "facts", facts, causes, actions, next_id: ITEMS + 1 };
+  const raw = JSON.stringify({ format: "hindsight", version: 2, saved_at: now, doc });
+  localStorage.setItem("hindsight/pm/bench-big", raw);
+  return raw.length;
+}, ITEMS);
+const t0 = Date.now();
+// Stored after this page loaded: a fresh load reads it, as when reopening the browser.
+await page.goto(base + "#/pm/bench-big/facts");
+await page.reload();
+await page.getByRole("textbox", { name: "Fact 1", exact: true }).waitFor({ timeout: Number(process.env.BENCH_OPEN_TIMEOUT ?? 300_000) });
+const openMs = Date.now() - t0;
+log(`opened in ${Date.now() - t0} ms`);
+const keystrokes = await page.evaluate(async () => {
+  const field = document.getElementById("fact-1");
+  field.focus();
+  const times = [];
+  for (let i = 0; i < 21; i++) {
+    const t = performance.now();
+    field.value += "x";
+    field.dispatchEvent(new Event("input", { bubbles: true }));
+    await new Promise((r) => setTimeout(r, 0));
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+});
+await page.waitForTimeout(1200);
+const save = await page.evaluate(() => window.__hindsight_save);
+await page.getByRole("link", { name: "Review" }).click();
+const downloaded = page.waitForEvent("download", { timeout: 120_000 });
+await page.getByRole("button", { name: "Download Markdown" }).click({ timeout: 120_000 });
+await downloaded;
+const exportMs = await page.evaluate(() => window.__hindsight_export);
+row(`Open a post-mortem of ${ITEMS} items (${(stored / 1024 / 1024).toFixed(1)} MB)`, `${openMs} ms`, "(reference)");
+row(`Main-thread time per keystroke, ${ITEMS} items`, ms(keystrokes), "≤ 8 ms");
+row(`Autosave write, ${ITEMS} items`, ms(save), "≤ 5 ms");
+row(`Markdown export, ${ITEMS} items`, ms(exportMs), "≤ 20 ms");
+
+// Capacity: how many typical post-mortems (the worked example) fit in local storage.
+await page.goto(base + "#/");
+await page.getByRole("button", { name: "Open the worked example" }).click();
+await page.getByRole("link", { name: "Hindsight" }).click();
+const typical = await page.evaluate(() => {
+  const key = Object.keys(localStorage).find((k) => k.startsWith("hindsight/pm/") && k !== "hindsight/pm/bench-big");
+  return (key.length + localStorage.getItem(key).length) * 2;
+});
+row("Typical post-mortem in storage (the worked example)", `${(typical / 1024).toFixed(1)} KB`, "");
+row("Capacity of a 5 MiB local-storage quota", `≈ ${Math.floor((5 * 1024 * 1024) / typical)} post-mortems`, "");
+
+await browser.close();
+server.kill();
+rmSync(site, { recursive: true, force: true });
+const width = Math.max(...rows.map((r) => r[0].length));
+console.log("\nHindsight benchmark (median of runs; headless Chromium, local server)\n");
+for (const [what, value, budget] of rows) console.log(`  ${what.padEnd(width)}  ${String(value).padStart(18)}  ${budget}`);
