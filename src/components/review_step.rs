@@ -2,12 +2,11 @@
 
 use leptos::prelude::*;
 
-use super::{ExportPanel, PeoplePanel, ReportView, StepGuidance};
+use super::{ExportPanel, GoToStep, PeoplePanel, ReportView, StepGuidance};
 use crate::domain::{Postmortem, Step};
 use crate::export::Report;
 use crate::findings::{all_open, count_by_kind};
 use crate::platform;
-use crate::route::Route;
 use crate::state::use_app_state;
 
 /// Shows the gaps, the report and the export buttons.
@@ -51,15 +50,7 @@ pub fn ReviewStep() -> impl IntoView {
                                         <li class="hints__item">
                                             <span>{hint.message}</span>
                                             " "
-                                            <button
-                                                class="button button--link"
-                                                on:click=move |_| {
-                                                    let id = state.doc.with_untracked(|d| d.id.clone());
-                                                    state.navigate(Route::step(&id, step));
-                                                }
-                                            >
-                                                {format!("Go to {}", step.label())}
-                                            </button>
+                                            <GoToStep step />
                                         </li>
                                     }
                                 })
@@ -86,15 +77,7 @@ pub fn ReviewStep() -> impl IntoView {
                                         " — "
                                         {located.finding.problem}
                                         " "
-                                        <button
-                                            class="button button--link"
-                                            on:click=move |_| {
-                                                let id = state.doc.with_untracked(|d| d.id.clone());
-                                                state.navigate(Route::step(&id, step));
-                                            }
-                                        >
-                                            {format!("Go to {}", step.label())}
-                                        </button>
+                                        <GoToStep step />
                                     </li>
                                 }
                             })
