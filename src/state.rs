@@ -270,6 +270,20 @@ impl AppState {
         });
     }
 
+    /// Gives the keyboard focus to `field` once it is rendered, if it belongs to the item
+    /// that was just added (see [`AppState::add_item`]).
+    pub fn focus_when_added(&self, id: ItemId, field: NodeRef<leptos::html::Textarea>) {
+        let focus = self.focus;
+        Effect::new(move |_| {
+            if focus.get() == Some(id) {
+                if let Some(el) = field.get() {
+                    let _ = el.focus();
+                    focus.set(None);
+                }
+            }
+        });
+    }
+
     /// Adds an item through a domain method and moves the keyboard focus to it.
     pub fn add_item(&self, add: impl FnOnce(&mut Postmortem) -> ItemId) {
         let mut id = None;
@@ -567,23 +581,21 @@ impl AppState {
 
     /// Settles a conflict with this tab's version.
     pub fn keep_mine(&self, index: usize) {
-        if let Some(conflict) = self
-            .conflicts
-            .try_update(|list| (index < list.len()).then(|| list.remove(index)))
-            .flatten()
-        {
-            self.edit(|d| keep_mine(d, &conflict));
-        }
+        self.settle(index, keep_mine);
     }
 
     /// Settles a conflict with the other tab's version.
     pub fn keep_theirs(&self, index: usize) {
+        self.settle(index, keep_theirs);
+    }
+
+    fn settle(&self, index: usize, apply: fn(&mut Postmortem, &Conflict)) {
         if let Some(conflict) = self
             .conflicts
             .try_update(|list| (index < list.len()).then(|| list.remove(index)))
             .flatten()
         {
-            self.edit(|d| keep_theirs(d, &conflict));
+            self.edit(|d| apply(d, &conflict));
         }
     }
 

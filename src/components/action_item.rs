@@ -40,14 +40,7 @@ pub fn ActionItem(
         Memo::new(move |_| action.with(|a| a.as_ref().map(|a| a.status).unwrap_or_default()));
     let n = move || index.get() + 1;
     let text_ref = NodeRef::<html::Textarea>::new();
-    Effect::new(move |_| {
-        if state.focus.get() == Some(id) {
-            if let Some(el) = text_ref.get() {
-                let _ = el.focus();
-                state.focus.set(None);
-            }
-        }
-    });
+    state.focus_when_added(id, text_ref);
     let text_id = format!("action-{id}");
     let owner_id = format!("action-{id}-owner");
     let due_id = format!("action-{id}-due");

@@ -38,14 +38,7 @@ pub fn CauseItem(
     let whys = Memo::new(move |_| cause.with(|c| c.as_ref().map(|c| c.whys.len()).unwrap_or(0)));
     let n = move || index.get() + 1;
     let text_ref = NodeRef::<html::Textarea>::new();
-    Effect::new(move |_| {
-        if state.focus.get() == Some(id) {
-            if let Some(el) = text_ref.get() {
-                let _ = el.focus();
-                state.focus.set(None);
-            }
-        }
-    });
+    state.focus_when_added(id, text_ref);
     let text_id = format!("cause-{id}");
     let reason_id = format!("cause-{id}-no-action");
     let kind = Signal::derive(move || {

@@ -32,14 +32,7 @@ pub fn FactItem(
     let count = Memo::new(move |_| state.doc.with(|d| d.facts.len()));
     let n = move || index.get() + 1;
     let text_ref = NodeRef::<html::Textarea>::new();
-    Effect::new(move |_| {
-        if state.focus.get() == Some(id) {
-            if let Some(el) = text_ref.get() {
-                let _ = el.focus();
-                state.focus.set(None);
-            }
-        }
-    });
+    state.focus_when_added(id, text_ref);
     let text_id = format!("fact-{id}");
     let when_id = format!("fact-{id}-when");
     let zone_id = format!("fact-{id}-zone");
