@@ -7,7 +7,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 use reactive_stores::Store;
 
-use crate::domain::{worked_example, ItemId, Postmortem, PostmortemId, Step, Summary};
+use crate::domain::{worked_example, ItemId, Listed, Postmortem, PostmortemId, Step, Summary};
 use crate::error::AppError;
 use crate::persist::backup::{
     apply_import, backup_file_name, encode_backup, Choice, ImportOutcome, ImportPlan,
@@ -190,6 +190,8 @@ pub struct AppState {
     /// keystroke, so typing stays instant in a large post-mortem.
     pub settled: RwSignal<u64>,
     settle_timer: StoredValue<Option<TimeoutHandle>, LocalStorage>,
+    /// Per item, what its views follow instead of the whole document (see [`AppState::item`]).
+    items: StoredValue<std::collections::HashMap<ItemId, ArcTrigger>, LocalStorage>,
     storage: StoredValue<Option<BrowserStorage>, LocalStorage>,
     save: StoredValue<SaveState, LocalStorage>,
     /// Per post-mortem, the version this tab last read from or wrote to storage: the common
@@ -201,6 +203,16 @@ pub struct AppState {
 
 fn placeholder() -> Postmortem {
     Postmortem::new(PostmortemId(String::new()), "", platform::now())
+}
+
+/// Adapts a one-off change to the `FnMut` that [`AppState::apply`] takes.
+fn once(change: impl FnOnce(&mut Postmortem)) -> impl FnMut(&mut Postmortem) {
+    let mut change = Some(change);
+    move |doc| {
+        if let Some(change) = change.take() {
+            change(doc);
+        }
+    }
 }
 
 /// The app state provided by `<App/>`.
@@ -244,6 +256,7 @@ impl AppState {
             usage: RwSignal::new(None),
             settled: RwSignal::new(0),
             settle_timer: StoredValue::new_local(None),
+            items: StoredValue::new_local(Default::default()),
             bases: StoredValue::new_local(docs.iter().map(|d| (d.id.clone(), d.clone())).collect()),
             storage: StoredValue::new_local(storage),
             save: StoredValue::new_local(SaveState::default()),
@@ -262,12 +275,77 @@ impl AppState {
         list
     }
 
-    /// Changes the open post-mortem through a domain method, and records when.
+    /// Changes the open post-mortem through a domain method that may touch several items
+    /// (removing a fact also unlinks it from causes), and records when. Every item view
+    /// rechecks its item.
     pub fn edit(&self, change: impl FnOnce(&mut Postmortem)) {
-        self.doc.update(|doc| {
+        self.edit_document(change);
+        self.notify_items();
+    }
+
+    /// Changes the open post-mortem through a domain method that leaves every item's own
+    /// fields as they were: the title, status, impact, people, dismissals, adding or
+    /// reordering items. Item views are not disturbed.
+    pub fn edit_document(&self, change: impl FnOnce(&mut Postmortem)) {
+        self.apply(&mut once(change));
+        self.doc.notify();
+    }
+
+    /// Changes one item through a domain method. Only that item's views update at once (the
+    /// whole-document views follow once typing pauses): a keystroke in a post-mortem of
+    /// thousands of items re-renders one row, not thousands.
+    pub fn edit_item(&self, id: ItemId, change: impl FnOnce(&mut Postmortem)) {
+        self.apply(&mut once(change));
+        self.item_changed(id);
+    }
+
+    /// Applies a change without notifying anyone yet, and records when. Not generic, so the
+    /// dozens of edit call sites share one copy of it in the wasm.
+    fn apply(&self, change: &mut dyn FnMut(&mut Postmortem)) {
+        self.doc.update_untracked(|doc| {
             change(doc);
             doc.touch(platform::now());
         });
+    }
+
+    fn item_changed(&self, id: ItemId) {
+        if let Some(trigger) = self.items.with_value(|items| items.get(&id).cloned()) {
+            trigger.notify();
+        }
+        self.doc.notify();
+    }
+
+    /// One item of the open post-mortem, for its view. It is recomputed when that item is
+    /// edited ([`AppState::edit_item`]) or the document changes as a whole, but not when
+    /// another item is: a view that read the whole document would rerun for every keystroke
+    /// anywhere. `index` is the item's position in its list, a hint for a fast lookup.
+    pub fn item<T: Listed + Send + Sync + 'static>(
+        &self,
+        id: ItemId,
+        index: ReadSignal<usize>,
+    ) -> Memo<Option<T>> {
+        let trigger = self
+            .items
+            .try_update_value(|items| items.entry(id).or_default().clone())
+            .unwrap_or_default();
+        let doc = self.doc;
+        Memo::new(move |_| {
+            trigger.track();
+            doc.with_untracked(|d| T::find(d, id, index.get_untracked()).cloned())
+        })
+    }
+
+    /// Makes every item view recheck its item (after an edit of several, or a new document).
+    fn notify_items(&self) {
+        self.items
+            .with_value(|items| items.values().for_each(ArcTrigger::notify));
+    }
+
+    /// Replaces the open post-mortem.
+    fn set_doc(&self, doc: Postmortem) {
+        self.doc.set(doc);
+        // Item ids restart in every post-mortem: views kept for an id must recheck.
+        self.notify_items();
     }
 
     /// Gives the keyboard focus to `field` once it is rendered, if it belongs to the item
@@ -287,7 +365,7 @@ impl AppState {
     /// Adds an item through a domain method and moves the keyboard focus to it.
     pub fn add_item(&self, add: impl FnOnce(&mut Postmortem) -> ItemId) {
         let mut id = None;
-        self.edit(|doc| id = Some(add(doc)));
+        self.edit_document(|doc| id = Some(add(doc)));
         self.focus.set(id);
     }
 
@@ -333,7 +411,7 @@ impl AppState {
                     .cloned()
             });
             match found {
-                Some(doc) => self.doc.set(doc),
+                Some(doc) => self.set_doc(doc),
                 None => return false,
             }
         }
@@ -365,7 +443,7 @@ impl AppState {
         self.flush();
         self.doc.update(|d| d.mark_deleted(platform::now()));
         self.flush();
-        self.doc.set(placeholder());
+        self.set_doc(placeholder());
         self.navigate(Route::Home);
         self.notices.info(
             format!("Deleted “{title}”."),
@@ -503,7 +581,7 @@ impl AppState {
         let open = self.doc.with_untracked(|d| d.id.clone());
         if outcome.written.contains(&open) {
             if let Some(doc) = docs.iter().find(|d| d.id == open) {
-                self.doc.set(doc.clone());
+                self.set_doc(doc.clone());
             }
         }
         self.library.set(docs);
@@ -568,7 +646,7 @@ impl AppState {
         // What is stored becomes the new base; our merged copy is saved over it next.
         self.set_base(&theirs);
         if merged.doc != ours {
-            self.doc.set(merged.doc);
+            self.set_doc(merged.doc);
         }
         if !merged.conflicts.is_empty() {
             self.notices.info(

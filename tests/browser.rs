@@ -203,3 +203,49 @@ async fn storage_errors_reach_the_user_as_alerts() {
     assert_eq!(root.query_selector_all("[role=alert]").unwrap().length(), 0);
     drop(handle);
 }
+
+#[wasm_bindgen_test]
+async fn item_views_follow_their_item_through_every_kind_of_change() {
+    // Item views follow their own item, not the whole document (so typing stays quick in a
+    // long post-mortem): every kind of change must still reach them.
+    let root = container();
+    let with_fact = |id: &str, text: &str| {
+        let mut pm = Postmortem::new(PostmortemId(id.into()), id, chrono::Utc::now());
+        let fact = pm.add_fact(text);
+        pm.set_fact_text(fact, text);
+        pm
+    };
+    // Item ids restart in every post-mortem: both have a fact 1.
+    let state = AppState::in_memory(vec![
+        with_fact("pm-a", "A's fact"),
+        with_fact("pm-b", "B's fact"),
+    ]);
+    let open = move |id: &str| {
+        assert!(state.sync_route(&Route::step(&PostmortemId(id.into()), Step::Facts)))
+    };
+    let handle = leptos::mount::mount_to(root.clone(), move || {
+        provide_context(state);
+        open("pm-a");
+        view! { <FactsStep /> }
+    });
+    tick().await;
+    let fact = || labelled::<HtmlTextAreaElement>(&root, "Fact 1");
+    assert_eq!(fact().value(), "A's fact");
+
+    // Its own edit.
+    let id = state.doc.with_untracked(|d| d.facts[0].id);
+    state.edit_item(id, |d| d.set_fact_text(id, "A's fact, edited"));
+    tick().await;
+    assert_eq!(fact().value(), "A's fact, edited");
+
+    // An edit that may touch several items.
+    state.edit(|d| d.set_fact_text(id, "changed with others"));
+    tick().await;
+    assert_eq!(fact().value(), "changed with others");
+
+    // Another post-mortem opened in its place: same item id, other content.
+    open("pm-b");
+    tick().await;
+    assert_eq!(fact().value(), "B's fact");
+    drop(handle);
+}

@@ -2,9 +2,9 @@
 
 use leptos::{html, prelude::*};
 
-use super::link_picker::{short_label, LinkPicker};
+use super::link_picker::LinkPicker;
 use super::{ChoiceSelect, CoachNotes};
-use crate::domain::{parse_date, ActionKind, ActionStatus, ItemId, Postmortem, Priority};
+use crate::domain::{parse_date, Action, ActionKind, ActionStatus, ItemId, Postmortem, Priority};
 use crate::findings::Part;
 use crate::platform;
 use crate::state::use_app_state;
@@ -16,26 +16,11 @@ pub fn ActionItem(
     id: ItemId,
     /// Its position in the list (0-based).
     index: ReadSignal<usize>,
+    /// The causes it can be linked to: id and label.
+    causes: Memo<Vec<(ItemId, String)>>,
 ) -> impl IntoView {
     let state = use_app_state();
-    let action = Memo::new(move |_| {
-        state.doc.with(|d| {
-            d.actions
-                .get(index.get_untracked())
-                .filter(|a| a.id == id)
-                .or_else(|| d.action(id))
-                .cloned()
-        })
-    });
-    let causes = Memo::new(move |_| {
-        state.doc.with(|d| {
-            d.causes
-                .iter()
-                .enumerate()
-                .map(|(i, c)| (c.id, short_label(&format!("C{}", i + 1), &c.statement)))
-                .collect::<Vec<_>>()
-        })
-    });
+    let action = state.item::<Action>(id, index);
     let status =
         Memo::new(move |_| action.with(|a| a.as_ref().map(|a| a.status).unwrap_or_default()));
     let n = move || index.get() + 1;
@@ -74,7 +59,7 @@ pub fn ActionItem(
                     prop:value=move || action.with(|a| a.as_ref().map(|a| a.description.clone()).unwrap_or_default())
                     on:input:target=move |ev| {
                         let value = ev.target().value();
-                        state.edit(|d| d.set_action_description(id, value));
+                        state.edit_item(id, |d| d.set_action_description(id, value));
                     }
                 ></textarea>
                 <CoachNotes
@@ -92,7 +77,7 @@ pub fn ActionItem(
                             prop:value=move || action.with(|a| a.as_ref().map(|a| a.owner.clone()).unwrap_or_default())
                             on:input:target=move |ev| {
                                 let value = ev.target().value();
-                                state.edit(|d| d.set_action_owner(id, value));
+                                state.edit_item(id, |d| d.set_action_owner(id, value));
                             }
                         />
                     </div>
@@ -104,7 +89,7 @@ pub fn ActionItem(
                             prop:value=move || action.with(|a| a.as_ref().and_then(|a| a.due).map(|d| d.to_string()).unwrap_or_default())
                             on:change:target=move |ev| {
                                 let due = parse_date(&ev.target().value());
-                                state.edit(|d| d.set_action_due(id, due));
+                                state.edit_item(id, |d| d.set_action_due(id, due));
                             }
                         />
                     </div>
@@ -115,7 +100,7 @@ pub fn ActionItem(
                         selected=Signal::derive(move || status.get().key())
                         on_change=Callback::new(move |key: String| {
                             if let Some(s) = ActionStatus::from_key(&key) {
-                                state.edit(|d| d.set_action_status(id, s));
+                                state.edit_item(id, |d| d.set_action_status(id, s));
                             }
                         })
                     />
@@ -125,7 +110,7 @@ pub fn ActionItem(
                         options=ActionKind::ALL.iter().map(|k| (k.key(), k.label())).collect()
                         selected=kind
                         none="—"
-                        on_change=Callback::new(move |key: String| state.edit(|d| d.set_action_kind(id, ActionKind::from_key(&key))))
+                        on_change=Callback::new(move |key: String| state.edit_item(id, |d| d.set_action_kind(id, ActionKind::from_key(&key))))
                     />
                     <ChoiceSelect
                         id=format!("action-{id}-priority")
@@ -134,7 +119,7 @@ pub fn ActionItem(
                         selected=priority
                         on_change=Callback::new(move |key: String| {
                             if let Some(p) = Priority::from_key(&key) {
-                                state.edit(|d| d.set_action_priority(id, p));
+                                state.edit_item(id, |d| d.set_action_priority(id, p));
                             }
                         })
                     />
@@ -148,7 +133,7 @@ pub fn ActionItem(
                             prop:value=move || action.with(|a| a.as_ref().map(|a| a.status_reason.clone()).unwrap_or_default())
                             on:input:target=move |ev| {
                                 let reason = ev.target().value();
-                                state.edit(|d| d.set_action_status_reason(id, reason));
+                                state.edit_item(id, |d| d.set_action_status_reason(id, reason));
                             }
                         />
                     </div>
@@ -157,7 +142,7 @@ pub fn ActionItem(
                     legend=Signal::derive(move || format!("Causes action {} addresses", n()))
                     options=causes
                     selected=Signal::derive(move || action.with(|a| a.as_ref().map(|a| a.causes.clone()).unwrap_or_default()))
-                    on_toggle=Callback::new(move |(cause, on): (ItemId, bool)| state.edit(|d| d.set_action_cause(id, cause, on)))
+                    on_toggle=Callback::new(move |(cause, on): (ItemId, bool)| state.edit_item(id, |d| d.set_action_cause(id, cause, on)))
                     empty="Add causes in step 2 to link them here."
                 />
             </div>

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::link_picker::short_label;
 use super::{ActionItem, StepGuidance};
 use crate::domain::Step;
 use crate::state::use_app_state;
@@ -15,6 +16,15 @@ pub fn ActionsStep() -> impl IntoView {
             .doc
             .with(|d| d.actions.iter().map(|a| a.id).collect::<Vec<_>>())
     });
+    // One list of link targets for every item, refreshed once typing pauses: each item
+    // building its own would cost items × targets labels per keystroke.
+    let causes = state.settled_memo(|d| {
+        d.causes
+            .iter()
+            .enumerate()
+            .map(|(i, x)| (x.id, short_label(&format!("C{}", i + 1), &x.statement)))
+            .collect::<Vec<_>>()
+    });
     view! {
         <section class="step" aria-label="Actions">
             <StepGuidance step=Step::Actions />
@@ -25,7 +35,7 @@ pub fn ActionsStep() -> impl IntoView {
                 <ForEnumerate
                     each=move || ids.get()
                     key=|id| *id
-                    children=move |index, id| view! { <ActionItem id index /> }
+                    children=move |index, id| view! { <ActionItem id index causes /> }
                 />
             </ol>
             <button class="button" on:click=move |_| state.add_item(|d| d.add_action(""))>

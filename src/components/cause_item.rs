@@ -2,9 +2,9 @@
 
 use leptos::{html, prelude::*};
 
-use super::link_picker::{short_label, LinkPicker};
+use super::link_picker::LinkPicker;
 use super::{ChoiceSelect, CoachNotes};
-use crate::domain::{Category, CauseKind, ItemId};
+use crate::domain::{Category, Cause, CauseKind, ItemId};
 use crate::findings::Part;
 use crate::state::use_app_state;
 
@@ -15,26 +15,11 @@ pub fn CauseItem(
     id: ItemId,
     /// Its position in the list (0-based).
     index: ReadSignal<usize>,
+    /// The facts it can be linked to: id and label.
+    facts: Memo<Vec<(ItemId, String)>>,
 ) -> impl IntoView {
     let state = use_app_state();
-    let cause = Memo::new(move |_| {
-        state.doc.with(|d| {
-            d.causes
-                .get(index.get_untracked())
-                .filter(|c| c.id == id)
-                .or_else(|| d.cause(id))
-                .cloned()
-        })
-    });
-    let facts = Memo::new(move |_| {
-        state.doc.with(|d| {
-            d.facts
-                .iter()
-                .enumerate()
-                .map(|(i, f)| (f.id, short_label(&format!("F{}", i + 1), &f.text)))
-                .collect::<Vec<_>>()
-        })
-    });
+    let cause = state.item::<Cause>(id, index);
     let whys = Memo::new(move |_| cause.with(|c| c.as_ref().map(|c| c.whys.len()).unwrap_or(0)));
     let n = move || index.get() + 1;
     let text_ref = NodeRef::<html::Textarea>::new();
@@ -72,7 +57,7 @@ pub fn CauseItem(
                     prop:value=move || cause.with(|c| c.as_ref().map(|c| c.statement.clone()).unwrap_or_default())
                     on:input:target=move |ev| {
                         let value = ev.target().value();
-                        state.edit(|d| d.set_cause_statement(id, value));
+                        state.edit_item(id, |d| d.set_cause_statement(id, value));
                     }
                 ></textarea>
                 <CoachNotes
@@ -88,7 +73,7 @@ pub fn CauseItem(
                         selected=kind
                         on_change=Callback::new(move |key: String| {
                             if let Some(kind) = CauseKind::from_key(&key) {
-                                state.edit(|d| d.set_cause_kind(id, kind));
+                                state.edit_item(id, |d| d.set_cause_kind(id, kind));
                             }
                         })
                     />
@@ -98,7 +83,7 @@ pub fn CauseItem(
                         options=Category::ALL.iter().map(|k| (k.key(), k.label())).collect()
                         selected=category
                         none="—"
-                        on_change=Callback::new(move |key: String| state.edit(|d| d.set_cause_category(id, Category::from_key(&key))))
+                        on_change=Callback::new(move |key: String| state.edit_item(id, |d| d.set_cause_category(id, Category::from_key(&key))))
                     />
                 </div>
                 <ol class="whys" aria-label=move || format!("Why-chain of cause {}", n())>
@@ -120,13 +105,13 @@ pub fn CauseItem(
                                             prop:value=move || cause.with(|c| c.as_ref().and_then(|c| c.whys.get(w).cloned()).unwrap_or_default())
                                             on:input:target=move |ev| {
                                                 let value = ev.target().value();
-                                                state.edit(|d| d.set_why(id, w, value));
+                                                state.edit_item(id, |d| d.set_why(id, w, value));
                                             }
                                         ></textarea>
                                         <button
                                             class="button button--quiet button--small"
                                             aria-label=move || format!("Remove why {} of cause {}", w + 1, n())
-                                            on:click=move |_| state.edit(|d| d.remove_why(id, w))
+                                            on:click=move |_| state.edit_item(id, |d| d.remove_why(id, w))
                                         >
                                             "×"
                                         </button>
@@ -146,7 +131,7 @@ pub fn CauseItem(
                 <button
                     class="button button--small"
                     aria-label=move || format!("Ask why again for cause {}", n())
-                    on:click=move |_| state.edit(|d| d.add_why(id))
+                    on:click=move |_| state.edit_item(id, |d| d.add_why(id))
                 >
                     "Ask “why?” again"
                 </button>
@@ -154,7 +139,7 @@ pub fn CauseItem(
                     legend=Signal::derive(move || format!("Facts that show cause {}", n()))
                     options=facts
                     selected=Signal::derive(move || cause.with(|c| c.as_ref().map(|c| c.evidence.clone()).unwrap_or_default()))
-                    on_toggle=Callback::new(move |(fact, on): (ItemId, bool)| state.edit(|d| d.set_evidence(id, fact, on)))
+                    on_toggle=Callback::new(move |(fact, on): (ItemId, bool)| state.edit_item(id, |d| d.set_evidence(id, fact, on)))
                     empty="Add facts in step 1 to link them here."
                 />
                 <div class="field">
@@ -167,7 +152,7 @@ pub fn CauseItem(
                         on:input:target=move |ev| {
                             let reason = ev.target().value();
                             let reason = (!reason.trim().is_empty()).then_some(reason);
-                            state.edit(|d| d.set_no_action_reason(id, reason));
+                            state.edit_item(id, |d| d.set_no_action_reason(id, reason));
                         }
                     />
                 </div>

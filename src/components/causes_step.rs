@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::link_picker::short_label;
 use super::{CauseItem, StepGuidance};
 use crate::domain::Step;
 use crate::state::use_app_state;
@@ -15,6 +16,15 @@ pub fn CausesStep() -> impl IntoView {
             .doc
             .with(|d| d.causes.iter().map(|c| c.id).collect::<Vec<_>>())
     });
+    // One list of link targets for every item, refreshed once typing pauses: each item
+    // building its own would cost items × targets labels per keystroke.
+    let facts = state.settled_memo(|d| {
+        d.facts
+            .iter()
+            .enumerate()
+            .map(|(i, x)| (x.id, short_label(&format!("F{}", i + 1), &x.text)))
+            .collect::<Vec<_>>()
+    });
     view! {
         <section class="step" aria-label="Causes">
             <StepGuidance step=Step::Causes />
@@ -25,7 +35,7 @@ pub fn CausesStep() -> impl IntoView {
                 <ForEnumerate
                     each=move || ids.get()
                     key=|id| *id
-                    children=move |index, id| view! { <CauseItem id index /> }
+                    children=move |index, id| view! { <CauseItem id index facts /> }
                 />
             </ol>
             <button class="button" on:click=move |_| state.add_item(|d| d.add_cause(""))>

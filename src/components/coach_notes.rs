@@ -14,18 +14,31 @@ use crate::state::use_app_state;
 #[derive(Clone, Copy)]
 pub struct CoachContext {
     /// Names of the people involved.
-    pub people: Memo<Vec<String>>,
+    pub people: ReadSignal<Vec<String>>,
     /// Dismissed finding keys.
-    pub dismissed: Memo<BTreeSet<String>>,
+    pub dismissed: ReadSignal<BTreeSet<String>>,
 }
 
 impl CoachContext {
     /// Derives the shared coach inputs from the open post-mortem.
     pub fn new(state: crate::state::AppState) -> Self {
-        Self {
-            people: Memo::new(move |_| state.doc.with(crate::findings::people_names)),
-            dismissed: Memo::new(move |_| state.doc.with(|d| d.dismissed.clone())),
-        }
+        // Signals set by an effect rather than memos: a memo over the document would make
+        // every note in a long post-mortem re-check it on each keystroke, even when the
+        // names and dismissals did not change; these notify only when they do.
+        let (people, set_people) = signal(state.doc.with_untracked(crate::findings::people_names));
+        let (dismissed, set_dismissed) = signal(state.doc.with_untracked(|d| d.dismissed.clone()));
+        Effect::new(move |_| {
+            let (names, keys) = state
+                .doc
+                .with(|d| (crate::findings::people_names(d), d.dismissed.clone()));
+            if people.with_untracked(|old| *old != names) {
+                set_people.set(names);
+            }
+            if dismissed.with_untracked(|old| *old != keys) {
+                set_dismissed.set(keys);
+            }
+        });
+        Self { people, dismissed }
     }
 }
 
@@ -103,7 +116,7 @@ pub fn CoachNotes(
                                         aria-label=format!("Dismiss “{phrase}”: this is fine here")
                                         on:click=move |_| {
                                             let key = key.clone();
-                                            state.edit(|d| d.set_dismissed(key, true));
+                                            state.edit_document(|d| d.set_dismissed(key, true));
                                         }
                                     >
                                         "This is fine here"

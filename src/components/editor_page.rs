@@ -54,7 +54,7 @@ pub fn EditorPage() -> impl IntoView {
                             prop:value=move || title.get()
                             on:input:target=move |ev| {
                                 let value = ev.target().value();
-                                state.edit(|d| d.set_title(value));
+                                state.edit_document(|d| d.set_title(value));
                             }
                         />
                         <CoachNotes part=Part::Title text=title label="the title" />
@@ -65,7 +65,7 @@ pub fn EditorPage() -> impl IntoView {
                             id="pm-status"
                             on:change:target=move |ev| {
                                 if let Some(s) = Status::from_key(&ev.target().value()) {
-                                    state.edit(|d| d.set_status(s, platform::now()));
+                                    state.edit_document(|d| d.set_status(s, platform::now()));
                                 }
                             }
                         >

@@ -4,7 +4,7 @@ use leptos::{html, prelude::*};
 
 use super::{ChoiceSelect, CoachNotes};
 use crate::domain::{
-    format_local_datetime, parse_local_datetime, time_warnings, Direction, FactKind, ItemId,
+    format_local_datetime, parse_local_datetime, time_warnings, Direction, Fact, FactKind, ItemId,
 };
 use crate::findings::Part;
 use crate::platform::{self, IntlZones};
@@ -17,19 +17,11 @@ pub fn FactItem(
     id: ItemId,
     /// Its position in the list (0-based), kept current by the list.
     index: ReadSignal<usize>,
+    /// How many facts there are.
+    count: Memo<usize>,
 ) -> impl IntoView {
     let state = use_app_state();
-    let fact = Memo::new(move |_| {
-        state.doc.with(|d| {
-            // The index is a hint that is right unless the list just changed.
-            d.facts
-                .get(index.get_untracked())
-                .filter(|f| f.id == id)
-                .or_else(|| d.fact(id))
-                .cloned()
-        })
-    });
-    let count = Memo::new(move |_| state.doc.with(|d| d.facts.len()));
+    let fact = state.item::<Fact>(id, index);
     let n = move || index.get() + 1;
     let text_ref = NodeRef::<html::Textarea>::new();
     state.focus_when_added(id, text_ref);
@@ -62,7 +54,7 @@ pub fn FactItem(
                     prop:value=move || fact.with(|f| f.as_ref().map(|f| f.text.clone()).unwrap_or_default())
                     on:input:target=move |ev| {
                         let value = ev.target().value();
-                        state.edit(|d| d.set_fact_text(id, value));
+                        state.edit_item(id, |d| d.set_fact_text(id, value));
                     }
                 ></textarea>
                 <CoachNotes
@@ -81,7 +73,7 @@ pub fn FactItem(
                             }
                             on:change:target=move |ev| {
                                 let when = parse_local_datetime(&ev.target().value());
-                                state.edit(|d| d.set_fact_when(id, when));
+                                state.edit_item(id, |d| d.set_fact_when(id, when));
                             }
                         />
                     </div>
@@ -97,7 +89,7 @@ pub fn FactItem(
                             prop:value=move || fact.with(|f| f.as_ref().and_then(|f| f.zone.clone()).unwrap_or_default())
                             on:input:target=move |ev| {
                                 let zone = ev.target().value();
-                                state.edit(|d| d.set_fact_zone(id, Some(zone)));
+                                state.edit_item(id, |d| d.set_fact_zone(id, Some(zone)));
                             }
                         />
                     </div>
@@ -110,7 +102,7 @@ pub fn FactItem(
                             prop:value=move || fact.with(|f| f.as_ref().map(|f| f.source.clone()).unwrap_or_default())
                             on:input:target=move |ev| {
                                 let source = ev.target().value();
-                                state.edit(|d| d.set_fact_source(id, source));
+                                state.edit_item(id, |d| d.set_fact_source(id, source));
                             }
                         />
                     </div>
@@ -120,7 +112,7 @@ pub fn FactItem(
                         options=FactKind::ALL.iter().map(|k| (k.key(), k.label())).collect()
                         selected=kind
                         none="—"
-                        on_change=Callback::new(move |key: String| state.edit(|d| d.set_fact_kind(id, FactKind::from_key(&key))))
+                        on_change=Callback::new(move |key: String| state.edit_item(id, |d| d.set_fact_kind(id, FactKind::from_key(&key))))
                     />
                 </div>
                 <ul class="item__warnings" aria-live="polite">
@@ -132,7 +124,7 @@ pub fn FactItem(
                     class="button button--quiet button--small"
                     aria-label=move || format!("Move fact {} up", n())
                     disabled=move || index.get() == 0
-                    on:click=move |_| state.edit(|d| d.move_fact(id, Direction::Up))
+                    on:click=move |_| state.edit_document(|d| d.move_fact(id, Direction::Up))
                 >
                     "↑"
                 </button>
@@ -140,7 +132,7 @@ pub fn FactItem(
                     class="button button--quiet button--small"
                     aria-label=move || format!("Move fact {} down", n())
                     disabled=move || { index.get() + 1 >= count.get() }
-                    on:click=move |_| state.edit(|d| d.move_fact(id, Direction::Down))
+                    on:click=move |_| state.edit_document(|d| d.move_fact(id, Direction::Down))
                 >
                     "↓"
                 </button>

@@ -19,6 +19,7 @@ pub fn FactsStep() -> impl IntoView {
             .doc
             .with(|d| d.facts.iter().map(|f| f.id).collect::<Vec<_>>())
     });
+    let count = Memo::new(move |_| ids.with(Vec::len));
     view! {
         <section class="step" aria-label="Facts">
             <StepGuidance step=Step::Facts />
@@ -29,7 +30,7 @@ pub fn FactsStep() -> impl IntoView {
                 <ForEnumerate
                     each=move || ids.get()
                     key=|id| *id
-                    children=move |index, id| view! { <FactItem id index /> }
+                    children=move |index, id| view! { <FactItem id index count /> }
                 />
             </ol>
             <button

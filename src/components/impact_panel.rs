@@ -29,7 +29,9 @@ pub fn ImpactPanel(
         })
     };
     let set_count = move |which: Count| {
-        Callback::new(move |value: Option<u64>| state.edit(|d| d.set_impact_count(which, value)))
+        Callback::new(move |value: Option<u64>| {
+            state.edit_document(|d| d.set_impact_count(which, value))
+        })
     };
     let computed = Memo::new(move |_| {
         report.with(|r| {
@@ -52,7 +54,7 @@ pub fn ImpactPanel(
                     label="Revenue lost"
                     value=Signal::derive(move || impact.with(|i| i.revenue_cents.map(format_amount).unwrap_or_default()))
                     parse=parse_amount
-                    on_change=Callback::new(move |v: Option<u64>| state.edit(|d| d.set_revenue_lost(v)))
+                    on_change=Callback::new(move |v: Option<u64>| state.edit_document(|d| d.set_revenue_lost(v)))
                     placeholder="e.g. 9,300"
                 />
                 <div class="field field--currency">
@@ -66,7 +68,7 @@ pub fn ImpactPanel(
                         prop:value=move || impact.with(|i| i.currency.clone())
                         on:input:target=move |ev| {
                             let code = ev.target().value();
-                            state.edit(|d| d.set_currency(&code));
+                            state.edit_document(|d| d.set_currency(&code));
                         }
                     />
                 </div>

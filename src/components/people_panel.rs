@@ -40,7 +40,7 @@ pub fn PeoplePanel() -> impl IntoView {
                                             prop:value=move || p.with(|p| p.name.clone())
                                             on:input:target=move |ev| {
                                                 let name = ev.target().value();
-                                                state.edit(|d| d.set_person_name(i, name));
+                                                state.edit_document(|d| d.set_person_name(i, name));
                                             }
                                         />
                                     </div>
@@ -53,14 +53,14 @@ pub fn PeoplePanel() -> impl IntoView {
                                             prop:value=move || p.with(|p| p.role.clone())
                                             on:input:target=move |ev| {
                                                 let role = ev.target().value();
-                                                state.edit(|d| d.set_person_role(i, role));
+                                                state.edit_document(|d| d.set_person_role(i, role));
                                             }
                                         />
                                     </div>
                                     <button
                                         class="button button--quiet button--small button--danger"
                                         aria-label=format!("Remove person {}", i + 1)
-                                        on:click=move |_| state.edit(|d| d.remove_person(i))
+                                        on:click=move |_| state.edit_document(|d| d.remove_person(i))
                                     >
                                         "Remove"
                                     </button>
@@ -70,7 +70,7 @@ pub fn PeoplePanel() -> impl IntoView {
                         .collect_view()
                 }}
             </ul>
-            <button class="button button--small" on:click=move |_| state.edit(|d| { d.add_person(); })>
+            <button class="button button--small" on:click=move |_| state.edit_document(|d| { d.add_person(); })>
                 "Add person"
             </button>
         </section>

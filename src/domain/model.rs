@@ -244,6 +244,24 @@ impl Step {
     }
 }
 
+/// The three kinds of item a post-mortem lists (facts, causes, actions), so views and
+/// lookups can be written once for all three.
+pub trait Listed: Clone + PartialEq {
+    /// The item's id, unique within its post-mortem.
+    fn id(&self) -> ItemId;
+    /// The post-mortem's list of this kind of item.
+    fn list(doc: &Postmortem) -> &[Self];
+
+    /// The item with `id`, looked up at `hint` first (its last known position) because a
+    /// search through thousands of items on every change would be wasted work.
+    fn find(doc: &Postmortem, id: ItemId, hint: usize) -> Option<&Self> {
+        let list = Self::list(doc);
+        list.get(hint)
+            .filter(|item| item.id() == id)
+            .or_else(|| list.iter().find(|item| item.id() == id))
+    }
+}
+
 /// Something that happened, stated as data.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Fact {
@@ -341,6 +359,33 @@ pub struct Action {
     /// Why it was not done (for "won't do").
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub status_reason: String,
+}
+
+impl Listed for Fact {
+    fn id(&self) -> ItemId {
+        self.id
+    }
+    fn list(doc: &Postmortem) -> &[Self] {
+        &doc.facts
+    }
+}
+
+impl Listed for Cause {
+    fn id(&self) -> ItemId {
+        self.id
+    }
+    fn list(doc: &Postmortem) -> &[Self] {
+        &doc.causes
+    }
+}
+
+impl Listed for Action {
+    fn id(&self) -> ItemId {
+        self.id
+    }
+    fn list(doc: &Postmortem) -> &[Self] {
+        &doc.actions
+    }
 }
 
 /// Someone involved, and the role the post-mortem can call them by instead.

@@ -3,7 +3,7 @@
 //! migrated forward on read. Pure: no browser APIs, tested natively.
 
 use chrono::{DateTime, Utc};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::domain::{Postmortem, PostmortemId};
@@ -103,8 +103,10 @@ pub fn decode(raw: &str) -> Result<Postmortem, DecodeError> {
     }
     let doc = envelope.remove("doc").ok_or(DecodeError::NotAnEnvelope)?;
     let doc = migrate(version, doc)?;
-    let mut doc: Postmortem =
-        serde_json::from_value(doc).map_err(|e| DecodeError::BadDocument(e.to_string()))?;
+    // Read from a borrowed `Value`, as the backup importer does: one deserializer for both
+    // keeps a single copy of every `Deserialize` impl in the wasm.
+    let mut doc =
+        Postmortem::deserialize(&doc).map_err(|e| DecodeError::BadDocument(e.to_string()))?;
     if !PostmortemId::is_valid(doc.id.as_str()) {
         return Err(DecodeError::BadDocument("its id is not valid".into()));
     }
