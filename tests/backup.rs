@@ -107,6 +107,43 @@ fn a_backup_is_pretty_printed_with_a_stable_header() {
 }
 
 #[test]
+fn backups_are_laid_out_exactly_as_serde_json_pretty_prints() {
+    let mut tricky = example("a");
+    tricky.set_title("Quotes \" and \\ back\\slashes, {braces} [brackets]: colons, commas");
+    let docs = vec![tricky, titled("b", ""), example("c")];
+    // The backup's header, as the app writes it, in its field order.
+    #[derive(serde::Serialize)]
+    struct Backup<'a> {
+        format: &'a str,
+        version: u64,
+        exported_at: chrono::DateTime<chrono::Utc>,
+        postmortems: &'a [Postmortem],
+    }
+    let expected = Backup {
+        format: "hindsight-backup",
+        version: CURRENT_VERSION,
+        exported_at: at(28, 10),
+        postmortems: &docs,
+    };
+    let file = encode_backup(&docs, at(28, 10));
+    assert_eq!(file, serde_json::to_string_pretty(&expected).unwrap());
+    for compact in [
+        "{}",
+        "[]",
+        "[[]]",
+        r#"{"a":{},"b":[1,{"c":"x:y,z"}]}"#,
+        r#""\\""#,
+    ] {
+        let value: Value = serde_json::from_str(compact).unwrap();
+        assert_eq!(
+            hindsight::persist::backup::indent_json(compact),
+            serde_json::to_string_pretty(&value).unwrap(),
+            "{compact}"
+        );
+    }
+}
+
+#[test]
 fn an_empty_backup_imports_nothing() {
     let file = encode_backup(&[], at(28, 10));
     assert_eq!(decode_backup(&file), Ok(vec![]));

@@ -3,6 +3,7 @@
 mod example;
 mod guidance;
 mod hints;
+pub mod iso;
 mod model;
 mod time;
 mod timeline;
@@ -10,6 +11,7 @@ mod timeline;
 pub use example::worked_example;
 pub use guidance::{guidance, Guidance};
 pub use hints::{Hint, HintKind};
+pub use iso::{format_local_datetime, parse_date, parse_local_datetime};
 pub use model::*;
 pub use time::*;
 pub use timeline::{format_elapsed, time_warnings, wall_in, Entry, Timeline};

@@ -270,7 +270,11 @@ pub struct Fact {
     /// What happened.
     pub text: String,
     /// When it happened (wall-clock time as recorded), if known.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::iso::de_local_opt"
+    )]
     pub when: Option<NaiveDateTime>,
     /// The time zone `when` was recorded in (IANA name, `UTC` or an abbreviation such as
     /// `EST`); `None` when not recorded (read in the viewer's zone).
@@ -342,7 +346,11 @@ pub struct Action {
     #[serde(default)]
     pub owner: String,
     /// When it should be done.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::iso::de_date_opt"
+    )]
     pub due: Option<NaiveDate>,
     /// Whether it has been done.
     #[serde(default)]
@@ -448,8 +456,10 @@ pub struct Postmortem {
     /// Where it is in its life.
     pub status: Status,
     /// When it was started.
+    #[serde(deserialize_with = "super::iso::de_utc")]
     pub created_at: DateTime<Utc>,
     /// When its content last changed (navigation does not count).
+    #[serde(deserialize_with = "super::iso::de_utc")]
     pub updated_at: DateTime<Utc>,
     /// The step the user was last on, so reopening resumes there.
     #[serde(default)]
@@ -467,10 +477,18 @@ pub struct Postmortem {
     #[serde(default)]
     pub impact: Impact,
     /// When it last went into review.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::iso::de_utc_opt"
+    )]
     pub in_review_at: Option<DateTime<Utc>>,
     /// When it was last closed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::iso::de_utc_opt"
+    )]
     pub closed_at: Option<DateTime<Utc>>,
     /// People involved, with their roles (optional): lets the coach recognise names and
     /// the export replace them by roles.
@@ -480,7 +498,11 @@ pub struct Postmortem {
     #[serde(default, skip_serializing_if = "std::collections::BTreeSet::is_empty")]
     pub dismissed: std::collections::BTreeSet<String>,
     /// Set when the user deleted it; kept so the deletion can be undone.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::iso::de_utc_opt"
+    )]
     pub deleted_at: Option<DateTime<Utc>>,
 }
 
@@ -1030,19 +1052,6 @@ pub fn sort_newest_first(list: &mut Vec<Summary>) {
     });
 }
 
-/// Parses the value of an `<input type="datetime-local">` ("2026-11-27T09:00", seconds optional).
-pub fn parse_local_datetime(value: &str) -> Option<NaiveDateTime> {
-    let value = value.trim();
-    NaiveDateTime::parse_from_str(value, "%Y-%m-%dT%H:%M")
-        .or_else(|_| NaiveDateTime::parse_from_str(value, "%Y-%m-%dT%H:%M:%S"))
-        .ok()
-}
-
-/// Formats a date-time for an `<input type="datetime-local">`.
-pub fn format_local_datetime(when: &NaiveDateTime) -> String {
-    when.format("%Y-%m-%dT%H:%M").to_string()
-}
-
 /// Reads a whole number typed by a person ("1,200", " 86 "); blank means "not known".
 pub fn parse_count(text: &str) -> Result<Option<u64>, String> {
     let digits: String = text
@@ -1116,11 +1125,6 @@ pub fn format_amount(cents: u64) -> String {
         0 => whole,
         c => format!("{whole}.{c:02}"),
     }
-}
-
-/// Parses the value of an `<input type="date">`.
-pub fn parse_date(value: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d").ok()
 }
 
 // `model.rs` is not a `mod.rs`, so a plain `mod tests;` would look for

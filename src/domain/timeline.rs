@@ -186,11 +186,11 @@ fn place(
             match r.note {
                 Some(WallNote::Skipped) => warnings.push(format!(
                     "{} did not exist in {name} (the clocks jumped forward); it is read as the time just after the change.",
-                    wall.format("%H:%M")
+                    super::iso::format_hour_minute(&wall)
                 )),
                 Some(WallNote::Repeated) => warnings.push(format!(
                     "{} happened twice in {name} (the clocks went back); the first one is used.",
-                    wall.format("%H:%M")
+                    super::iso::format_hour_minute(&wall)
                 )),
                 None => {}
             }

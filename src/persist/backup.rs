@@ -38,7 +38,7 @@ struct BackupRef<'a> {
     postmortems: &'a [Postmortem],
 }
 
-/// Writes a backup file holding `docs` (all of them, or a single one), pretty-printed so a
+/// Writes a backup file holding `docs` (all of them, or a single one), indented so a
 /// person can read and diff it. Field order is the declaration order of the types, so the
 /// same data always gives the same file.
 pub fn encode_backup(docs: &[Postmortem], exported_at: DateTime<Utc>) -> String {
@@ -48,14 +48,72 @@ pub fn encode_backup(docs: &[Postmortem], exported_at: DateTime<Utc>) -> String 
         exported_at,
         postmortems: docs,
     };
-    // Serialising plain structs with string keys cannot fail.
-    serde_json::to_string_pretty(&backup).unwrap_or_default()
+    // Serialising plain structs with string keys cannot fail. Written compactly, then
+    // indented: serde_json's pretty printer would compile every Serialize impl a second
+    // time into the wasm (about 2 KB brotli) for the same result.
+    indent_json(&serde_json::to_string(&backup).unwrap_or_default())
+}
+
+/// Lays out compact JSON as serde_json's pretty printer does: two-space indents, one value
+/// per line, `"key": value`, and `[]` / `{}` for empty containers.
+pub fn indent_json(compact: &str) -> String {
+    fn newline(out: &mut String, depth: usize) {
+        out.push('\n');
+        for _ in 0..depth {
+            out.push_str("  ");
+        }
+    }
+    let mut out = String::with_capacity(compact.len() * 2);
+    let mut depth = 0;
+    let mut in_string = false;
+    let mut escaped = false;
+    let mut chars = compact.chars().peekable();
+    while let Some(c) = chars.next() {
+        if in_string {
+            out.push(c);
+            if escaped {
+                escaped = false;
+            } else if c == '\\' {
+                escaped = true;
+            } else if c == '"' {
+                in_string = false;
+            }
+            continue;
+        }
+        match c {
+            '"' => {
+                in_string = true;
+                out.push(c);
+            }
+            '{' | '[' => {
+                out.push(c);
+                if matches!(chars.peek(), Some('}' | ']')) {
+                    out.extend(chars.next());
+                } else {
+                    depth += 1;
+                    newline(&mut out, depth);
+                }
+            }
+            '}' | ']' => {
+                depth = depth.saturating_sub(1);
+                newline(&mut out, depth);
+                out.push(c);
+            }
+            ',' => {
+                out.push(c);
+                newline(&mut out, depth);
+            }
+            ':' => out.push_str(": "),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// A file name for a backup of `docs`: `hindsight-backup-2026-11-28.json` for several,
 /// `hindsight-<id>-2026-11-28.json` for one (ids are file-name safe).
 pub fn backup_file_name(docs: &[Postmortem], exported_at: DateTime<Utc>) -> String {
-    let day = exported_at.format("%Y-%m-%d");
+    let day = exported_at.date_naive();
     match docs {
         [one] => format!("hindsight-{}-{day}.json", one.id),
         _ => format!("hindsight-backup-{day}.json"),
@@ -353,24 +411,31 @@ fn shape_problem(doc: &Value, whole: &serde_json::Error) -> String {
     fn fits<T: DeserializeOwned>(value: &Value) -> Result<(), serde_json::Error> {
         T::deserialize(value).map(drop)
     }
+    // Instants are read as the documents read them (see `domain::iso`).
+    fn fits_instant(value: &Value) -> Result<(), serde_json::Error> {
+        crate::domain::iso::de_utc(value).map(drop)
+    }
+    fn fits_optional_instant(value: &Value) -> Result<(), serde_json::Error> {
+        crate::domain::iso::de_utc_opt(value).map(drop)
+    }
     type Check = fn(&Value) -> Result<(), serde_json::Error>;
     const FIELDS: [(&str, Check); 16] = [
         ("id", fits::<String>),
         ("title", fits::<String>),
         ("status", fits::<Status>),
-        ("created_at", fits::<DateTime<Utc>>),
-        ("updated_at", fits::<DateTime<Utc>>),
+        ("created_at", fits_instant),
+        ("updated_at", fits_instant),
         ("step", fits::<Step>),
         ("facts", fits::<Vec<Value>>),
         ("causes", fits::<Vec<Value>>),
         ("actions", fits::<Vec<Value>>),
         ("next_id", fits::<ItemId>),
         ("impact", fits::<Impact>),
-        ("in_review_at", fits::<Option<DateTime<Utc>>>),
-        ("closed_at", fits::<Option<DateTime<Utc>>>),
+        ("in_review_at", fits_optional_instant),
+        ("closed_at", fits_optional_instant),
         ("people", fits::<Vec<Person>>),
         ("dismissed", fits::<BTreeSet<String>>),
-        ("deleted_at", fits::<Option<DateTime<Utc>>>),
+        ("deleted_at", fits_optional_instant),
     ];
     for (name, check) in FIELDS {
         if let Some(Err(e)) = doc.get(name).map(check) {

@@ -315,7 +315,13 @@ impl Item for Fact {
         Version::Fact(item)
     }
     fn summary(&self) -> String {
-        let when = self.when.map(|w| w.format("%Y-%m-%d %H:%M ").to_string());
+        let when = self.when.map(|w| {
+            format!(
+                "{} {} ",
+                w.date(),
+                crate::domain::iso::format_hour_minute(&w)
+            )
+        });
         format!("{}{}", when.unwrap_or_default(), quoted(&self.text))
     }
 }
