@@ -46,10 +46,11 @@ pub fn register_service_worker(on_update: impl Fn() + 'static) {
         return;
     }
     let container = navigator.service_worker();
-    let had_controller = container.controller().is_some();
+    // The first install takes control of a page that had none: that is not an update. Every
+    // change of controller after that is one, also in a tab opened on the very first visit.
+    let controlled = std::cell::Cell::new(container.controller().is_some());
     let on_change = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
-        // The first install takes control of a page that had none: that is not an update.
-        if had_controller {
+        if controlled.replace(true) {
             on_update();
         }
     });

@@ -1,6 +1,10 @@
 // Issue 6 end to end: offline after the first visit (at the root and under a sub-path),
 // no network request while working, and no Content-Security-Policy violation.
 import { test, expect } from "@playwright/test";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { startServer } from "./own-server.mjs";
 
 // Collects CSP violations from the first moment of every page.
@@ -48,6 +52,39 @@ for (const base of ["/", "/tools/hindsight/"]) {
     expect(await page.evaluate(() => window.__csp)).toEqual([]);
   });
 }
+
+test("a new deploy is offered with a reload, and old and new files never mix", async ({ page }) => {
+  // A private copy of the site, so the test can deploy a "new version" over it.
+  const site = mkdtempSync(join(tmpdir(), "hindsight-deploy-"));
+  cpSync(fileURLToPath(new URL("../../dist", import.meta.url)), site, { recursive: true });
+  const server = await startServer({ dir: site });
+  try {
+    await page.goto(server.url);
+    await controlled(page);
+    await page.getByRole("button", { name: "Start a post-mortem" }).click();
+    await page.getByLabel("Title", { exact: true }).fill("Kept across the update");
+    const oldCaches = await page.evaluate(() => caches.keys());
+    expect(oldCaches).toHaveLength(1);
+
+    // The next deploy: a service worker with a new version (and so a new cache).
+    const sw = join(site, "sw.js");
+    writeFileSync(sw, readFileSync(sw, "utf8").replace(/const VERSION = "([0-9a-f]+)"/, 'const VERSION = "$1-next"'));
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+
+    const notice = page.getByRole("status").filter({ hasText: "A new version of Hindsight is ready." });
+    await expect(notice).toBeVisible({ timeout: 15_000 });
+    await notice.getByRole("button", { name: "Reload" }).click();
+    await expect(page.getByLabel("Title", { exact: true })).toHaveValue("Kept across the update");
+    // Only the new version's cache is left: nothing old can be served with the new files.
+    const caches = await page.evaluate(() => caches.keys());
+    expect(caches).toHaveLength(1);
+    expect(caches[0]).not.toBe(oldCaches[0]);
+    expect(caches[0]).toContain("-next");
+  } finally {
+    await server.stop();
+    rmSync(site, { recursive: true, force: true });
+  }
+});
 
 test("no network request while working, and no CSP violation", async ({ page }) => {
   const consoleErrors = [];

@@ -4,8 +4,8 @@ import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 
-export async function startServer({ base = "/" } = {}) {
-  const child = spawn(process.execPath, ["tests/e2e/server.mjs", "--port", "0", "--dir", "dist", "--base", base], {
+export async function startServer({ base = "/", dir = "dist" } = {}) {
+  const child = spawn(process.execPath, ["tests/e2e/server.mjs", "--port", "0", "--dir", dir, "--base", base], {
     cwd: root,
     stdio: ["ignore", "pipe", "inherit"],
   });
