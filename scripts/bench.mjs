@@ -95,6 +95,8 @@ await page.goto(base + "#/pm/bench-big/facts");
 await page.waitForFunction(() => document.getElementById("fact-1"), null, { polling: "raf", timeout: Number(process.env.BENCH_OPEN_TIMEOUT ?? 300_000) });
 const openMs = Date.now() - t0;
 log(`opened in ${Date.now() - t0} ms`);
+// A person starts typing a moment after the page appears, not while it is still settling.
+await page.waitForTimeout(1000);
 const keystrokes = await page.evaluate(async () => {
   const field = document.getElementById("fact-1");
   field.focus();
@@ -113,7 +115,14 @@ const keystrokes = await page.evaluate(async () => {
   times.sort((a, b) => a - b);
   return times[Math.floor(times.length / 2)];
 });
-await page.waitForTimeout(1200);
+// When typing pauses, the timeline, impact figures, saving and the coach catch up: the
+// longest main-thread task in that second is what a typist could feel as a hitch.
+const pause = await page.evaluate(() => new Promise((resolve) => {
+  const tasks = [];
+  const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries().map((e) => e.duration)));
+  observer.observe({ type: "longtask" });
+  setTimeout(() => { observer.disconnect(); resolve(tasks.length ? Math.max(...tasks) : null); }, 1200);
+}));
 const save = await page.evaluate(() => window.__hindsight_save);
 await page.getByRole("link", { name: "Review" }).click();
 const downloaded = page.waitForEvent("download", { timeout: 120_000 });
@@ -122,6 +131,7 @@ await downloaded;
 const exportMs = await page.evaluate(() => window.__hindsight_export);
 row(`Open a post-mortem of ${ITEMS} items (${(stored / 1024 / 1024).toFixed(1)} MB)`, `${openMs} ms`, "(reference)");
 row(`Main-thread time per keystroke, ${ITEMS} items`, ms(keystrokes), "≤ 8 ms");
+row(`Longest task once typing pauses, ${ITEMS} items`, pause == null ? "none over 50 ms" : ms(pause), "(reference)");
 row(`Autosave write, ${ITEMS} items`, ms(save), "≤ 5 ms");
 row(`Markdown export, ${ITEMS} items`, ms(exportMs), "≤ 20 ms");
 
