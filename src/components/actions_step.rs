@@ -2,9 +2,9 @@
 
 use leptos::prelude::*;
 
-use super::link_picker::short_label;
+use super::link_picker::link_targets;
 use super::{ActionItem, StepGuidance};
-use crate::domain::Step;
+use crate::domain::{Cause, Step};
 use crate::state::use_app_state;
 
 /// Lists the actions and adds new ones.
@@ -18,13 +18,7 @@ pub fn ActionsStep() -> impl IntoView {
     });
     // One list of link targets for every item, refreshed once typing pauses: each item
     // building its own would cost items × targets labels per keystroke.
-    let causes = state.settled_memo(|d| {
-        d.causes
-            .iter()
-            .enumerate()
-            .map(|(i, x)| (x.id, short_label(&format!("C{}", i + 1), &x.statement)))
-            .collect::<Vec<_>>()
-    });
+    let causes = state.settled_memo(|d| link_targets::<Cause>(d, "C", |x| &x.statement));
     view! {
         <section class="step" aria-label="Actions">
             <StepGuidance step=Step::Actions />

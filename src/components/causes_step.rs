@@ -2,9 +2,9 @@
 
 use leptos::prelude::*;
 
-use super::link_picker::short_label;
+use super::link_picker::link_targets;
 use super::{CauseItem, StepGuidance};
-use crate::domain::Step;
+use crate::domain::{Fact, Step};
 use crate::state::use_app_state;
 
 /// Lists the causes and adds new ones.
@@ -18,13 +18,7 @@ pub fn CausesStep() -> impl IntoView {
     });
     // One list of link targets for every item, refreshed once typing pauses: each item
     // building its own would cost items × targets labels per keystroke.
-    let facts = state.settled_memo(|d| {
-        d.facts
-            .iter()
-            .enumerate()
-            .map(|(i, x)| (x.id, short_label(&format!("F{}", i + 1), &x.text)))
-            .collect::<Vec<_>>()
-    });
+    let facts = state.settled_memo(|d| link_targets::<Fact>(d, "F", |x| &x.text));
     view! {
         <section class="step" aria-label="Causes">
             <StepGuidance step=Step::Causes />

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::ItemId;
+use crate::domain::{ItemId, Listed, Postmortem};
 
 /// Checkboxes, one per linkable item, in a labelled group.
 #[component]
@@ -61,4 +61,23 @@ pub fn short_label(prefix: &str, text: &str) -> String {
         let cut: String = text.chars().take(MAX).collect();
         format!("{prefix} · {}…", cut.trim_end())
     }
+}
+
+/// What the items of one kind can be linked to: each item's id and short label ("F3 · …"),
+/// numbered as the user sees them.
+pub fn link_targets<T: Listed>(
+    doc: &Postmortem,
+    prefix: &str,
+    text: fn(&T) -> &str,
+) -> Vec<(ItemId, String)> {
+    T::list(doc)
+        .iter()
+        .enumerate()
+        .map(|(i, item)| {
+            (
+                item.id(),
+                short_label(&format!("{prefix}{}", i + 1), text(item)),
+            )
+        })
+        .collect()
 }
