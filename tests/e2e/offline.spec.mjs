@@ -112,6 +112,38 @@ test("no network request while working, and no CSP violation", async ({ page }) 
   expect(consoleErrors).toEqual([]);
 });
 
+test("the static shell shows before the wasm arrives, and the app replaces it without a shift", async ({ page, context }) => {
+  // Hold the wasm back: what shows meanwhile is the shell alone.
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await context.route("**/*_bg.wasm", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("./");
+  await expect(page.getByRole("link", { name: "Hindsight" })).toBeVisible();
+  await expect(page.getByText("Blameless post-mortems: fix the system, not the person.")).toBeVisible();
+  await expect(page.getByText("Loading Hindsight…")).toBeVisible();
+  await expect(page.locator("#app")).toHaveAttribute("aria-busy", "true");
+  const header = await page.locator(".app-header").boundingBox();
+
+  release();
+  await expect(page.getByRole("heading", { name: "Your post-mortems" })).toBeVisible();
+  await expect(page.getByText("Loading Hindsight…")).toHaveCount(0);
+  expect(await page.locator(".app-header").boundingBox()).toEqual(header);
+  const shift = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        let total = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) if (!e.hadRecentInput) total += e.value;
+        }).observe({ type: "layout-shift", buffered: true });
+        requestAnimationFrame(() => setTimeout(() => resolve(total), 100));
+      }),
+  );
+  expect(shift).toBeLessThan(0.01);
+});
+
 test("the manifest makes it installable", async ({ page, request }) => {
   await page.goto("./");
   const href = await page.locator('link[rel="manifest"]').getAttribute("href");
