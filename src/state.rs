@@ -605,13 +605,13 @@ impl AppState {
         let Some(id) = schema::id_from_key(key) else {
             return;
         };
-        let stored = self
-            .storage
-            .with_value(|s| s.as_ref().and_then(|s| s.load(&id)));
         let open = self.doc.with_untracked(|d| d.id == id);
         if open {
             self.merge_from_storage();
         } else {
+            let stored = self
+                .storage
+                .with_value(|s| s.as_ref().and_then(|s| s.load(&id)));
             match stored {
                 Some(doc) => {
                     self.set_base(&doc);
@@ -629,9 +629,10 @@ impl AppState {
     /// changed in both are kept in both versions for the user to choose.
     fn merge_from_storage(&self) {
         let id = self.doc.with_untracked(|d| d.id.clone());
+        // Unchanged since this tab wrote it: the usual case before a save, and cheap.
         let Some(theirs) = self
             .storage
-            .with_value(|s| s.as_ref().and_then(|s| s.load(&id)))
+            .with_value(|s| s.as_ref().and_then(|s| s.load_if_changed(&id)))
         else {
             return;
         };

@@ -5,6 +5,9 @@
 //! because gloo's `LocalStorage::raw()` throws when storage is disabled (private mode,
 //! SecurityError), and Hindsight must then keep running in memory.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use chrono::{DateTime, Utc};
 use wasm_bindgen::JsCast;
 use web_sys::Storage;
@@ -26,6 +29,32 @@ pub struct Loaded {
 #[derive(Clone)]
 pub struct BrowserStorage {
     storage: Storage,
+    /// Per key, the text this tab last wrote there or read at start-up. A stored value
+    /// still equal to it has not been changed by another tab, so checking for such changes
+    /// before each save costs a comparison instead of decoding a large document again.
+    known: Rc<RefCell<Known>>,
+}
+
+/// Key and text pairs, searched in order: a few hundred keys at most, and a map type of its
+/// own would cost more wasm than it saves time.
+#[derive(Default)]
+struct Known(Vec<(String, String)>);
+
+impl Known {
+    fn get(&self, key: &str) -> Option<&String> {
+        self.0.iter().find(|(k, _)| k == key).map(|(_, v)| v)
+    }
+
+    fn insert(&mut self, key: String, text: String) {
+        match self.0.iter_mut().find(|(k, _)| *k == key) {
+            Some(slot) => slot.1 = text,
+            None => self.0.push((key, text)),
+        }
+    }
+
+    fn remove(&mut self, key: &str) {
+        self.0.retain(|(k, _)| k != key);
+    }
 }
 
 impl BrowserStorage {
@@ -55,7 +84,10 @@ impl BrowserStorage {
                 }
             })?;
         let _ = storage.remove_item(probe);
-        Ok(Self { storage })
+        Ok(Self {
+            storage,
+            known: Rc::default(),
+        })
     }
 
     fn keys(&self) -> Vec<String> {
@@ -89,7 +121,10 @@ impl BrowserStorage {
                     }),
             };
             match result {
-                Ok(doc) => loaded.docs.push(doc),
+                Ok(doc) => {
+                    loaded.docs.push(doc);
+                    self.known.borrow_mut().insert(key, raw);
+                }
                 Err(reason) => {
                     let kept_as = self.quarantine(&key, &raw, now);
                     loaded.problems.push(AppError::Unreadable {
@@ -114,9 +149,10 @@ impl BrowserStorage {
     /// Saves one post-mortem under its own key.
     pub fn save(&self, doc: &Postmortem, now: DateTime<Utc>) -> Result<(), AppError> {
         let raw = schema::encode(doc, now);
-        self.storage
-            .set_item(&schema::doc_key(&doc.id), &raw)
-            .map_err(to_error)
+        let key = schema::doc_key(&doc.id);
+        self.storage.set_item(&key, &raw).map_err(to_error)?;
+        self.known.borrow_mut().insert(key, raw);
+        Ok(())
     }
 
     /// The raw stored text under a key (for downloading unreadable data).
@@ -127,6 +163,17 @@ impl BrowserStorage {
     /// Reads one post-mortem as currently stored (another tab may have written it).
     pub fn load(&self, id: &PostmortemId) -> Option<Postmortem> {
         let raw = self.get_raw(&schema::doc_key(id))?;
+        schema::decode(&raw).ok().filter(|doc| &doc.id == id)
+    }
+
+    /// Like [`BrowserStorage::load`], but `None` as well when the stored text is exactly
+    /// what this tab last wrote (or read at start-up): nothing new to merge.
+    pub fn load_if_changed(&self, id: &PostmortemId) -> Option<Postmortem> {
+        let key = schema::doc_key(id);
+        let raw = self.get_raw(&key)?;
+        if self.known.borrow().get(&key) == Some(&raw) {
+            return None;
+        }
         schema::decode(&raw).ok().filter(|doc| &doc.id == id)
     }
 
@@ -144,9 +191,10 @@ impl BrowserStorage {
 
     /// Removes a post-mortem for good (only used for ids the user emptied from the trash).
     pub fn remove(&self, id: &PostmortemId) -> Result<(), AppError> {
-        self.storage
-            .remove_item(&schema::doc_key(id))
-            .map_err(to_error)
+        let key = schema::doc_key(id);
+        self.storage.remove_item(&key).map_err(to_error)?;
+        self.known.borrow_mut().remove(&key);
+        Ok(())
     }
 }
 
