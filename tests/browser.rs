@@ -249,3 +249,44 @@ async fn item_views_follow_their_item_through_every_kind_of_change() {
     assert_eq!(fact().value(), "B's fact");
     drop(handle);
 }
+
+/// Waits for the next animation frame.
+async fn next_frame() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .request_animation_frame(&resolve)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_long_list_shows_its_first_rows_at_once_and_the_rest_over_a_few_frames() {
+    let root = container();
+    let mut pm = doc("Long");
+    for i in 1..=300 {
+        let id = pm.add_fact("");
+        pm.set_fact_text(id, format!("Fact number {i}"));
+    }
+    let state = AppState::in_memory(vec![pm]);
+    let handle = leptos::mount::mount_to(root.clone(), move || {
+        provide_context(state);
+        assert!(state.sync_route(&Route::step(&PostmortemId("test-1".into()), Step::Facts)));
+        view! { <FactsStep /> }
+    });
+    tick().await;
+    let rows = |root: &HtmlElement| root.query_selector_all("textarea").unwrap().length();
+    let first = rows(&root);
+    assert!((1..300).contains(&first), "{first} rows at first");
+    for _ in 0..20 {
+        next_frame().await;
+        tick().await;
+    }
+    assert_eq!(rows(&root), 300, "every row after a few frames");
+    // Once all show, a new item appears at once (and takes the focus).
+    button(&root, "Add fact").click();
+    tick().await;
+    assert_eq!(rows(&root), 301);
+    drop(handle);
+}

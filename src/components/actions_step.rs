@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::link_picker::link_targets;
+use super::reveal::reveal_gradually;
 use super::{ActionItem, StepGuidance};
 use crate::domain::{Cause, Step};
 use crate::state::use_app_state;
@@ -19,6 +20,7 @@ pub fn ActionsStep() -> impl IntoView {
     // One list of link targets for every item, refreshed once typing pauses: each item
     // building its own would cost items × targets labels per keystroke.
     let causes = state.settled_memo(|d| link_targets::<Cause>(d, "C", |x| &x.statement));
+    let shown = reveal_gradually(ids);
     view! {
         <section class="step" aria-label="Actions">
             <StepGuidance step=Step::Actions />
@@ -27,7 +29,7 @@ pub fn ActionsStep() -> impl IntoView {
             </Show>
             <ol class="items">
                 <ForEnumerate
-                    each=move || ids.get()
+                    each=move || shown.get()
                     key=|id| *id
                     children=move |index, id| view! { <ActionItem id index causes /> }
                 />

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::link_picker::link_targets;
+use super::reveal::reveal_gradually;
 use super::{CauseItem, StepGuidance};
 use crate::domain::{Fact, Step};
 use crate::state::use_app_state;
@@ -19,6 +20,7 @@ pub fn CausesStep() -> impl IntoView {
     // One list of link targets for every item, refreshed once typing pauses: each item
     // building its own would cost items × targets labels per keystroke.
     let facts = state.settled_memo(|d| link_targets::<Fact>(d, "F", |x| &x.text));
+    let shown = reveal_gradually(ids);
     view! {
         <section class="step" aria-label="Causes">
             <StepGuidance step=Step::Causes />
@@ -27,7 +29,7 @@ pub fn CausesStep() -> impl IntoView {
             </Show>
             <ol class="items">
                 <ForEnumerate
-                    each=move || ids.get()
+                    each=move || shown.get()
                     key=|id| *id
                     children=move |index, id| view! { <CauseItem id index facts /> }
                 />

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::reveal::reveal_gradually;
 use super::{FactItem, ImpactPanel, StepGuidance, TimelinePanel};
 use crate::domain::Step;
 use crate::export::Report;
@@ -20,6 +21,7 @@ pub fn FactsStep() -> impl IntoView {
             .with(|d| d.facts.iter().map(|f| f.id).collect::<Vec<_>>())
     });
     let count = Memo::new(move |_| ids.with(Vec::len));
+    let shown = reveal_gradually(ids);
     view! {
         <section class="step" aria-label="Facts">
             <StepGuidance step=Step::Facts />
@@ -28,7 +30,7 @@ pub fn FactsStep() -> impl IntoView {
             </Show>
             <ol class="items">
                 <ForEnumerate
-                    each=move || ids.get()
+                    each=move || shown.get()
                     key=|id| *id
                     children=move |index, id| view! { <FactItem id index count /> }
                 />

@@ -22,6 +22,7 @@ mod notice_bar;
 mod people_panel;
 mod postmortem_list_item;
 mod report_view;
+mod reveal;
 mod review_step;
 mod step_guidance;
 mod step_nav;
