@@ -1,18 +1,8 @@
 // Issue 4 end to end: the blameless coach flags blaming and opinion language as people
 // write, explains it, suggests system wording, remembers dismissals, and the export warns
 // (without blocking) and can replace names with roles.
-import { test, expect } from "@playwright/test";
+import { box, expect, test } from "./fixtures.mjs";
 import { readFile } from "node:fs/promises";
-
-let problems;
-test.beforeEach(({ page }) => {
-  problems = [];
-  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-  page.on("console", (m) => m.type() === "error" && problems.push(`console error: ${m.text()}`));
-});
-test.afterEach(() => expect(problems).toEqual([]));
-
-const box = (page, name) => page.getByRole("textbox", { name, exact: true });
 
 test("a blaming fact is flagged with a suggestion, and a dismissal is kept", async ({ page }) => {
   await page.goto("./");

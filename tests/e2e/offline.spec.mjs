@@ -1,6 +1,7 @@
 // Issue 6 end to end: offline after the first visit (at the root and under a sub-path),
 // no network request while working, and no Content-Security-Policy violation.
 import { test, expect } from "@playwright/test";
+import { box } from "./fixtures.mjs";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { fileURLToPath } from "node:url";
@@ -14,8 +15,6 @@ test.beforeEach(async ({ context }) => {
     document.addEventListener("securitypolicyviolation", (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
 });
-
-const box = (page, name) => page.getByRole("textbox", { name, exact: true });
 
 async function controlled(page) {
   await page.waitForFunction(() => navigator.serviceWorker && navigator.serviceWorker.controller, null, { timeout: 15_000 });

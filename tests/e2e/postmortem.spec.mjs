@@ -1,32 +1,15 @@
 // What a user does with Hindsight, in a real Chromium against the release build:
 // start a post-mortem, fill the three steps, reload, export, delete and undo.
 // Elements are found by role and accessible name, as a user (or a screen reader) finds them.
-import { test, expect } from "@playwright/test";
+import { box, expect, test } from "./fixtures.mjs";
 import { readFile } from "node:fs/promises";
 
 // A fixed zone for the browser, so times in exports are predictable.
 test.use({ permissions: ["clipboard-read", "clipboard-write"], timezoneId: "America/New_York" });
 
-// Any uncaught error or console error (a wasm panic prints one) fails the test.
-let problems;
-test.beforeEach(({ page }) => {
-  problems = [];
-  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-  page.on("console", (message) => {
-    if (message.type() === "error") problems.push(`console error: ${message.text()}`);
-  });
-});
-test.afterEach(() => {
-  expect(problems).toEqual([]);
-});
-
 async function openApp(page) {
   await page.goto("./");
   await expect(page.getByRole("heading", { name: "Your post-mortems" })).toBeVisible();
-}
-
-function box(page, name) {
-  return page.getByRole("textbox", { name, exact: true });
 }
 
 function hints(page) {

@@ -1,16 +1,10 @@
 // Issue 5 end to end: nothing is ever lost. Garbage in storage, a full quota, storage that
 // throws, two tabs editing one post-mortem, the trash, and importing bad and good files.
-import { test, expect } from "@playwright/test";
+import { box, expect, test } from "./fixtures.mjs";
 import { readFile } from "node:fs/promises";
 
-let problems;
-test.beforeEach(({ page }) => {
-  problems = [];
-  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-});
-test.afterEach(() => expect(problems).toEqual([]));
-
-const box = (page, name) => page.getByRole("textbox", { name, exact: true });
+// Full quotas and failing storage make the browser log errors: only page errors fail here.
+test.use({ consoleErrorsFail: false });
 
 async function newPostmortem(page, title, facts = []) {
   await page.getByRole("button", { name: /New post-mortem|Start a post-mortem/ }).first().click();

@@ -1,20 +1,10 @@
 // Issue 3 end to end: the worked example typed in by hand (sale email at 09:00 New York,
 // discount code at 09:00 Los Angeles) shows the 3-hour gap, the mixed-zone warning and a
 // complete export; abbreviations of the wrong season are flagged; impact figures validate.
-import { test, expect } from "@playwright/test";
+import { box, expect, test } from "./fixtures.mjs";
 import { readFile } from "node:fs/promises";
 
 test.use({ timezoneId: "Europe/Berlin" });
-
-let problems;
-test.beforeEach(({ page }) => {
-  problems = [];
-  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-  page.on("console", (m) => m.type() === "error" && problems.push(`console error: ${m.text()}`));
-});
-test.afterEach(() => expect(problems).toEqual([]));
-
-const box = (page, name) => page.getByRole("textbox", { name, exact: true });
 
 async function addFact(page, n, { text, when, zone, source, kind }) {
   await page.getByRole("button", { name: "Add fact" }).click();
