@@ -16,6 +16,7 @@ use hindsight::export::{file_name, to_markdown, Report, ReportContext};
 use pulldown_cmark::{HeadingLevel, Tag};
 use support::markdown::{
     checked_tables, find, headings, is_heading, parse, shape, styled, text, Node, Table,
+    ACTIONS_HEAD, TIMELINE_HEAD,
 };
 use support::zones::TestZones;
 
@@ -111,18 +112,6 @@ impl Doc {
         find(&self.nodes, pred).len()
     }
 }
-
-const TIMELINE_HEAD: [&str; 7] = ["#", "Recorded", "UTC", "Elapsed", "Source", "Kind", "Fact"];
-const ACTIONS_HEAD: [&str; 8] = [
-    "#",
-    "Action",
-    "Type",
-    "Priority",
-    "Owner",
-    "Due",
-    "Status",
-    "Addresses",
-];
 
 // ---- fixtures ----
 

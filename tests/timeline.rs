@@ -16,7 +16,9 @@ use hindsight::domain::{
 };
 use hindsight::export::{to_markdown, Report, ReportContext};
 use pulldown_cmark::HeadingLevel;
-use support::markdown::{checked_tables, find, headings, parse, text, Node};
+use support::markdown::{
+    checked_tables, find, headings, parse, text, Node, ACTIONS_HEAD, TIMELINE_HEAD,
+};
 use support::zones::TestZones;
 
 // ---- fixtures ----
@@ -1086,10 +1088,7 @@ fn the_worked_example_exports_a_complete_time_zone_true_report() {
     let tables = checked_tables(&md, &nodes);
     assert_eq!(tables.len(), 2, "{md}");
     let timeline = &tables[0];
-    assert_eq!(
-        timeline.head,
-        ["#", "Recorded", "UTC", "Elapsed", "Source", "Kind", "Fact"]
-    );
+    assert_eq!(timeline.head, TIMELINE_HEAD);
     let rows: Vec<Vec<&str>> = timeline
         .rows
         .iter()
@@ -1146,19 +1145,7 @@ fn the_worked_example_exports_a_complete_time_zone_true_report() {
     }
 
     let actions = &tables[1];
-    assert_eq!(
-        actions.head,
-        [
-            "#",
-            "Action",
-            "Type",
-            "Priority",
-            "Owner",
-            "Due",
-            "Status",
-            "Addresses"
-        ]
-    );
+    assert_eq!(actions.head, ACTIONS_HEAD);
     assert_eq!(actions.rows.len(), 2);
     assert_eq!(
         actions.rows[0],

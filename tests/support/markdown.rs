@@ -214,3 +214,17 @@ pub fn checked_tables(md: &str, nodes: &[Node]) -> Vec<Table> {
     }
     parsed
 }
+
+/// The export's table headers, written out here rather than taken from the exporter so
+/// that each side checks the other.
+pub const TIMELINE_HEAD: [&str; 7] = ["#", "Recorded", "UTC", "Elapsed", "Source", "Kind", "Fact"];
+pub const ACTIONS_HEAD: [&str; 8] = [
+    "#",
+    "Action",
+    "Type",
+    "Priority",
+    "Owner",
+    "Due",
+    "Status",
+    "Addresses",
+];
