@@ -9,7 +9,8 @@ use crate::sort::CollectOrdered;
 use chrono::{DateTime, Utc};
 
 use crate::domain::{
-    format_amount, format_count, Action, Cause, Fact, Impact, ItemId, Person, Postmortem, Status,
+    format_amount, format_count, Action, Cause, Fact, Impact, ItemId, Listed, Person, Postmortem,
+    Status,
 };
 
 /// The result of [`merge`].
@@ -281,8 +282,8 @@ fn merge_set(
 // ---- items ----
 
 /// What the merge needs of a fact, cause or action.
-trait Item: Clone + PartialEq {
-    fn id(&self) -> ItemId;
+/// What merging needs of an item beyond [`Listed`] (its id and its list).
+trait Item: Listed {
     fn set_id(&mut self, id: ItemId);
     /// Rewrites links through `map` (ids not in it are kept).
     fn remap_links(&mut self, map: &BTreeMap<ItemId, ItemId>);
@@ -295,9 +296,6 @@ trait Item: Clone + PartialEq {
 }
 
 impl Item for Fact {
-    fn id(&self) -> ItemId {
-        self.id
-    }
     fn set_id(&mut self, id: ItemId) {
         self.id = id;
     }
@@ -327,9 +325,6 @@ impl Item for Fact {
 }
 
 impl Item for Cause {
-    fn id(&self) -> ItemId {
-        self.id
-    }
     fn set_id(&mut self, id: ItemId) {
         self.id = id;
     }
@@ -356,9 +351,6 @@ impl Item for Cause {
 }
 
 impl Item for Action {
-    fn id(&self) -> ItemId {
-        self.id
-    }
     fn set_id(&mut self, id: ItemId) {
         self.id = id;
     }
