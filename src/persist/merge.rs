@@ -9,8 +9,8 @@ use crate::sort::CollectOrdered;
 use chrono::{DateTime, Utc};
 
 use crate::domain::{
-    format_amount, format_count, Action, Cause, Fact, Impact, ItemId, Listed, Person, Postmortem,
-    Status,
+    format_amount, format_count, format_wall, Action, Cause, Fact, Impact, ItemId, Listed, Person,
+    Postmortem, Status,
 };
 
 /// The result of [`merge`].
@@ -313,14 +313,10 @@ impl Item for Fact {
         Version::Fact(item)
     }
     fn summary(&self) -> String {
-        let when = self.when.map(|w| {
-            format!(
-                "{} {} ",
-                w.date(),
-                crate::domain::iso::format_hour_minute(&w)
-            )
-        });
-        format!("{}{}", when.unwrap_or_default(), quoted(&self.text))
+        match self.when {
+            Some(when) => format!("{} {}", format_wall(&when), quoted(&self.text)),
+            None => quoted(&self.text),
+        }
     }
 }
 
