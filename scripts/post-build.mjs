@@ -24,9 +24,11 @@ for (const [link, file] of sheets) {
   rmSync(join(dir, file));
 }
 if (sheets.length) html = html.replace("</title>", `</title>\n    <style>${css}</style>`);
-const styleHash = `'sha256-${createHash("sha256").update(css).digest("base64")}'`;
+// A CSP source allowing exactly this inline text.
+const cspHash = (text) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
+const styleHash = cspHash(css);
 const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
-  ([, body]) => `'sha256-${createHash("sha256").update(body).digest("base64")}'`,
+  ([, body]) => cspHash(body),
 );
 const csp = [
   "default-src 'none'",
