@@ -107,43 +107,51 @@ pub fn new_id() -> PostmortemId {
 pub struct IntlZones;
 
 thread_local! {
-    // Building a formatter costs far more than using one; zones are few, so keep them.
-    static FORMATTERS: RefCell<HashMap<String, Option<js_sys::Intl::DateTimeFormat>>> =
-        RefCell::new(HashMap::new());
+    // Building a formatter costs far more than using one; zones are few, so keep them (in a
+    // vector searched in order: a hash map of its own would cost more wasm than it saves).
+    static FORMATTERS: RefCell<Vec<(String, Option<js_sys::Intl::DateTimeFormat>)>> =
+        const { RefCell::new(Vec::new()) };
 }
 
 fn formatter(zone: &str) -> Option<js_sys::Intl::DateTimeFormat> {
-    FORMATTERS.with(|cache| {
+    if let Some(known) = FORMATTERS.with(|cache| {
+        let cache = cache.borrow();
         cache
-            .borrow_mut()
-            .entry(zone.to_owned())
-            .or_insert_with(|| {
-                let options = js_sys::Object::new();
-                for (key, value) in [
-                    ("timeZone", zone),
-                    ("hourCycle", "h23"),
-                    ("year", "numeric"),
-                    ("month", "numeric"),
-                    ("day", "numeric"),
-                    ("hour", "numeric"),
-                    ("minute", "numeric"),
-                    ("second", "numeric"),
-                ] {
-                    js_sys::Reflect::set(&options, &key.into(), &value.into()).ok()?;
-                }
-                // Constructed through Reflect so an unknown zone's RangeError is caught.
-                let intl = js_sys::Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
-                let ctor: js_sys::Function = js_sys::Reflect::get(&intl, &"DateTimeFormat".into())
-                    .ok()?
-                    .dyn_into()
-                    .ok()?;
-                let args = js_sys::Array::of2(&"en-US".into(), &options);
-                js_sys::Reflect::construct(&ctor, &args)
-                    .ok()
-                    .map(JsCast::unchecked_into)
-            })
-            .clone()
-    })
+            .iter()
+            .find(|(z, _)| z == zone)
+            .map(|(_, f)| f.clone())
+    }) {
+        return known;
+    }
+    let built = new_formatter(zone);
+    FORMATTERS.with(|cache| cache.borrow_mut().push((zone.to_owned(), built.clone())));
+    built
+}
+
+fn new_formatter(zone: &str) -> Option<js_sys::Intl::DateTimeFormat> {
+    let options = js_sys::Object::new();
+    for (key, value) in [
+        ("timeZone", zone),
+        ("hourCycle", "h23"),
+        ("year", "numeric"),
+        ("month", "numeric"),
+        ("day", "numeric"),
+        ("hour", "numeric"),
+        ("minute", "numeric"),
+        ("second", "numeric"),
+    ] {
+        js_sys::Reflect::set(&options, &key.into(), &value.into()).ok()?;
+    }
+    // Constructed through Reflect so an unknown zone's RangeError is caught.
+    let intl = js_sys::Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
+    let ctor: js_sys::Function = js_sys::Reflect::get(&intl, &"DateTimeFormat".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let args = js_sys::Array::of2(&"en-US".into(), &options);
+    js_sys::Reflect::construct(&ctor, &args)
+        .ok()
+        .map(JsCast::unchecked_into)
 }
 
 thread_local! {

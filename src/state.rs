@@ -191,14 +191,17 @@ pub struct AppState {
     pub settled: RwSignal<u64>,
     settle_timer: StoredValue<Option<TimeoutHandle>, LocalStorage>,
     /// Per item, what its views follow instead of the whole document (see [`AppState::item`]).
-    items: StoredValue<std::collections::HashMap<ItemId, ArcTrigger>, LocalStorage>,
+    /// Sorted by id for a binary search: new items get the highest id, so inserting is
+    /// nearly always appending, and a plain vector costs less wasm than a hash map.
+    items: StoredValue<Vec<(ItemId, ArcTrigger)>, LocalStorage>,
     storage: StoredValue<Option<BrowserStorage>, LocalStorage>,
     save: StoredValue<SaveState, LocalStorage>,
     /// Per post-mortem, the version this tab last read from or wrote to storage: the common
     /// ancestor when another tab's version has to be merged with ours. Never an unsaved
     /// version, or a merge would read the older stored copy as the other tab deleting our
     /// new items.
-    bases: StoredValue<std::collections::HashMap<PostmortemId, Postmortem>, LocalStorage>,
+    /// Searched in order, as there are a few hundred post-mortems at most.
+    bases: StoredValue<Vec<(PostmortemId, Postmortem)>, LocalStorage>,
 }
 
 fn placeholder() -> Postmortem {
@@ -309,7 +312,11 @@ impl AppState {
     }
 
     fn item_changed(&self, id: ItemId) {
-        if let Some(trigger) = self.items.with_value(|items| items.get(&id).cloned()) {
+        let trigger = self.items.with_value(|items| {
+            let at = items.binary_search_by_key(&id, |(k, _)| *k).ok()?;
+            Some(items[at].1.clone())
+        });
+        if let Some(trigger) = trigger {
             trigger.notify();
         }
         self.doc.notify();
@@ -326,7 +333,14 @@ impl AppState {
     ) -> Memo<Option<T>> {
         let trigger = self
             .items
-            .try_update_value(|items| items.entry(id).or_default().clone())
+            .try_update_value(|items| match items.binary_search_by_key(&id, |(k, _)| *k) {
+                Ok(at) => items[at].1.clone(),
+                Err(at) => {
+                    let trigger = ArcTrigger::new();
+                    items.insert(at, (id, trigger.clone()));
+                    trigger
+                }
+            })
             .unwrap_or_default();
         let doc = self.doc;
         Memo::new(move |_| {
@@ -338,7 +352,7 @@ impl AppState {
     /// Makes every item view recheck its item (after an edit of several, or a new document).
     fn notify_items(&self) {
         self.items
-            .with_value(|items| items.values().for_each(ArcTrigger::notify));
+            .with_value(|items| items.iter().for_each(|(_, t)| t.notify()));
     }
 
     /// Replaces the open post-mortem.
@@ -468,9 +482,11 @@ impl AppState {
     }
 
     fn set_base(&self, doc: &Postmortem) {
-        self.bases.update_value(|b| {
-            b.insert(doc.id.clone(), doc.clone());
-        });
+        self.bases
+            .update_value(|b| match b.iter_mut().find(|(id, _)| *id == doc.id) {
+                Some(slot) => slot.1 = doc.clone(),
+                None => b.push((doc.id.clone(), doc.clone())),
+            });
     }
 
     fn replace_in_library(&self, doc: Postmortem) {
@@ -636,7 +652,11 @@ impl AppState {
         else {
             return;
         };
-        let Some(base) = self.bases.with_value(|b| b.get(&id).cloned()) else {
+        let base = self.bases.with_value(|b| {
+            let (_, base) = b.iter().find(|(k, _)| *k == id)?;
+            Some(base.clone())
+        });
+        let Some(base) = base else {
             return;
         };
         if theirs == base {

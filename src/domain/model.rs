@@ -64,15 +64,46 @@ fn to_base36(mut n: u64) -> String {
     String::from_utf8(out).unwrap_or_default()
 }
 
+/// Reads a choice stored as one of `keys`, returning its position. Shared by every choice:
+/// serde's derived impls compiled a visitor of their own for each enum.
+fn de_key<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+    keys: &'static [&'static str],
+) -> Result<usize, D::Error> {
+    let key = String::deserialize(deserializer)?;
+    keys.iter()
+        .position(|k| *k == key)
+        .ok_or_else(|| serde::de::Error::unknown_variant(&key, keys))
+}
+
+/// Stores a choice as its key (the JSON string serde's derive would write for it).
+macro_rules! keyed_serde {
+    ($name:ident, $key:ident, [$($k:literal),+]) => {
+        impl Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.$key())
+            }
+        }
+
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                // `ALL` lists the choices in the same order as the keys.
+                de_key(deserializer, &[$($k),+]).map(|i| Self::ALL[i])
+            }
+        }
+    };
+}
+
 /// Declares a closed set of choices with a stable key (stored and used in forms) and a
 /// label (shown), so every picker, the storage format and the export agree.
 macro_rules! choice {
     (@unit $x:ident) => { () };
     ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident => $key:literal, $label:literal;)+ }) => {
         $(#[$meta])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-        #[serde(rename_all = "snake_case")]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub enum $name { $($(#[$vmeta])* $variant,)+ }
+
+        keyed_serde!($name, key, [$($key),+]);
 
         impl $name {
             /// Every choice, in display order.
@@ -185,8 +216,7 @@ choice! {
 }
 
 /// The guided steps of the editor, in order.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Step {
     /// What happened, as data.
     #[default]
@@ -198,6 +228,8 @@ pub enum Step {
     /// The whole document as it will be exported.
     Review,
 }
+
+keyed_serde!(Step, slug, ["facts", "causes", "actions", "review"]);
 
 impl Step {
     /// Every step, in order.

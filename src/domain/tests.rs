@@ -865,6 +865,49 @@ fn action_status_keys_round_trip() {
     assert_eq!(ActionStatus::Done.label(), "Done");
 }
 
+/// Every choice is stored as its key, exactly as serde's derive wrote it before the impls
+/// were written by hand (`"in_review"`, not `"InReview"`), and reads back; anything else is
+/// refused with the keys it could have been.
+#[test]
+fn choices_are_stored_as_their_keys() {
+    fn check<T>(all: &[T], key: fn(&T) -> &'static str)
+    where
+        T: serde::Serialize + serde::de::DeserializeOwned + PartialEq + std::fmt::Debug,
+    {
+        for choice in all {
+            let json = serde_json::to_value(choice).unwrap();
+            assert_eq!(json, serde_json::Value::String(key(choice).into()));
+            assert_eq!(&serde_json::from_value::<T>(json.clone()).unwrap(), choice);
+            assert_eq!(&T::deserialize(&json).unwrap(), choice);
+        }
+        let error = serde_json::from_str::<T>("\"Nope\"")
+            .unwrap_err()
+            .to_string();
+        let first = key(&all[0]);
+        assert!(
+            error.contains("unknown variant `Nope`") && error.contains(first),
+            "{error}"
+        );
+        assert!(serde_json::from_str::<T>("3").is_err());
+    }
+    check(&Status::ALL, |c| c.key());
+    check(&FactKind::ALL, |c| c.key());
+    check(&CauseKind::ALL, |c| c.key());
+    check(&Category::ALL, |c| c.key());
+    check(&ActionKind::ALL, |c| c.key());
+    check(&Priority::ALL, |c| c.key());
+    check(&ActionStatus::ALL, |c| c.key());
+    check(&Step::ALL, |c| c.slug());
+    assert_eq!(
+        serde_json::to_string(&Status::InReview).unwrap(),
+        "\"in_review\""
+    );
+    assert_eq!(
+        serde_json::to_string(&ActionStatus::WontDo).unwrap(),
+        "\"wont_do\""
+    );
+}
+
 // ---- post-mortem ids ----
 
 #[test]
