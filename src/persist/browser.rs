@@ -9,9 +9,11 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use chrono::{DateTime, Utc};
-use wasm_bindgen::JsCast;
+use js_sys::JsString;
+use wasm_bindgen::prelude::*;
 use web_sys::Storage;
 
+use super::incremental::Encoder;
 use super::schema::{self, id_from_key, DOC_PREFIX};
 use crate::domain::{Postmortem, PostmortemId};
 use crate::error::AppError;
@@ -33,19 +35,23 @@ pub struct BrowserStorage {
     /// still equal to it has not been changed by another tab, so checking for such changes
     /// before each save costs a comparison instead of decoding a large document again.
     known: Rc<RefCell<Known>>,
+    /// The open post-mortem's items as last encoded, so a save re-encodes only what changed.
+    encoder: Rc<RefCell<Encoder>>,
 }
 
 /// Key and text pairs, searched in order: a few hundred keys at most, and a map type of its
-/// own would cost more wasm than it saves time.
+/// own would cost more wasm than it saves time. The texts are kept as JavaScript strings:
+/// comparing them with what storage returns is then one `===` in JavaScript, where a Rust
+/// copy would mean converting a megabyte to UTF-8 first.
 #[derive(Default)]
-struct Known(Vec<(String, String)>);
+struct Known(Vec<(String, JsString)>);
 
 impl Known {
-    fn get(&self, key: &str) -> Option<&String> {
+    fn get(&self, key: &str) -> Option<&JsString> {
         self.0.iter().find(|(k, _)| k == key).map(|(_, v)| v)
     }
 
-    fn insert(&mut self, key: String, text: String) {
+    fn insert(&mut self, key: String, text: JsString) {
         match self.0.iter_mut().find(|(k, _)| *k == key) {
             Some(slot) => slot.1 = text,
             None => self.0.push((key, text)),
@@ -55,6 +61,21 @@ impl Known {
     fn remove(&mut self, key: &str) {
         self.0.retain(|(k, _)| k != key);
     }
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// The same `Storage` object, with the two methods below.
+    type JsStorage;
+
+    /// `Storage.getItem`, returning the JavaScript string itself: web-sys's version converts
+    /// it to a Rust `String`, which is wasted work when it is only compared or measured.
+    #[wasm_bindgen(method, catch, js_name = getItem)]
+    fn get(this: &JsStorage, key: &str) -> Result<Option<JsString>, JsValue>;
+
+    /// `Storage.setItem` with a JavaScript string, so the same string can be kept in `Known`.
+    #[wasm_bindgen(method, catch, js_name = setItem)]
+    fn set(this: &JsStorage, key: &str, value: &JsString) -> Result<(), JsValue>;
 }
 
 impl BrowserStorage {
@@ -87,7 +108,12 @@ impl BrowserStorage {
         Ok(Self {
             storage,
             known: Rc::default(),
+            encoder: Rc::default(),
         })
+    }
+
+    fn js(&self) -> &JsStorage {
+        self.storage.unchecked_ref()
     }
 
     fn keys(&self) -> Vec<String> {
@@ -105,9 +131,10 @@ impl BrowserStorage {
             if !key.starts_with(DOC_PREFIX) {
                 continue;
             }
-            let Ok(Some(raw)) = self.storage.get_item(&key) else {
+            let Ok(Some(text)) = self.js().get(&key) else {
                 continue;
             };
+            let raw = String::from(&text);
             let result = match id_from_key(&key) {
                 None => Err("its key is not a valid post-mortem key".to_owned()),
                 Some(id) => schema::decode(&raw)
@@ -123,7 +150,7 @@ impl BrowserStorage {
             match result {
                 Ok(doc) => {
                     loaded.docs.push(doc);
-                    self.known.borrow_mut().insert(key, raw);
+                    self.known.borrow_mut().insert(key, text);
                 }
                 Err(reason) => {
                     let kept_as = self.quarantine(&key, &raw, now);
@@ -148,11 +175,16 @@ impl BrowserStorage {
 
     /// Saves one post-mortem under its own key.
     pub fn save(&self, doc: &Postmortem, now: DateTime<Utc>) -> Result<(), AppError> {
-        let raw = schema::encode(doc, now);
+        let raw = JsString::from(self.encoder.borrow_mut().encode(doc, now));
         let key = schema::doc_key(&doc.id);
-        self.storage.set_item(&key, &raw).map_err(to_error)?;
+        self.js().set(&key, &raw).map_err(to_error)?;
         self.known.borrow_mut().insert(key, raw);
         Ok(())
+    }
+
+    /// Gets ready to save `doc` (see [`Encoder::remember`]).
+    pub fn prepare(&self, doc: &Postmortem) {
+        self.encoder.borrow_mut().remember(doc);
     }
 
     /// The raw stored text under a key (for downloading unreadable data).
@@ -170,11 +202,13 @@ impl BrowserStorage {
     /// what this tab last wrote (or read at start-up): nothing new to merge.
     pub fn load_if_changed(&self, id: &PostmortemId) -> Option<Postmortem> {
         let key = schema::doc_key(id);
-        let raw = self.get_raw(&key)?;
-        if self.known.borrow().get(&key) == Some(&raw) {
+        let text = self.js().get(&key).ok().flatten()?;
+        if self.known.borrow().get(&key) == Some(&text) {
             return None;
         }
-        schema::decode(&raw).ok().filter(|doc| &doc.id == id)
+        schema::decode(&String::from(&text))
+            .ok()
+            .filter(|doc| &doc.id == id)
     }
 
     /// Bytes used by everything this origin keeps in local storage. Browsers count
@@ -183,8 +217,10 @@ impl BrowserStorage {
         self.keys()
             .into_iter()
             .map(|key| {
-                let value = self.get_raw(&key).unwrap_or_default();
-                (key.encode_utf16().count() + value.encode_utf16().count()) as u64 * 2
+                // The length of a JavaScript string is counted in UTF-16 units already.
+                let value = self.js().get(&key).ok().flatten();
+                let value = value.map_or(0, |v| v.length() as usize);
+                (key.encode_utf16().count() + value) as u64 * 2
             })
             .sum()
     }
