@@ -14,7 +14,7 @@ use super::report::Report;
 pub fn escape_inline(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     let mut first = true;
-    for line in text.split(LINE_ENDINGS) {
+    for line in lines(text) {
         let line = line.trim();
         if line.is_empty() {
             continue;
@@ -32,90 +32,118 @@ pub fn escape_inline(text: &str) -> String {
 /// Escapes user text for one cell of a GFM table: like [`escape_inline`], but line breaks
 /// become `<br>` (a table row cannot span lines) and an empty cell shows a dash.
 pub fn escape_table_cell(text: &str) -> String {
-    let mut parts = Vec::new();
-    for line in text.split(LINE_ENDINGS) {
+    let mut out = String::with_capacity(text.len() + 8);
+    for line in lines(text) {
         let line = line.trim();
         if line.is_empty() {
             continue;
         }
-        let mut out = String::new();
+        // Escaping a non-empty line always writes something, so `out` is empty only
+        // before the first line.
+        if !out.is_empty() {
+            out.push_str("<br>");
+        }
         escape_line(line, &mut out);
-        parts.push(out);
     }
-    if parts.is_empty() {
+    if out.is_empty() {
         "—".to_owned()
     } else {
-        parts.join("<br>")
+        out
     }
 }
 
-/// What ends a line in CommonMark: `\n`, `\r\n` and also a lone `\r`. (`str::lines` does
-/// not split at a lone `\r`, so one in imported text used to end a heading or a table row
-/// early and let the rest of the line start a new block.) Splitting `\r\n` in two yields an
-/// empty line, which is dropped like any blank line.
-const LINE_ENDINGS: [char; 2] = ['\n', '\r'];
+/// The lines of `text` as CommonMark sees them: `\n`, `\r\n` and also a lone `\r` end a
+/// line. (`str::lines` does not split at a lone `\r`, so one in imported text used to end a
+/// heading or a table row early and let the rest of the line start a new block.) Splitting
+/// `\r\n` in two yields an empty line, which callers drop like any blank line. The split is
+/// done on bytes, as both line endings are ASCII: a search for a set of characters decodes
+/// every character, and exports are mostly long lines without breaks.
+fn lines(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(text);
+    std::iter::from_fn(move || {
+        let current = rest?;
+        match current.bytes().position(|b| b == b'\n' || b == b'\r') {
+            // An ASCII byte is always a character boundary, so both slices are valid.
+            Some(at) => {
+                rest = Some(&current[at + 1..]);
+                Some(&current[..at])
+            }
+            None => {
+                rest = None;
+                Some(current)
+            }
+        }
+    })
+}
 
 /// Escapes user text for a heading. An ATX heading is a single line, so the text's lines
 /// are joined with spaces first; with [`escape_inline`]'s hard breaks the heading would end
 /// at the first line (with a stray `\`) and the rest would become a paragraph.
 fn escape_heading(text: &str) -> String {
-    let lines: Vec<&str> = text
-        .split(LINE_ENDINGS)
+    let parts: Vec<&str> = lines(text)
         .map(str::trim)
         .filter(|line| !line.is_empty())
         .collect();
-    escape_inline(&lines.join(" "))
+    escape_inline(&parts.join(" "))
 }
 
 fn escape_line(line: &str, out: &mut String) {
-    let chars: Vec<char> = line.chars().collect();
+    // Every character that needs escaping is ASCII, so the line is scanned as bytes and
+    // copied in runs between escapes: no per-character work for ordinary text.
+    let bytes = line.as_bytes();
     // Block markers only matter at the start of a line.
     let mut start = 0;
-    match chars.first() {
-        Some('#' | '-' | '+' | '=' | '>' | '*') => {
+    match bytes.first() {
+        Some(&b @ (b'#' | b'-' | b'+' | b'=' | b'>' | b'*')) => {
             out.push('\\');
-            out.push(chars[0]);
+            out.push(char::from(b));
             start = 1;
         }
-        Some(c) if c.is_ascii_digit() => {
+        Some(b) if b.is_ascii_digit() => {
             // "1." or "1)" at line start opens an ordered list: escape the delimiter.
-            let digits = chars.iter().take_while(|c| c.is_ascii_digit()).count();
-            if digits <= 9 && matches!(chars.get(digits), Some('.' | ')')) {
-                out.extend(&chars[..digits]);
+            let digits = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+            if let (true, Some(&b @ (b'.' | b')'))) = (digits <= 9, bytes.get(digits)) {
+                out.push_str(&line[..digits]);
                 out.push('\\');
-                out.push(chars[digits]);
+                out.push(char::from(b));
                 start = digits + 1;
             }
         }
         _ => {}
     }
     // A run of `#` at the end of a heading line is a closing sequence and would vanish.
-    let trailing_hashes = chars.len() - chars.iter().rev().take_while(|c| **c == '#').count();
-    for (i, &c) in chars.iter().enumerate().skip(start) {
-        match c {
-            '#' if i >= trailing_hashes => out.push_str("\\#"),
+    let trailing_hashes = bytes.len() - bytes.iter().rev().take_while(|b| **b == b'#').count();
+    // Where the text not yet copied begins.
+    let mut run = start;
+    for (i, &b) in bytes.iter().enumerate().skip(start) {
+        let escape = match b {
+            b'#' => i >= trailing_hashes,
             // An underscore between two letters or digits can neither open nor close
             // emphasis (CommonMark's flanking rules), so "America/New_York" stays readable.
-            '_' if i > 0
-                && chars[i - 1].is_alphanumeric()
-                && chars.get(i + 1).is_some_and(|n| n.is_alphanumeric()) =>
-            {
-                out.push('_');
+            b'_' => {
+                !(line[..i]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric)
+                    && line[i + 1..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphanumeric))
             }
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' => {
-                out.push('\\');
-                out.push(c);
-            }
+            b'\\' | b'`' | b'*' | b'[' | b']' | b'<' | b'>' | b'|' | b'~' => true,
             // An ampersand only matters when it could start an entity such as &amp; or &#60;.
-            '&' if chars
+            b'&' => bytes
                 .get(i + 1)
-                .is_some_and(|n| n.is_ascii_alphanumeric() || *n == '#') =>
-            {
-                out.push_str("\\&");
-            }
-            _ => out.push(c),
+                .is_some_and(|n| n.is_ascii_alphanumeric() || *n == b'#'),
+            _ => false,
+        };
+        if escape {
+            out.push_str(&line[run..i]);
+            out.push('\\');
+            run = i;
         }
     }
+    out.push_str(&line[run..]);
 }
 
 fn table_row(md: &mut String, cells: &[String]) {
