@@ -1,11 +1,10 @@
-//! The app's state: one `Store` for the open post-mortem, the library of all post-mortems,
+//! The app's state: one signal holding the open post-mortem, the library of all post-mortems,
 //! the route and the notices; `use_app_state()` to reach it and `install_autosave()` to
 //! persist it.
 
 use std::time::Duration;
 
 use leptos::prelude::*;
-use reactive_stores::Store;
 
 use crate::domain::{worked_example, ItemId, Listed, Postmortem, PostmortemId, Step, Summary};
 use crate::error::AppError;
@@ -175,7 +174,7 @@ struct SaveState {
 pub struct AppState {
     /// The open post-mortem. When none is open it holds an empty placeholder whose id is
     /// in no library entry, and it is never saved.
-    pub doc: Store<Postmortem>,
+    pub doc: RwSignal<Postmortem>,
     /// Every post-mortem, including deleted ones (kept so a deletion can be undone).
     pub library: RwSignal<Vec<Postmortem>>,
     /// Where the user is.
@@ -253,7 +252,7 @@ impl AppState {
 
     fn with(storage: Option<BrowserStorage>, docs: Vec<Postmortem>, notices: Notices) -> Self {
         Self {
-            doc: Store::new(placeholder()),
+            doc: RwSignal::new(placeholder()),
             library: RwSignal::new(docs.clone()),
             route: RwSignal::new(Route::parse(&platform::current_hash())),
             notices,

@@ -6,7 +6,7 @@ use super::{
     ActionsStep, CausesStep, CoachContext, CoachNotes, ConflictPanel, FactsStep, ReviewStep,
     StepNav, Stepper,
 };
-use crate::domain::{PostmortemStoreFields, Status, Step};
+use crate::domain::{Status, Step};
 use crate::findings::Part;
 use crate::platform;
 use crate::state::use_app_state;
@@ -17,11 +17,11 @@ pub fn EditorPage() -> impl IntoView {
     let state = use_app_state();
     let doc = state.doc;
     provide_context(CoachContext::new(state));
-    // Memos: the store notifies every field on each edit, and these only change rarely.
+    // Memos: every edit notifies the whole document, and these only change rarely.
     let loaded = Memo::new(move |_| doc.with(|d| !d.id.as_str().is_empty()));
-    let step = Memo::new(move |_| doc.step().get());
-    let status = Memo::new(move |_| doc.status().get());
-    let title = Memo::new(move |_| doc.title().get());
+    let step = Memo::new(move |_| doc.with(|d| d.step));
+    let status = Memo::new(move |_| doc.with(|d| d.status));
+    let title = Memo::new(move |_| doc.with(|d| d.title.clone()));
     let since = Memo::new(move |_| {
         doc.with(|d| match d.status {
             Status::InReview => d

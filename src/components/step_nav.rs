@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::{PostmortemStoreFields, Step};
+use crate::domain::Step;
 use crate::route::Route;
 use crate::state::use_app_state;
 
@@ -15,7 +15,7 @@ pub fn StepNav(
 ) -> impl IntoView {
     let state = use_app_state();
     let go = move |step: Step| {
-        let id = state.doc.id().get_untracked();
+        let id = state.doc.with_untracked(|d| d.id.clone());
         state.navigate(Route::step(&id, step));
         // Start the new step at its top, like a new page.
         if let Some(w) = web_sys::window() {

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::{PostmortemStoreFields, Step};
+use crate::domain::Step;
 use crate::route::Route;
 use crate::state::use_app_state;
 
@@ -14,7 +14,7 @@ pub fn Stepper(
     current: Signal<Step>,
 ) -> impl IntoView {
     let state = use_app_state();
-    let id = Memo::new(move |_| state.doc.id().get());
+    let id = Memo::new(move |_| state.doc.with(|d| d.id.clone()));
     view! {
         <nav class="stepper" aria-label="Steps">
             <ol class="stepper__list">

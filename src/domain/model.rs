@@ -1,8 +1,6 @@
 //! The post-mortem's data types and the named methods that are the only way to change them.
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
-#[cfg(target_arch = "wasm32")]
-use reactive_stores::Store;
 use serde::{Deserialize, Serialize};
 
 use crate::sort::CollectOrdered;
@@ -479,7 +477,6 @@ pub enum Direction {
 
 /// One blameless post-mortem.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(target_arch = "wasm32", derive(Store))]
 pub struct Postmortem {
     /// Unique in the browser profile.
     pub id: PostmortemId,
