@@ -2,8 +2,8 @@
 // 1. Adds a Content-Security-Policy <meta> allowing only the app's own files: the one
 //    inline loader script Trunk writes is allowed by its hash, the wasm by
 //    'wasm-unsafe-eval'; nothing may connect anywhere but this origin.
-// 2. Inlines the stylesheets into one <style> (allowed by its hash): the static shell then
-//    paints without waiting for five more requests.
+// 2. Inlines the stylesheets, minified, into one <style> (allowed by its hash): the static
+//    shell then paints without waiting for five more requests.
 // 3. In release builds, writes sw.js: a service worker whose precache list and cache
 //    version come from the files actually built, so an update replaces every file at once.
 import { createHash } from "node:crypto";
@@ -18,12 +18,28 @@ const indexPath = join(dir, "index.html");
 let html = readFileSync(indexPath, "utf8");
 // Trunk's links, in document order (the cascade depends on it).
 const sheets = [...html.matchAll(/<link rel="stylesheet" href="\.\/([^"]+\.css)"[^>]*\/?>\s*/g)];
-const css = sheets.map(([, file]) => readFileSync(join(dir, file), "utf8")).join("\n");
+const css = minifyCss(sheets.map(([, file]) => readFileSync(join(dir, file), "utf8")).join("\n"));
 for (const [link, file] of sheets) {
   html = html.replace(link, "");
   rmSync(join(dir, file));
 }
 if (sheets.length) html = html.replace("</title>", `</title>\n    <style>${css}</style>`);
+// Drops comments and the whitespace around punctuation (0.5 KB brotli of 3.4). Safe for
+// our stylesheets because no quoted string in them contains any of that; checked, so a
+// future string that does stops the build instead of being changed.
+function minifyCss(text) {
+  const code = text.replace(/\/\*[\s\S]*?\*\//g, "");
+  for (const [string] of code.matchAll(/"[^"]*"|'[^']*'/g)) {
+    if (/[{};,>]|\s\s/.test(string.slice(1, -1))) {
+      throw new Error(`post-build: the CSS minifier would change the string ${string}`);
+    }
+  }
+  return code
+    .replace(/\s+/g, " ")
+    .replace(/\s*([{};,>])\s*/g, "$1")
+    .trim();
+}
+
 // A CSP source allowing exactly this inline text.
 const cspHash = (text) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
 const styleHash = cspHash(css);
