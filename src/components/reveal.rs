@@ -23,9 +23,17 @@ pub fn reveal_gradually(ids: Memo<Vec<ItemId>>) -> Memo<Vec<ItemId>> {
         if n >= ids.with(Vec::len) {
             shown.set(usize::MAX);
         } else {
-            // `try_`: the step may be gone (the user moved on) before the frame comes.
+            // After the next frame is painted, not in it: work done in an animation-frame
+            // callback runs before that frame's paint, so the rows already rendered would
+            // wait for the next ones. A timeout set from the callback runs once the frame
+            // is on screen. `try_`: the step may be gone (the user moved on) by then.
             request_animation_frame(move || {
-                shown.try_update(|n| *n = n.saturating_add(STEP));
+                set_timeout(
+                    move || {
+                        shown.try_update(|n| *n = n.saturating_add(STEP));
+                    },
+                    std::time::Duration::ZERO,
+                );
             });
         }
     });
