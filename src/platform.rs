@@ -277,11 +277,14 @@ pub fn format_local(instant: DateTime<Utc>) -> String {
     report_context().local(instant)
 }
 
-fn js_error(error: JsValue) -> String {
+/// What went wrong, from a JavaScript exception: an `Error`'s message, a thrown string as
+/// it is. (Not `{:?}`: JsValue's Debug brings in a JavaScript pretty-printer of its own.)
+pub(crate) fn js_error(error: JsValue) -> String {
     error
         .dyn_ref::<js_sys::Error>()
         .map(|e| String::from(e.message()))
-        .unwrap_or_else(|| format!("{error:?}"))
+        .or_else(|| error.as_string())
+        .unwrap_or_else(|| "the browser reported an unexpected error".to_owned())
 }
 
 /// Offers `text` to the user as a file download.

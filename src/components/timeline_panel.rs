@@ -48,15 +48,15 @@ pub fn TimelinePanel(
             }}
             <Show when=move || !rows.with(Vec::is_empty) fallback=|| view! { <p class="step__empty">"No fact has a time yet."</p> }>
                 <div class="timeline__wrap">
-                    <table class="timeline__table" aria-label="Timeline">
+                    // The UTC column is hidden by a class rather than left out: one switch for
+                    // the table instead of a reactive cell in each of its rows.
+                    <table class="timeline__table" class:timeline__table--utc=move || show_utc.get() aria-label="Timeline">
                         <thead>
                             <tr>
                                 <th scope="col">"#"</th>
                                 <th scope="col">"Recorded"</th>
                                 <th scope="col">{move || format!("Your time ({})", zone.get())}</th>
-                                <Show when=move || show_utc.get()>
-                                    <th scope="col">"UTC"</th>
-                                </Show>
+                                <th scope="col" class="timeline__utc">"UTC"</th>
                                 <th scope="col">"Elapsed"</th>
                                 <th scope="col">"Source"</th>
                                 <th scope="col">"Kind"</th>
@@ -75,9 +75,7 @@ pub fn TimelinePanel(
                                                 <td>{row.label}</td>
                                                 <td class="report__text">{row.recorded}</td>
                                                 <td>{row.local.unwrap_or_else(|| "unknown zone".to_owned())}</td>
-                                                <Show when=move || show_utc.get()>
-                                                    <td>{utc.clone()}</td>
-                                                </Show>
+                                                <td class="timeline__utc">{utc}</td>
                                                 <td class="timeline__elapsed">{row.elapsed.unwrap_or_default()}</td>
                                                 <td class="report__text">{row.source}</td>
                                                 <td>{row.kind.unwrap_or_default()}</td>

@@ -239,6 +239,6 @@ fn to_error(error: wasm_bindgen::JsValue) -> AppError {
         Some(e) if e.name() == "QuotaExceededError" || e.code() == 22 => AppError::QuotaExceeded,
         Some(e) if e.name() == "SecurityError" => AppError::StorageUnavailable,
         Some(e) => AppError::SaveFailed(e.message()),
-        None => AppError::SaveFailed(format!("{error:?}")),
+        None => AppError::SaveFailed(crate::platform::js_error(error)),
     }
 }

@@ -64,6 +64,7 @@ test("the worked example by hand: 3-hour gap, mixed zones, complete export", asy
   // UTC on demand.
   await expect(timeline.getByRole("columnheader", { name: "UTC" })).toHaveCount(0);
   await page.getByRole("region", { name: "Timeline" }).getByLabel("Show UTC").check();
+  await expect(timeline.getByRole("columnheader", { name: "UTC" })).toBeVisible();
   await expect(rows.nth(1)).toContainText("2026-11-27 14:00");
   await expect(rows.nth(3)).toContainText("2026-11-27 17:00");
 
