@@ -6,6 +6,7 @@ pub mod domain;
 pub mod error;
 pub mod export;
 pub mod findings;
+pub mod links;
 pub mod persist;
 pub mod route;
 pub mod sort;

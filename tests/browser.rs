@@ -3,7 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 #![allow(clippy::unwrap_used)]
 
-use hindsight::components::{FactsStep, NoticeBar, ReportView};
+use hindsight::components::{CausesStep, FactsStep, NoticeBar, ReportView};
 use hindsight::domain::{Postmortem, PostmortemId, Step};
 use hindsight::error::AppError;
 use hindsight::export::{Report, ReportContext};
@@ -14,7 +14,7 @@ use leptos::prelude::*;
 use leptos::task::tick;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{HtmlElement, HtmlTextAreaElement};
+use web_sys::{HtmlElement, HtmlInputElement, HtmlTextAreaElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -288,5 +288,114 @@ async fn a_long_list_shows_its_first_rows_at_once_and_the_rest_over_a_few_frames
     button(&root, "Add fact").click();
     tick().await;
     assert_eq!(rows(&root), 301);
+    drop(handle);
+}
+
+#[wasm_bindgen_test]
+async fn with_many_facts_a_cause_lists_its_evidence_and_finds_more_by_number() {
+    // 45 facts: more than a picker lists in full (hindsight::links::ALL_AT_ONCE).
+    let root = container();
+    let mut pm = doc("Many facts");
+    let mut facts = Vec::new();
+    for i in 1..=45 {
+        let id = pm.add_fact("");
+        pm.set_fact_text(id, format!("Fact number {i}"));
+        facts.push(id);
+    }
+    let cause = pm.add_cause("");
+    pm.set_cause_statement(cause, "A missing check");
+    pm.set_evidence(cause, facts[1], true);
+    let state = AppState::in_memory(vec![pm]);
+    let handle = leptos::mount::mount_to(root.clone(), move || {
+        provide_context(state);
+        assert!(state.sync_route(&Route::step(&PostmortemId("test-1".into()), Step::Causes)));
+        view! { <CausesStep /> }
+    });
+    tick().await;
+    let checkboxes = |root: &HtmlElement| {
+        let boxes = root.query_selector_all("input[type=checkbox]").unwrap();
+        (0..boxes.length())
+            .filter_map(|i| boxes.item(i))
+            .map(|n| {
+                let label = n.parent_element().unwrap().text_content().unwrap();
+                (label, n.unchecked_into::<HtmlInputElement>().checked())
+            })
+            .collect::<Vec<_>>()
+    };
+    // Only the linked fact has a checkbox; every fact is a suggestion, once on the page.
+    assert_eq!(
+        checkboxes(&root),
+        vec![("F2 · Fact number 2".to_owned(), true)]
+    );
+    let suggestions = root
+        .query_selector_all("datalist#fact-targets option")
+        .unwrap();
+    assert_eq!(suggestions.length(), 45);
+
+    let field = labelled::<HtmlInputElement>(&root, "Link a fact to cause 1");
+    assert_eq!(field.get_attribute("list").as_deref(), Some("fact-targets"));
+    let enter = |field: &HtmlInputElement, text: &str| {
+        field.set_value(text);
+        let init = web_sys::KeyboardEventInit::new();
+        init.set_key("Enter");
+        init.set_bubbles(true);
+        let event = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init);
+        field.dispatch_event(&event.unwrap()).unwrap();
+    };
+    // By number.
+    enter(&field, "f12");
+    tick().await;
+    assert_eq!(
+        state.doc.with_untracked(|d| d.causes[0].evidence.clone()),
+        vec![facts[1], facts[11]]
+    );
+    assert_eq!(field.value(), "", "the field is cleared for the next one");
+    assert_eq!(checkboxes(&root).len(), 2);
+
+    // A suggestion chosen from the list links at once.
+    field.set_value("F40 · Fact number 40");
+    field
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    tick().await;
+    assert!(state
+        .doc
+        .with_untracked(|d| d.causes[0].evidence.contains(&facts[39])));
+
+    // Something that names no fact says so, and links nothing.
+    enter(&field, "F99");
+    tick().await;
+    let alert = root
+        .query_selector("[role=alert]")
+        .unwrap()
+        .expect("an error message");
+    assert!(alert
+        .text_content()
+        .unwrap()
+        .contains("No fact is called “F99”"));
+    assert_eq!(state.doc.with_untracked(|d| d.causes[0].evidence.len()), 3);
+
+    // Unticking a listed fact unlinks it, as with the full list; its box stays, unticked,
+    // so it can be ticked again.
+    let first: HtmlInputElement = root
+        .query_selector("input[type=checkbox]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    first.click();
+    tick().await;
+    assert_eq!(
+        state.doc.with_untracked(|d| d.causes[0].evidence.clone()),
+        vec![facts[11], facts[39]]
+    );
+    assert_eq!(
+        checkboxes(&root)[0],
+        ("F2 · Fact number 2".to_owned(), false)
+    );
+    first.click();
+    tick().await;
+    assert!(state
+        .doc
+        .with_untracked(|d| d.causes[0].evidence.contains(&facts[1])));
     drop(handle);
 }

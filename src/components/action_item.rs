@@ -2,8 +2,7 @@
 
 use leptos::{html, prelude::*};
 
-use super::link_picker::LinkPicker;
-use super::{ChoiceSelect, CoachNotes};
+use super::{ChoiceSelect, CoachNotes, LinkPicker};
 use crate::domain::{parse_date, Action, ActionKind, ActionStatus, ItemId, Postmortem, Priority};
 use crate::findings::Part;
 use crate::platform;
@@ -144,6 +143,10 @@ pub fn ActionItem(
                     selected=Signal::derive(move || action.with(|a| a.as_ref().map(|a| a.causes.clone()).unwrap_or_default()))
                     on_toggle=Callback::new(move |(cause, on): (ItemId, bool)| state.edit_item(id, |d| d.set_action_cause(id, cause, on)))
                     empty="Add causes in step 2 to link them here."
+                    field_id=format!("action-{id}-link")
+                    field_label=Signal::derive(move || format!("Link a cause to action {}", n()))
+                    list="cause-targets"
+                    noun="cause"
                 />
             </div>
             <div class="item__tools">

@@ -2,10 +2,10 @@
 
 use leptos::prelude::*;
 
-use super::link_picker::link_targets;
 use super::reveal::reveal_gradually;
-use super::{ActionItem, StepGuidance};
+use super::{ActionItem, LinkTargetList, StepGuidance};
 use crate::domain::{Cause, Step};
+use crate::links::link_targets;
 use crate::state::use_app_state;
 
 /// Lists the actions and adds new ones.
@@ -34,6 +34,7 @@ pub fn ActionsStep() -> impl IntoView {
                     children=move |index, id| view! { <ActionItem id index causes /> }
                 />
             </ol>
+            <LinkTargetList id="cause-targets" targets=causes />
             <button class="button" on:click=move |_| state.add_item(|d| d.add_action(""))>
                 "Add action"
             </button>

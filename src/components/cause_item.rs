@@ -2,8 +2,7 @@
 
 use leptos::{html, prelude::*};
 
-use super::link_picker::LinkPicker;
-use super::{ChoiceSelect, CoachNotes};
+use super::{ChoiceSelect, CoachNotes, LinkPicker};
 use crate::domain::{Category, Cause, CauseKind, ItemId};
 use crate::findings::Part;
 use crate::state::use_app_state;
@@ -141,6 +140,10 @@ pub fn CauseItem(
                     selected=Signal::derive(move || cause.with(|c| c.as_ref().map(|c| c.evidence.clone()).unwrap_or_default()))
                     on_toggle=Callback::new(move |(fact, on): (ItemId, bool)| state.edit_item(id, |d| d.set_evidence(id, fact, on)))
                     empty="Add facts in step 1 to link them here."
+                    field_id=format!("cause-{id}-link")
+                    field_label=Signal::derive(move || format!("Link a fact to cause {}", n()))
+                    list="fact-targets"
+                    noun="fact"
                 />
                 <div class="field">
                     <label for=reason_id.clone()>{move || format!("No action needed for cause {}, because (optional)", n())}</label>

@@ -2,10 +2,10 @@
 
 use leptos::prelude::*;
 
-use super::link_picker::link_targets;
 use super::reveal::reveal_gradually;
-use super::{CauseItem, StepGuidance};
+use super::{CauseItem, LinkTargetList, StepGuidance};
 use crate::domain::{Fact, Step};
+use crate::links::link_targets;
 use crate::state::use_app_state;
 
 /// Lists the causes and adds new ones.
@@ -34,6 +34,7 @@ pub fn CausesStep() -> impl IntoView {
                     children=move |index, id| view! { <CauseItem id index facts /> }
                 />
             </ol>
+            <LinkTargetList id="fact-targets" targets=facts />
             <button class="button" on:click=move |_| state.add_item(|d| d.add_cause(""))>
                 "Add cause"
             </button>

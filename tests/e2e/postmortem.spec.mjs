@@ -214,3 +214,44 @@ test("a blank title is shown as Untitled and exported under a safe name", async 
   await page.getByRole("link", { name: "Hindsight" }).click();
   await expect(page.getByRole("link", { name: "Untitled post-mortem" })).toBeVisible();
 });
+
+test("with many facts, a cause lists only its evidence and links more by number or suggestion", async ({ page }) => {
+  // A post-mortem with 60 facts (more than a picker lists in full), as saved earlier.
+  await openApp(page);
+  await page.evaluate(() => {
+    const facts = [];
+    for (let i = 1; i <= 60; i++) facts.push({ id: i, text: `Observation ${i}`, when: "2026-11-27T09:00:00", zone: "UTC" });
+    const now = new Date().toISOString();
+    const doc = { id: "many-facts", title: "Many facts", status: "draft", created_at: now, updated_at: now, step: "causes",
+      facts, causes: [{ id: 61, statement: "The promo tool has no zone check", whys: [], evidence: [3], kind: "root" }],
+      actions: [], next_id: 62 };
+    localStorage.setItem("hindsight/pm/many-facts", JSON.stringify({ format: "hindsight", version: 2, saved_at: now, doc }));
+  });
+  await page.reload();
+  await page.getByRole("link", { name: "Many facts" }).click();
+  await page.getByRole("link", { name: "Causes" }).click();
+  const evidence = page.getByRole("group", { name: "Facts that show cause 1" });
+  await expect(evidence.getByRole("checkbox")).toHaveCount(1);
+  await expect(evidence.getByRole("checkbox", { name: "F3 · Observation 3" })).toBeChecked();
+
+  const field = page.getByRole("combobox", { name: "Link a fact to cause 1" });
+  await field.fill("F42");
+  await field.press("Enter");
+  await expect(evidence.getByRole("checkbox", { name: "F42 · Observation 42" })).toBeChecked();
+  await expect(field).toHaveValue("");
+  // A suggestion from the list links as soon as it is chosen.
+  await field.fill("F7 · Observation 7");
+  await expect(evidence.getByRole("checkbox", { name: "F7 · Observation 7" })).toBeChecked();
+  // A number that names no fact says so.
+  await field.fill("F61");
+  await field.press("Enter");
+  await expect(evidence.getByRole("alert")).toContainText("No fact is called “F61”");
+  // Unticking unlinks; the box stays, unticked, until the step is opened again.
+  await evidence.getByRole("checkbox", { name: "F3 · Observation 3" }).uncheck();
+  await expect(evidence.getByRole("checkbox", { name: "F3 · Observation 3" })).not.toBeChecked();
+
+  await page.reload();
+  await expect(evidence.getByRole("checkbox")).toHaveCount(2);
+  await expect(evidence.getByRole("checkbox", { name: "F42 · Observation 42" })).toBeChecked();
+  await expect(evidence.getByRole("checkbox", { name: "F7 · Observation 7" })).toBeChecked();
+});
