@@ -64,6 +64,25 @@ fn labelled<T: JsCast>(root: &HtmlElement, label: &str) -> T {
         .unchecked_into()
 }
 
+/// Mounts `step`'s view over `docs`, with the post-mortem "test-1" open at that step.
+/// Dropping what it returns unmounts it.
+fn mount_step(
+    root: &HtmlElement,
+    docs: Vec<Postmortem>,
+    step: Step,
+) -> (AppState, Box<dyn std::any::Any>) {
+    let state = AppState::in_memory(docs);
+    let handle = leptos::mount::mount_to(root.clone(), move || {
+        provide_context(state);
+        assert!(state.sync_route(&Route::step(&PostmortemId("test-1".into()), step)));
+        match step {
+            Step::Causes => view! { <CausesStep /> }.into_any(),
+            _ => view! { <FactsStep /> }.into_any(),
+        }
+    });
+    (state, Box::new(handle))
+}
+
 fn type_into(field: &HtmlTextAreaElement, text: &str) {
     field.set_value(text);
     field
@@ -74,12 +93,7 @@ fn type_into(field: &HtmlTextAreaElement, text: &str) {
 #[wasm_bindgen_test]
 async fn adding_a_fact_lists_it_focuses_it_and_stores_typing() {
     let root = container();
-    let state = AppState::in_memory(vec![doc("Launch")]);
-    let handle = leptos::mount::mount_to(root.clone(), move || {
-        provide_context(state);
-        assert!(state.sync_route(&Route::step(&PostmortemId("test-1".into()), Step::Facts)));
-        view! { <FactsStep /> }
-    });
+    let (state, handle) = mount_step(&root, vec![doc("Launch")], Step::Facts);
     tick().await;
     assert!(root.text_content().unwrap().contains("No facts yet"));
 
@@ -269,12 +283,7 @@ async fn a_long_list_shows_its_first_rows_at_once_and_the_rest_over_a_few_frames
         let id = pm.add_fact("");
         pm.set_fact_text(id, format!("Fact number {i}"));
     }
-    let state = AppState::in_memory(vec![pm]);
-    let handle = leptos::mount::mount_to(root.clone(), move || {
-        provide_context(state);
-        assert!(state.sync_route(&Route::step(&PostmortemId("test-1".into()), Step::Facts)));
-        view! { <FactsStep /> }
-    });
+    let (_, handle) = mount_step(&root, vec![pm], Step::Facts);
     tick().await;
     let rows = |root: &HtmlElement| root.query_selector_all("textarea").unwrap().length();
     let first = rows(&root);
@@ -305,12 +314,7 @@ async fn with_many_facts_a_cause_lists_its_evidence_and_finds_more_by_number() {
     let cause = pm.add_cause("");
     pm.set_cause_statement(cause, "A missing check");
     pm.set_evidence(cause, facts[1], true);
-    let state = AppState::in_memory(vec![pm]);
-    let handle = leptos::mount::mount_to(root.clone(), move || {
-        provide_context(state);
-        assert!(state.sync_route(&Route::step(&PostmortemId("test-1".into()), Step::Causes)));
-        view! { <CausesStep /> }
-    });
+    let (state, handle) = mount_step(&root, vec![pm], Step::Causes);
     tick().await;
     let checkboxes = |root: &HtmlElement| {
         let boxes = root.query_selector_all("input[type=checkbox]").unwrap();

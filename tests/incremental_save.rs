@@ -6,7 +6,7 @@
 #![allow(clippy::unwrap_used)]
 
 use chrono::{DateTime, TimeZone, Utc};
-use hindsight::domain::{worked_example, Direction, Postmortem, PostmortemId, Status};
+use hindsight::domain::{worked_example, Direction, ItemId, Postmortem, PostmortemId, Status};
 use hindsight::persist::incremental::Encoder;
 use hindsight::persist::schema::{decode, encode};
 use proptest::prelude::*;
@@ -40,52 +40,41 @@ enum Edit {
     Dismiss(String),
 }
 
-fn pick<T: Copy>(ids: &[T], i: usize) -> Option<T> {
+/// The item an edit at `i` applies to: any of the list, whatever `i` is.
+fn pick(ids: Vec<ItemId>, i: usize) -> Option<ItemId> {
     (!ids.is_empty()).then(|| ids[i % ids.len()])
 }
 
 fn apply(doc: &mut Postmortem, edit: &Edit) {
-    let facts: Vec<_> = doc.facts.iter().map(|f| f.id).collect();
-    let causes: Vec<_> = doc.causes.iter().map(|c| c.id).collect();
-    let actions: Vec<_> = doc.actions.iter().map(|a| a.id).collect();
-    match edit {
-        Edit::FactText(i, text) => pick(&facts, *i)
-            .into_iter()
-            .for_each(|id| doc.set_fact_text(id, text.clone())),
-        Edit::AddFact(text) => {
-            doc.add_fact(text.clone());
+    let i = match edit {
+        Edit::FactText(i, _) | Edit::CauseStatement(i, _) | Edit::ActionOwner(i, _) => *i,
+        Edit::RemoveFact(i) | Edit::MoveFactUp(i) | Edit::MoveFactDown(i) => *i,
+        Edit::AddWhy(i) | Edit::RemoveCause(i) | Edit::RemoveAction(i) => *i,
+        _ => 0,
+    };
+    let fact = pick(doc.facts.iter().map(|f| f.id).collect(), i);
+    let cause = pick(doc.causes.iter().map(|c| c.id).collect(), i);
+    let action = pick(doc.actions.iter().map(|a| a.id).collect(), i);
+    match (edit, fact, cause, action) {
+        (Edit::FactText(_, text), Some(id), _, _) => doc.set_fact_text(id, text.clone()),
+        (Edit::RemoveFact(_), Some(id), _, _) => drop(doc.remove_fact(id)),
+        (Edit::MoveFactUp(_), Some(id), _, _) => doc.move_fact(id, Direction::Up),
+        (Edit::MoveFactDown(_), Some(id), _, _) => doc.move_fact(id, Direction::Down),
+        (Edit::CauseStatement(_, text), _, Some(id), _) => {
+            doc.set_cause_statement(id, text.clone())
         }
-        Edit::RemoveFact(i) => {
-            pick(&facts, *i).map(|id| doc.remove_fact(id));
-        }
-        Edit::MoveFactUp(i) => pick(&facts, *i)
-            .into_iter()
-            .for_each(|id| doc.move_fact(id, Direction::Up)),
-        Edit::MoveFactDown(i) => pick(&facts, *i)
-            .into_iter()
-            .for_each(|id| doc.move_fact(id, Direction::Down)),
-        Edit::CauseStatement(i, text) => pick(&causes, *i)
-            .into_iter()
-            .for_each(|id| doc.set_cause_statement(id, text.clone())),
-        Edit::AddWhy(i) => pick(&causes, *i).into_iter().for_each(|id| doc.add_why(id)),
-        Edit::AddCause(text) => {
-            doc.add_cause(text.clone());
-        }
-        Edit::RemoveCause(i) => {
-            pick(&causes, *i).map(|id| doc.remove_cause(id));
-        }
-        Edit::ActionOwner(i, owner) => pick(&actions, *i)
-            .into_iter()
-            .for_each(|id| doc.set_action_owner(id, owner.clone())),
-        Edit::AddAction(text) => {
-            doc.add_action(text.clone());
-        }
-        Edit::RemoveAction(i) => {
-            pick(&actions, *i).map(|id| doc.remove_action(id));
-        }
-        Edit::Title(title) => doc.set_title(title.clone()),
-        Edit::Status => doc.set_status(Status::InReview, at(5)),
-        Edit::Dismiss(key) => doc.set_dismissed(key.clone(), true),
+        (Edit::AddWhy(_), _, Some(id), _) => doc.add_why(id),
+        (Edit::RemoveCause(_), _, Some(id), _) => drop(doc.remove_cause(id)),
+        (Edit::ActionOwner(_, owner), _, _, Some(id)) => doc.set_action_owner(id, owner.clone()),
+        (Edit::RemoveAction(_), _, _, Some(id)) => drop(doc.remove_action(id)),
+        (Edit::AddFact(text), ..) => drop(doc.add_fact(text.clone())),
+        (Edit::AddCause(text), ..) => drop(doc.add_cause(text.clone())),
+        (Edit::AddAction(text), ..) => drop(doc.add_action(text.clone())),
+        (Edit::Title(title), ..) => doc.set_title(title.clone()),
+        (Edit::Status, ..) => doc.set_status(Status::InReview, at(5)),
+        (Edit::Dismiss(key), ..) => doc.set_dismissed(key.clone(), true),
+        // An edit of an item when there is none of that kind.
+        _ => {}
     }
 }
 
