@@ -47,6 +47,11 @@ pub fn link_targets<T: Listed>(
         .collect()
 }
 
+/// A target's name, "F3", from its label "F3 · …".
+pub fn target_name(label: &str) -> &str {
+    label.split(" · ").next().unwrap_or_default()
+}
+
 /// The target the user meant: its whole label, as the suggestions offer it, or just its
 /// name ("F12", "f12") or number ("12").
 pub fn find_target(targets: &[(ItemId, String)], typed: &str) -> Option<ItemId> {
@@ -54,14 +59,13 @@ pub fn find_target(targets: &[(ItemId, String)], typed: &str) -> Option<ItemId> 
     if typed.is_empty() {
         return None;
     }
-    let name_of = |label: &str| label.split(" · ").next().unwrap_or_default().to_owned();
     let by_number = typed.bytes().all(|b| b.is_ascii_digit());
     targets
         .iter()
         .find(|(_, label)| label == typed)
         .or_else(|| {
             targets.iter().find(|(_, label)| {
-                let name = name_of(label);
+                let name = target_name(label);
                 name.eq_ignore_ascii_case(typed)
                     || (by_number
                         && name.trim_start_matches(|c: char| c.is_ascii_alphabetic()) == typed)
@@ -91,6 +95,12 @@ mod tests {
         assert_eq!(find_target(&t, " f12 "), Some(12));
         assert_eq!(find_target(&t, "1"), Some(7));
         assert_eq!(find_target(&t, "12"), Some(12));
+    }
+
+    #[test]
+    fn a_name_is_read_from_a_label() {
+        assert_eq!(target_name("F12 · Orders dropped."), "F12");
+        assert_eq!(target_name("C1 · A · B"), "C1");
     }
 
     #[test]

@@ -74,9 +74,8 @@ pub fn LinkPicker(
                 error.set(None);
             }
             None if report && !typed.trim().is_empty() => error.set(Some(format!(
-                "No {noun} is called “{}”. Type its number, such as {}, or choose one of the suggestions.",
-                typed.trim(),
-                options.with_untracked(|o| o.first().map(|(_, l)| l.split(" · ").next().unwrap_or_default().to_owned())).unwrap_or_default(),
+                "No {noun} is called “{}”. Type its name as the suggestions show it, or choose one of them.",
+                typed.trim()
             ))),
             None => {}
         }
