@@ -9,6 +9,7 @@ pub mod findings;
 pub mod links;
 pub mod persist;
 pub mod route;
+pub mod small_map;
 pub mod sort;
 
 #[cfg(target_arch = "wasm32")]

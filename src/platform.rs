@@ -9,6 +9,7 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use crate::domain::{wall_in, PostmortemId, Zone, ZoneRules};
 use crate::export::ReportContext;
+use crate::small_map::SmallMap;
 
 /// Mounts the app into the static shell's `<main id="app">`, replacing the loading state.
 pub fn mount_app() {
@@ -107,24 +108,17 @@ pub fn new_id() -> PostmortemId {
 pub struct IntlZones;
 
 thread_local! {
-    // Building a formatter costs far more than using one; zones are few, so keep them (in a
-    // vector searched in order: a hash map of its own would cost more wasm than it saves).
-    static FORMATTERS: RefCell<Vec<(String, Option<js_sys::Intl::DateTimeFormat>)>> =
-        const { RefCell::new(Vec::new()) };
+    // Building a formatter costs far more than using one; zones are few, so keep them.
+    static FORMATTERS: RefCell<SmallMap<String, Option<js_sys::Intl::DateTimeFormat>>> =
+        RefCell::new(SmallMap::default());
 }
 
 fn formatter(zone: &str) -> Option<js_sys::Intl::DateTimeFormat> {
-    if let Some(known) = FORMATTERS.with(|cache| {
-        let cache = cache.borrow();
-        cache
-            .iter()
-            .find(|(z, _)| z == zone)
-            .map(|(_, f)| f.clone())
-    }) {
+    if let Some(known) = FORMATTERS.with(|cache| cache.borrow().get(zone).cloned()) {
         return known;
     }
     let built = new_formatter(zone);
-    FORMATTERS.with(|cache| cache.borrow_mut().push((zone.to_owned(), built.clone())));
+    FORMATTERS.with(|cache| cache.borrow_mut().insert(zone.to_owned(), built.clone()));
     built
 }
 

@@ -16,6 +16,7 @@ use crate::persist::merge::{keep_mine, keep_theirs, merge, Conflict};
 use crate::persist::schema;
 use crate::platform;
 use crate::route::Route;
+use crate::small_map::SmallMap;
 
 /// How long typing must pause before a save (a save per keystroke would be wasteful).
 const SAVE_DELAY: Duration = Duration::from_millis(400);
@@ -202,8 +203,7 @@ pub struct AppState {
     /// ancestor when another tab's version has to be merged with ours. Never an unsaved
     /// version, or a merge would read the older stored copy as the other tab deleting our
     /// new items.
-    /// Searched in order, as there are a few hundred post-mortems at most.
-    bases: StoredValue<Vec<(PostmortemId, Postmortem)>, LocalStorage>,
+    bases: StoredValue<SmallMap<PostmortemId, Postmortem>, LocalStorage>,
 }
 
 fn placeholder() -> Postmortem {
@@ -262,7 +262,10 @@ impl AppState {
             settled: RwSignal::new(0),
             settle_timer: StoredValue::new_local(None),
             items: StoredValue::new_local(Default::default()),
-            bases: StoredValue::new_local(docs.iter().map(|d| (d.id.clone(), d.clone())).collect()),
+            // Stored post-mortems have distinct ids (each is read from the key of its id).
+            bases: StoredValue::new_local(SmallMap::from_distinct(
+                docs.iter().map(|d| (d.id.clone(), d.clone())).collect(),
+            )),
             storage: StoredValue::new_local(storage),
             save: StoredValue::new_local(SaveState::default()),
         }
@@ -485,10 +488,7 @@ impl AppState {
 
     fn set_base(&self, doc: &Postmortem) {
         self.bases
-            .update_value(|b| match b.iter_mut().find(|(id, _)| *id == doc.id) {
-                Some(slot) => slot.1 = doc.clone(),
-                None => b.push((doc.id.clone(), doc.clone())),
-            });
+            .update_value(|b| b.insert(doc.id.clone(), doc.clone()));
     }
 
     fn replace_in_library(&self, doc: Postmortem) {
@@ -654,11 +654,7 @@ impl AppState {
         else {
             return;
         };
-        let base = self.bases.with_value(|b| {
-            let (_, base) = b.iter().find(|(k, _)| *k == id)?;
-            Some(base.clone())
-        });
-        let Some(base) = base else {
+        let Some(base) = self.bases.with_value(|b| b.get(&id).cloned()) else {
             return;
         };
         if theirs == base {

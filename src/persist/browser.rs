@@ -17,6 +17,7 @@ use super::incremental::Encoder;
 use super::schema::{self, id_from_key, DOC_PREFIX};
 use crate::domain::{Postmortem, PostmortemId};
 use crate::error::AppError;
+use crate::small_map::SmallMap;
 
 /// What was found in storage at start-up.
 #[derive(Default)]
@@ -39,29 +40,10 @@ pub struct BrowserStorage {
     encoder: Rc<RefCell<Encoder>>,
 }
 
-/// Key and text pairs, searched in order: a few hundred keys at most, and a map type of its
-/// own would cost more wasm than it saves time. The texts are kept as JavaScript strings:
-/// comparing them with what storage returns is then one `===` in JavaScript, where a Rust
-/// copy would mean converting a megabyte to UTF-8 first.
-#[derive(Default)]
-struct Known(Vec<(String, JsString)>);
-
-impl Known {
-    fn get(&self, key: &str) -> Option<&JsString> {
-        self.0.iter().find(|(k, _)| k == key).map(|(_, v)| v)
-    }
-
-    fn insert(&mut self, key: String, text: JsString) {
-        match self.0.iter_mut().find(|(k, _)| *k == key) {
-            Some(slot) => slot.1 = text,
-            None => self.0.push((key, text)),
-        }
-    }
-
-    fn remove(&mut self, key: &str) {
-        self.0.retain(|(k, _)| k != key);
-    }
-}
+/// Per key, a stored text, kept as a JavaScript string: comparing it with what storage
+/// returns is then one `===` in JavaScript, where a Rust copy would mean converting a
+/// megabyte to UTF-8 first.
+type Known = SmallMap<String, JsString>;
 
 #[wasm_bindgen]
 extern "C" {
