@@ -2,7 +2,7 @@
 //! key so a dismissal ("this is fine here") is saved with the post-mortem.
 
 use crate::coach::{check, fingerprint, Context, Field, Finding, Kind};
-use crate::domain::{ItemId, Postmortem, Step};
+use crate::domain::{Action, Cause, Fact, ItemId, Listed, Postmortem, Step};
 
 /// Where a text lives in the post-mortem ("title", "fact:3", "cause:5:why:0", "action:9").
 pub fn address(part: Part) -> String {
@@ -113,24 +113,19 @@ pub fn all_open(pm: &Postmortem) -> Vec<Located> {
     };
     add(Part::Title, "the title".to_owned(), Step::Facts, &pm.title);
     for (i, fact) in pm.facts.iter().enumerate() {
-        add(
-            Part::Fact(fact.id),
-            format!("Fact {}", i + 1),
-            Step::Facts,
-            &fact.text,
-        );
+        add(Part::Fact(fact.id), Fact::name(i), Step::Facts, &fact.text);
     }
     for (i, cause) in pm.causes.iter().enumerate() {
         add(
             Part::Cause(cause.id),
-            format!("Cause {}", i + 1),
+            Cause::name(i),
             Step::Causes,
             &cause.statement,
         );
         for (w, why) in cause.whys.iter().enumerate() {
             add(
                 Part::Why(cause.id, w),
-                format!("Why {} of cause {}", w + 1, i + 1),
+                format!("Why {} of {}", w + 1, Cause::name(i).to_lowercase()),
                 Step::Causes,
                 why,
             );
@@ -139,7 +134,7 @@ pub fn all_open(pm: &Postmortem) -> Vec<Located> {
     for (i, action) in pm.actions.iter().enumerate() {
         add(
             Part::Action(action.id),
-            format!("Action {}", i + 1),
+            Action::name(i),
             Step::Actions,
             &action.description,
         );

@@ -30,20 +30,11 @@ pub fn short_label(name: &str, text: &str) -> String {
 
 /// What the items of one kind can be linked to: each item's id and short label ("F3 · …"),
 /// numbered as the user sees them.
-pub fn link_targets<T: Listed>(
-    doc: &Postmortem,
-    prefix: &str,
-    text: fn(&T) -> &str,
-) -> Vec<(ItemId, String)> {
+pub fn link_targets<T: Listed>(doc: &Postmortem, text: fn(&T) -> &str) -> Vec<(ItemId, String)> {
     T::list(doc)
         .iter()
         .enumerate()
-        .map(|(i, item)| {
-            (
-                item.id(),
-                short_label(&format!("{prefix}{}", i + 1), text(item)),
-            )
-        })
+        .map(|(i, item)| (item.id(), short_label(&T::label(i), text(item))))
         .collect()
 }
 
@@ -132,11 +123,11 @@ mod tests {
         pm.add_fact("");
         let c = pm.add_cause("");
         pm.set_cause_statement(c, "A missing check.");
-        let facts = link_targets::<Fact>(&pm, "F", |f| &f.text);
+        let facts = link_targets::<Fact>(&pm, |f| &f.text);
         assert_eq!(facts[0], (a, "F1 · First".to_owned()));
         assert_eq!(facts[1].1, format!("F2 · {}…", "x".repeat(80)));
         assert_eq!(facts[2].1, "F3 · (empty)");
-        let causes = link_targets::<Cause>(&pm, "C", |c| &c.statement);
+        let causes = link_targets::<Cause>(&pm, |c| &c.statement);
         assert_eq!(causes, vec![(c, "C1 · A missing check.".to_owned())]);
     }
 

@@ -6,6 +6,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
+use crate::domain::limits::ItemList;
 use crate::domain::{worked_example, ItemId, Listed, Postmortem, PostmortemId, Step, Summary};
 use crate::error::AppError;
 use crate::persist::backup::{
@@ -53,14 +54,20 @@ pub enum NoticeAction {
 /// How much of the browser's local storage Hindsight uses.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Usage {
-    /// Bytes used.
+    /// Characters stored (keys and values, in UTF-16 code units).
     pub used: u64,
-    /// Bytes available in total (browsers give each site about 5 MiB of local storage).
+    /// Characters the browser allows this site in total.
     pub quota: u64,
 }
 
 impl Usage {
-    /// Local storage's limit in current browsers: 5 MiB of UTF-16 text per origin.
+    /// Local storage's limit per origin: 5,242,880 UTF-16 code units of keys and values.
+    /// Chromium (10 MiB, counting each character as 2 bytes) and Firefox (5,120 KiB of
+    /// characters) come to the same figure, whatever the characters' UTF-8 size: found in
+    /// their sources (Chromium's `kPerStorageAreaQuota` and `storage_area_map.cc`, Firefox's
+    /// `dom.storage.default_quota` and `LSSnapshot::SetItem`) and by filling both until
+    /// `setItem` threw. (Counting two bytes per character against 5 MiB showed a store
+    /// half full as full.)
     pub const QUOTA: u64 = 5 * 1024 * 1024;
 
     /// Used share, 0–100.
@@ -381,8 +388,14 @@ impl AppState {
         });
     }
 
-    /// Adds an item through a domain method and moves the keyboard focus to it.
-    pub fn add_item(&self, add: impl FnOnce(&mut Postmortem) -> ItemId) {
+    /// Adds an item to `list` through a domain method and moves the keyboard focus to it;
+    /// a full list ([`crate::domain::limits::ITEMS`]) says so instead, since a post-mortem over the
+    /// limits could not be imported back from its own backup.
+    pub fn add_item(&self, list: ItemList, add: impl FnOnce(&mut Postmortem) -> ItemId) {
+        if !self.doc.with_untracked(|d| d.can_add(list)) {
+            self.notices.info(list.full_message(), None);
+            return;
+        }
         let mut id = None;
         self.edit_document(|doc| id = Some(add(doc)));
         self.focus.set(id);
@@ -450,9 +463,17 @@ impl AppState {
         true
     }
 
-    /// The step of the open post-mortem.
+    /// The step the address names, else the one the open post-mortem was left on. The view
+    /// follows the address, never the document: another tab's save merges its content in,
+    /// and once carried its step along, showing Facts under a `/causes` address and taking
+    /// the focus (and what the user typed next) with it.
     pub fn step(&self) -> Step {
-        self.doc.with(|d| d.step)
+        self.route.with(|route| match route {
+            Route::Editor {
+                step: Some(step), ..
+            } => *step,
+            _ => self.doc.with(|d| d.step),
+        })
     }
 
     /// Deletes the open post-mortem (reversibly) and goes home with an Undo.
@@ -611,7 +632,7 @@ impl AppState {
     pub fn refresh_usage(&self) {
         let used = self
             .storage
-            .with_value(|s| s.as_ref().map(BrowserStorage::usage_bytes));
+            .with_value(|s| s.as_ref().map(BrowserStorage::usage_chars));
         self.usage.set(used.map(|used| Usage {
             used,
             quota: Usage::QUOTA,

@@ -873,9 +873,13 @@ fn huge_strings_are_quoted_short_and_read_without_trouble() {
     doc["status"] = json!(huge);
     let message = refused(&backup_json(vec![doc])).to_string();
     assert!(message.contains('…'), "{:.200}", message);
-    // In a text field it is simply text.
-    let docs = decode_backup(&encode_backup(&[titled("a", &huge)], at(28, 10))).unwrap();
-    assert_eq!(docs[0].title.len(), huge.len());
+    // In a text field, up to its limit, it is simply text (over it, see the limits below).
+    let long = "x".repeat(hindsight::domain::limits::TEXT_CHARS);
+    let mut pm = titled("a", "Long fact");
+    let fact = pm.add_fact("");
+    pm.set_fact_text(fact, long.clone());
+    let docs = decode_backup(&encode_backup(&[pm], at(28, 10))).unwrap();
+    assert_eq!(docs[0].facts[0].text, long);
 }
 
 #[test]
@@ -1343,4 +1347,60 @@ proptest! {
             }
         }
     }
+}
+
+// ---- limits ----
+
+// Regression: only the file's size was checked, so a 9 MiB title or 400,000 empty facts
+// were imported (and then filled the storage and froze the page).
+#[test]
+fn a_post_mortem_over_a_limit_is_refused_naming_the_field_and_the_limit() {
+    let mut big_title = titled("big-title", "");
+    big_title.set_title("T".repeat(9 * 1024 * 1024));
+    let err = refused(&backup_json(vec![doc_value(&big_title)]));
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "The post-mortem (“{}…”) is larger than Hindsight accepts: its title is longer than 1,000 characters, the limit. Nothing was imported.",
+            "T".repeat(60)
+        )
+    );
+
+    let mut many = titled("many", "Many facts");
+    let mut facts = Vec::with_capacity(400_000);
+    for id in 1..=400_000u64 {
+        facts.push(json!({ "id": id, "text": "" }));
+    }
+    many.next_id = 400_001;
+    let mut value = doc_value(&many);
+    value["facts"] = Value::Array(facts);
+    let raw = backup_json(vec![doc_value(&example("fine")), value]);
+    assert!(raw.len() < MAX_IMPORT_BYTES, "{}", raw.len());
+    let err = refused(&raw);
+    assert_eq!(
+        err.to_string(),
+        "Post-mortem 2 (“Many facts”) is larger than Hindsight accepts: it has 400,000 facts; the limit is 10,000. Nothing was imported."
+    );
+
+    let mut long_why = titled("long-why", "Why");
+    let cause = long_why.add_cause("A cause");
+    long_why.add_why(cause);
+    long_why.set_why(cause, 0, "w".repeat(200_001));
+    let err = refused(&backup_json(vec![doc_value(&long_why)]));
+    assert!(
+        err.to_string()
+            .contains("why 1 of cause 1 is longer than 200,000 characters, the limit"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_post_mortem_at_the_limits_is_imported() {
+    let mut pm = titled("at-limits", "");
+    pm.set_title("é".repeat(1_000));
+    let fact = pm.add_fact("");
+    pm.set_fact_text(fact, "x".repeat(200_000));
+    let mut library = Vec::new();
+    import_into(&backup_json(vec![doc_value(&pm)]), &mut library).unwrap();
+    assert_eq!(library.len(), 1);
 }

@@ -267,6 +267,27 @@ const NASTY: &[&str] = &[
     "cr\r# heading",
     "crlf\r\n- item",
     "  spaced  ",
+    // Read as something else where exports are pasted (GitHub, GitLab).
+    "$x$",
+    "$$x^2$$",
+    "$$\nx\n$$",
+    "$`x`$",
+    "costs $49.99 and $10",
+    "@dave",
+    "ping @dave-smith, @team/ops",
+    "#123",
+    "fixes #4 and shop/site#5",
+    "!12 & &34",
+    "~bug %v1 $7",
+    ":tada: :+1:",
+    "heading {#custom-id .red}",
+    "{+ added +} {- removed -}",
+    "> [!NOTE]",
+    "email ops@example.com",
+    "see https://shop.example/orders?id=1&x=2#frag.",
+    "(https://x.example/a_(b)_c)",
+    "HTTPS://X.EXAMPLE|pipe",
+    "javascript:alert(1)",
 ];
 
 /// Every ASCII punctuation character, alone and in runs, at the start, middle and end.
@@ -715,6 +736,8 @@ fn a_cause_without_evidence_is_marked_unsupported() {
 
 #[test]
 fn empty_items_are_left_out_of_the_export() {
+    // They keep their place in the numbering (`Listed::label`): "F2" is the second fact in
+    // the editor as in the export, so the export skips the blank ones' numbers.
     let mut pm = new_pm("Outage");
     let blank_fact = pm.add_fact("   ");
     let fact = pm.add_fact("Checkout failed");
@@ -735,13 +758,13 @@ fn empty_items_are_left_out_of_the_export() {
 
     let doc = Doc::of(&pm);
     assert_eq!(doc.paragraphs_in("Facts"), ["Facts without a time:"]);
-    assert_eq!(doc.lists_in("Facts"), [["F1: Checkout failed"]]);
-    assert_eq!(doc.headings(HeadingLevel::H3), ["C1. Certificate expired"]);
+    assert_eq!(doc.lists_in("Facts"), [["F2: Checkout failed"]]);
+    assert_eq!(doc.headings(HeadingLevel::H3), ["C2. Certificate expired"]);
     assert_eq!(
         doc.lists_in("Causes"),
         [
             vec!["Nobody renewed it".to_owned()],
-            vec!["F1: Checkout failed".to_owned()]
+            vec!["F2: Checkout failed".to_owned()]
         ],
         "blank whys and blank evidence are left out"
     );
@@ -749,17 +772,17 @@ fn empty_items_are_left_out_of_the_export() {
     assert_eq!(
         actions.rows,
         [[
-            "A1",
+            "A2",
             "Alert before expiry",
             "—",
             "Medium",
             "SRE",
             "—",
             "Open",
-            "C1"
+            "C2"
         ]]
     );
-    assert!(doc.md.contains("**Addressed by:** A1\n"), "{}", doc.md);
+    assert!(doc.md.contains("**Addressed by:** A2\n"), "{}", doc.md);
     assert!(!doc.md.contains("Someone"), "{}", doc.md);
     // The hints say what was left out.
     let open = doc.lists_in("Still open");
@@ -784,7 +807,8 @@ fn actions_table_has_one_row_per_non_empty_action() {
     let (_, actions) = doc.both_tables();
     assert_eq!(actions.rows.len(), 4, "{}", doc.md);
     let labels: Vec<&str> = actions.rows.iter().map(|r| r[0].as_str()).collect();
-    assert_eq!(labels, ["A1", "A2", "A3", "A4"]);
+    // The blank fourth action keeps its number: the fifth is A5, as in the editor.
+    assert_eq!(labels, ["A1", "A2", "A3", "A5"]);
     assert_eq!(
         actions.rows[2],
         [
@@ -847,6 +871,79 @@ fn hostile_strings_stay_inert_when_combined() {
             assert_shows_as_typed(&format!("{a}\n{b}"), &baseline);
         }
     }
+}
+
+/// Every text a reader sees in the document, one per text event.
+fn visible_texts(nodes: &[Node]) -> Vec<String> {
+    let mut out = Vec::new();
+    for node in nodes {
+        match node {
+            Node::Elem(_, children) => out.extend(visible_texts(children)),
+            Node::Leaf(pulldown_cmark::Event::Text(t)) => out.push(t.to_string()),
+            Node::Leaf(_) => {}
+        }
+    }
+    out
+}
+
+/// Where GitHub or GitLab would make a reference of the rendered text: a mention, issue,
+/// merge request, epic, snippet, label, milestone or emoji code.
+fn references(text: &str) -> Vec<String> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut found = Vec::new();
+    for (i, pair) in chars.windows(2).enumerate() {
+        let (sigil, next) = (pair[0], pair[1]);
+        let after_word = i > 0 && chars[i - 1].is_alphanumeric();
+        let numbered = matches!(sigil, '#' | '!' | '&' | '$') && next.is_ascii_digit();
+        let named =
+            matches!(sigil, '@' | '~' | '%' | ':') && !after_word && next.is_ascii_alphanumeric();
+        if numbered || named {
+            found.push(chars[i..].iter().take(8).collect());
+        }
+    }
+    found
+}
+
+// Regression: "$x$" became maths, "@dave" notified Dave and "#123" linked an issue where an
+// export was pasted; web addresses must stay clickable.
+#[test]
+fn pasted_exports_mention_link_and_compute_nothing_but_web_addresses_stay_links() {
+    let typed = "Ping @dave about #123 and !4, ~bug %v1 :tada: $5; $x$ $$y$$ {#id} \
+                 see https://shop.example/orders?id=1&x=2#frag. (https://x.example/a_(b))";
+    let doc = Doc::of(&with_text_everywhere(typed));
+    for text in visible_texts(&doc.nodes) {
+        assert_eq!(
+            references(&text),
+            Vec::<String>::new(),
+            "{text:?}\n{}",
+            doc.md
+        );
+    }
+    assert_eq!(
+        doc.count(&|t| matches!(t, Tag::Heading { id: Some(_), .. })),
+        0
+    );
+    let links: Vec<String> = find(&doc.nodes, &|t| matches!(t, Tag::Link { .. }))
+        .into_iter()
+        .map(text)
+        .collect();
+    assert!(!links.is_empty());
+    for link in &links {
+        assert!(
+            [
+                "https://shop.example/orders?id=1&x=2#frag",
+                "https://x.example/a_(b)"
+            ]
+            .contains(&link.to_lowercase().as_str()),
+            "{link:?}"
+        );
+    }
+    // Every field carries both addresses as links (the title heading too).
+    assert!(links.len() >= 2 * 10, "{}", links.len());
+    assert_eq!(doc.headings(HeadingLevel::H1), [typed]);
+    // The sanity check of the check: unguarded text is found.
+    assert_eq!(references("hi @dave #1"), ["@dave #1", "#1"]);
+    assert!(references("ops@example.com 14:05 C#").is_empty());
 }
 
 #[test]

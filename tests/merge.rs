@@ -360,6 +360,27 @@ fn navigation_and_lifecycle_dates_never_conflict() {
     assert_eq!(merged.doc.deleted_at, Some(at(28, 10)), "the later date");
 }
 
+// Regression: when only the other tab's step differed from the base, the merge took it,
+// and this tab jumped to that step under its own address, losing the user's focus.
+#[test]
+fn another_tabs_step_never_moves_this_one() {
+    let mut base = base();
+    base.set_step(Step::Causes);
+    let ours = edited(&base, 9, |_| {});
+    let theirs = edited(&base, 10, |pm| {
+        pm.set_step(Step::Facts);
+        let id = pm.add_fact("");
+        pm.set_fact_text(id, "Saved in the other tab");
+    });
+    let merged = merge(&base, &ours, &theirs);
+    assert_eq!(merged.doc.step, Step::Causes);
+    assert!(merged
+        .doc
+        .facts
+        .iter()
+        .any(|f| f.text == "Saved in the other tab"));
+}
+
 #[test]
 fn people_and_dismissed_findings_from_both_sides_are_kept() {
     let mut base = base();
@@ -598,7 +619,11 @@ proptest! {
     #[test]
     fn an_unchanged_side_gives_the_other_side_exactly(base in base_doc(), edits in script()) {
         let changed = run(&base, &edits, 60);
-        prop_assert_eq!(merge(&base, &base, &changed), Merged { doc: changed.clone(), conflicts: vec![] });
+        // Except the step: which step is open is this tab's own (see
+        // `another_tabs_step_never_moves_this_one`).
+        let mut theirs_in_this_tab = changed.clone();
+        theirs_in_this_tab.step = base.step;
+        prop_assert_eq!(merge(&base, &base, &changed), Merged { doc: theirs_in_this_tab, conflicts: vec![] });
         prop_assert_eq!(merge(&base, &changed, &base), Merged { doc: changed, conflicts: vec![] });
     }
 

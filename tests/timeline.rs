@@ -290,16 +290,16 @@ fn facts_without_a_time_come_after_the_timed_ones() {
         timeline.untimed,
         [
             ("F1".to_owned(), "carts abandoned".to_owned()),
-            ("F3".to_owned(), "refunds".to_owned())
+            ("F4".to_owned(), "refunds".to_owned())
         ],
-        "blank facts are skipped and do not take a label"
+        "blank facts are skipped but keep their number (Listed::label)"
     );
     let md = to_markdown(&Report::new(&pm, &new_york_reader()));
     let table = md.find("| F2 |").unwrap();
     let untimed = md.find("Facts without a time:").unwrap();
     assert!(table < untimed, "{md}");
     assert!(
-        md.contains("- **F1**: carts abandoned (source: shop admin)\n- **F3**: refunds\n"),
+        md.contains("- **F1**: carts abandoned (source: shop admin)\n- **F4**: refunds\n"),
         "{md}"
     );
 }

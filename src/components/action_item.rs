@@ -3,7 +3,10 @@
 use leptos::{html, prelude::*};
 
 use super::{ChoiceSelect, CoachNotes, LinkPicker};
-use crate::domain::{parse_date, Action, ActionKind, ActionStatus, ItemId, Postmortem, Priority};
+use crate::domain::limits;
+use crate::domain::{
+    parse_date, Action, ActionKind, ActionStatus, ItemId, Listed, Postmortem, Priority,
+};
 use crate::findings::Part;
 use crate::platform;
 use crate::state::use_app_state;
@@ -43,7 +46,7 @@ pub fn ActionItem(
             <div class="item__main">
                 <div class="item__head">
                     <label class="item__label" for=text_id.clone()>
-                        {move || format!("Action {}", n())}
+                        {move || Action::name(index.get())}
                     </label>
                     <Show when=overdue>
                         <span class="badge badge--danger">"Overdue"</span>
@@ -51,6 +54,7 @@ pub fn ActionItem(
                 </div>
                 <textarea
                     id=text_id
+                    maxlength=limits::TEXT_CHARS
                     node_ref=text_ref
                     class="item__text"
                     rows="2"
@@ -64,13 +68,14 @@ pub fn ActionItem(
                 <CoachNotes
                     part=Part::Action(id)
                     text=Signal::derive(move || action.with(|a| a.as_ref().map(|a| a.description.clone()).unwrap_or_default()))
-                    label=Signal::derive(move || format!("action {}", n()))
+                    label=Signal::derive(move || Action::name(index.get()).to_lowercase())
                 />
                 <div class="item__fields">
                     <div class="field">
                         <label for=owner_id.clone()>{move || format!("Owner of action {}", n())}</label>
                         <input
                             id=owner_id
+                            maxlength=limits::SHORT_CHARS
                             type="text"
                             placeholder="A role or a name"
                             prop:value=move || action.with(|a| a.as_ref().map(|a| a.owner.clone()).unwrap_or_default())
@@ -128,6 +133,7 @@ pub fn ActionItem(
                         <label for=reason_id.clone()>{move || format!("Why action {} won't be done", n())}</label>
                         <input
                             id=reason_id.clone()
+                            maxlength=limits::TEXT_CHARS
                             type="text"
                             prop:value=move || action.with(|a| a.as_ref().map(|a| a.status_reason.clone()).unwrap_or_default())
                             on:input:target=move |ev| {

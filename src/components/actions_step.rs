@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::reveal::reveal_gradually;
 use super::{ActionItem, LinkTargetList, StepGuidance};
+use crate::domain::limits::ItemList;
 use crate::domain::{Cause, Step};
 use crate::links::link_targets;
 use crate::state::use_app_state;
@@ -19,7 +20,7 @@ pub fn ActionsStep() -> impl IntoView {
     });
     // One list of link targets for every item, refreshed once typing pauses: each item
     // building its own would cost items × targets labels per keystroke.
-    let causes = state.settled_memo(|d| link_targets::<Cause>(d, "C", |x| &x.statement));
+    let causes = state.settled_memo(|d| link_targets::<Cause>(d, |x| &x.statement));
     let shown = reveal_gradually(ids);
     view! {
         <section class="step" aria-label="Actions">
@@ -35,7 +36,7 @@ pub fn ActionsStep() -> impl IntoView {
                 />
             </ol>
             <LinkTargetList id="cause-targets" targets=causes />
-            <button class="button" on:click=move |_| state.add_item(|d| d.add_action(""))>
+            <button class="button" on:click=move |_| state.add_item(ItemList::Actions, |d| d.add_action(""))>
                 "Add action"
             </button>
         </section>

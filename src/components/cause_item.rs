@@ -3,7 +3,8 @@
 use leptos::{html, prelude::*};
 
 use super::{ChoiceSelect, CoachNotes, LinkPicker};
-use crate::domain::{Category, Cause, CauseKind, ItemId};
+use crate::domain::limits;
+use crate::domain::{Category, Cause, CauseKind, ItemId, Listed};
 use crate::findings::Part;
 use crate::state::use_app_state;
 
@@ -41,7 +42,7 @@ pub fn CauseItem(
             <div class="item__main">
                 <div class="item__head">
                     <label class="item__label" for=text_id.clone()>
-                        {move || format!("Cause {}", n())}
+                        {move || Cause::name(index.get())}
                     </label>
                     <Show when=unsupported>
                         <span class="badge badge--warn" title="No fact is linked to this cause yet">"Unsupported"</span>
@@ -49,6 +50,7 @@ pub fn CauseItem(
                 </div>
                 <textarea
                     id=text_id
+                    maxlength=limits::TEXT_CHARS
                     node_ref=text_ref
                     class="item__text"
                     rows="2"
@@ -62,7 +64,7 @@ pub fn CauseItem(
                 <CoachNotes
                     part=Part::Cause(id)
                     text=Signal::derive(move || cause.with(|c| c.as_ref().map(|c| c.statement.clone()).unwrap_or_default()))
-                    label=Signal::derive(move || format!("cause {}", n()))
+                    label=Signal::derive(move || Cause::name(index.get()).to_lowercase())
                 />
                 <div class="item__fields">
                     <ChoiceSelect
@@ -97,6 +99,7 @@ pub fn CauseItem(
                                         </label>
                                         <textarea
                                             id=why_id
+                                            maxlength=limits::TEXT_CHARS
                                             class="item__text"
                                             rows="1"
                                             aria-label=move || format!("Why {} of cause {}", w + 1, n())
@@ -130,7 +133,16 @@ pub fn CauseItem(
                 <button
                     class="button button--small"
                     aria-label=move || format!("Ask why again for cause {}", n())
-                    on:click=move |_| state.edit_item(id, |d| d.add_why(id))
+                    on:click=move |_| {
+                        if whys.get_untracked() >= limits::WHYS {
+                            state.notices.info(
+                                format!("A cause holds at most {} answers to “why?”.", limits::WHYS),
+                                None,
+                            );
+                        } else {
+                            state.edit_item(id, |d| d.add_why(id));
+                        }
+                    }
                 >
                     "Ask “why?” again"
                 </button>
@@ -149,6 +161,7 @@ pub fn CauseItem(
                     <label for=reason_id.clone()>{move || format!("No action needed for cause {}, because (optional)", n())}</label>
                     <input
                         id=reason_id
+                        maxlength=limits::TEXT_CHARS
                         type="text"
                         placeholder="Only if you decide not to act on it"
                         prop:value=move || cause.with(|c| c.as_ref().and_then(|c| c.no_action_reason.clone()).unwrap_or_default())

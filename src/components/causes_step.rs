@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::reveal::reveal_gradually;
 use super::{CauseItem, LinkTargetList, StepGuidance};
+use crate::domain::limits::ItemList;
 use crate::domain::{Fact, Step};
 use crate::links::link_targets;
 use crate::state::use_app_state;
@@ -19,7 +20,7 @@ pub fn CausesStep() -> impl IntoView {
     });
     // One list of link targets for every item, refreshed once typing pauses: each item
     // building its own would cost items × targets labels per keystroke.
-    let facts = state.settled_memo(|d| link_targets::<Fact>(d, "F", |x| &x.text));
+    let facts = state.settled_memo(|d| link_targets::<Fact>(d, |x| &x.text));
     let shown = reveal_gradually(ids);
     view! {
         <section class="step" aria-label="Causes">
@@ -35,7 +36,7 @@ pub fn CausesStep() -> impl IntoView {
                 />
             </ol>
             <LinkTargetList id="fact-targets" targets=facts />
-            <button class="button" on:click=move |_| state.add_item(|d| d.add_cause(""))>
+            <button class="button" on:click=move |_| state.add_item(ItemList::Causes, |d| d.add_cause(""))>
                 "Add cause"
             </button>
         </section>

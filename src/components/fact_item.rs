@@ -3,8 +3,10 @@
 use leptos::{html, prelude::*};
 
 use super::{ChoiceSelect, CoachNotes};
+use crate::domain::limits;
 use crate::domain::{
     format_local_datetime, parse_local_datetime, time_warnings, Direction, Fact, FactKind, ItemId,
+    Listed,
 };
 use crate::findings::Part;
 use crate::platform::{self, IntlZones};
@@ -43,10 +45,11 @@ pub fn FactItem(
         <li class="item">
             <div class="item__main">
                 <label class="item__label" for=text_id.clone()>
-                    {move || format!("Fact {}", n())}
+                    {move || Fact::name(index.get())}
                 </label>
                 <textarea
                     id=text_id
+                    maxlength=limits::TEXT_CHARS
                     node_ref=text_ref
                     class="item__text"
                     rows="2"
@@ -60,7 +63,7 @@ pub fn FactItem(
                 <CoachNotes
                     part=Part::Fact(id)
                     text=Signal::derive(move || fact.with(|f| f.as_ref().map(|f| f.text.clone()).unwrap_or_default()))
-                    label=Signal::derive(move || format!("fact {}", n()))
+                    label=Signal::derive(move || Fact::name(index.get()).to_lowercase())
                 />
                 <div class="item__fields">
                     <div class="field">
@@ -81,6 +84,7 @@ pub fn FactItem(
                         <label for=zone_id.clone()>{move || format!("Time zone of fact {}", n())}</label>
                         <input
                             id=zone_id
+                            maxlength=limits::SHORT_CHARS
                             type="text"
                             list="hs-zones"
                             autocomplete="off"
@@ -97,6 +101,7 @@ pub fn FactItem(
                         <label for=source_id.clone()>{move || format!("Source of fact {}", n())}</label>
                         <input
                             id=source_id
+                            maxlength=limits::SHORT_CHARS
                             type="text"
                             placeholder="e.g. email tool"
                             prop:value=move || fact.with(|f| f.as_ref().map(|f| f.source.clone()).unwrap_or_default())

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::reveal::reveal_gradually;
 use super::{FactItem, ImpactPanel, StepGuidance, TimelinePanel};
+use crate::domain::limits::ItemList;
 use crate::domain::Step;
 use crate::export::Report;
 use crate::platform;
@@ -40,7 +41,7 @@ pub fn FactsStep() -> impl IntoView {
                 on:click=move |_| {
                     // New facts are recorded in the browser's zone unless the user says otherwise.
                     let zone = platform::viewer_zone().name().to_owned();
-                    state.add_item(|d| {
+                    state.add_item(ItemList::Facts, |d| {
                         let id = d.add_fact("");
                         d.set_fact_zone(id, Some(zone));
                         id

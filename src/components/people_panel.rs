@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::limits;
 use crate::state::use_app_state;
 
 /// Edits the names → roles list.
@@ -36,6 +37,7 @@ pub fn PeoplePanel() -> impl IntoView {
                                         <label for=name_id.clone()>{format!("Name of person {}", i + 1)}</label>
                                         <input
                                             id=name_id
+                                            maxlength=limits::SHORT_CHARS
                                             type="text"
                                             prop:value=move || p.with(|p| p.name.clone())
                                             on:input:target=move |ev| {
@@ -48,6 +50,7 @@ pub fn PeoplePanel() -> impl IntoView {
                                         <label for=role_id.clone()>{format!("Role of person {}", i + 1)}</label>
                                         <input
                                             id=role_id
+                                            maxlength=limits::SHORT_CHARS
                                             type="text"
                                             placeholder="e.g. marketing lead"
                                             prop:value=move || p.with(|p| p.role.clone())
@@ -70,7 +73,16 @@ pub fn PeoplePanel() -> impl IntoView {
                         .collect_view()
                 }}
             </ul>
-            <button class="button button--small" on:click=move |_| state.edit_document(|d| { d.add_person(); })>
+            <button class="button button--small" on:click=move |_| {
+                if state.doc.with_untracked(|d| d.people.len()) >= limits::PEOPLE {
+                    state.notices.info(
+                        format!("A post-mortem lists at most {} people.", limits::PEOPLE),
+                        None,
+                    );
+                } else {
+                    state.edit_document(|d| { d.add_person(); });
+                }
+            }>
                 "Add person"
             </button>
         </section>

@@ -16,11 +16,15 @@ pub fn StorageMeter() -> impl IntoView {
                 .get()
                 .map(|usage| {
                     let percent = usage.percent();
-                    let kb = |b: u64| format_count(b.div_ceil(1024));
+
                     view! {
                         <div class="meter" class:meter--warn={ percent >= 80 }>
                             <label for="storage-meter">
-                                {format!("Storage used: {} KB of about {} KB ({percent} %)", kb(usage.used), kb(usage.quota))}
+                                {format!(
+                                    "Storage used: {percent} % ({} of about {} characters)",
+                                    format_count(usage.used),
+                                    format_count(usage.quota)
+                                )}
                             </label>
                             <meter id="storage-meter" min="0" max=usage.quota.to_string() high=(usage.quota * 8 / 10).to_string() value=usage.used.to_string()></meter>
                             {(percent >= 80)

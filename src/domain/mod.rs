@@ -4,6 +4,7 @@ mod example;
 mod guidance;
 mod hints;
 pub mod iso;
+pub mod limits;
 mod model;
 mod time;
 mod timeline;

@@ -277,6 +277,11 @@ impl Step {
 /// The three kinds of item a post-mortem lists (facts, causes, actions), so views and
 /// lookups can be written once for all three.
 pub trait Listed: Clone + PartialEq {
+    /// The letter of its label: "F", "C" or "A".
+    const LETTER: &'static str;
+    /// What the user calls one: "Fact", "Cause" or "Action".
+    const NOUN: &'static str;
+
     /// The item's id, unique within its post-mortem.
     fn id(&self) -> ItemId;
     /// The post-mortem's list of this kind of item.
@@ -289,6 +294,32 @@ pub trait Listed: Clone + PartialEq {
         list.get(hint)
             .filter(|item| item.id() == id)
             .or_else(|| list.iter().find(|item| item.id() == id))
+    }
+
+    /// The label of the item at `index` in its list: "F3".
+    ///
+    /// This is the one numbering of the whole app: an item is numbered by its place in its
+    /// list, blank items included, so a number never changes while the user types and names
+    /// the same item in the editor, the link pickers, the coach notes, the timeline, the
+    /// Review and every export. Exports leave blank items out, so their numbers can skip
+    /// (F1, F3); the Review's hints say which items are blank.
+    fn label(index: usize) -> String {
+        format!("{}{}", Self::LETTER, index + 1)
+    }
+
+    /// The item's name in a sentence or heading: "Fact 3" (same number as [`Self::label`]).
+    fn name(index: usize) -> String {
+        format!("{} {}", Self::NOUN, index + 1)
+    }
+
+    /// The index of the item with `id` in its list.
+    fn index_of(doc: &Postmortem, id: ItemId) -> Option<usize> {
+        Self::list(doc).iter().position(|item| item.id() == id)
+    }
+
+    /// The label of the item with `id` ("F3"), if it is in the list.
+    fn label_of(doc: &Postmortem, id: ItemId) -> Option<String> {
+        Self::index_of(doc, id).map(Self::label)
     }
 }
 
@@ -400,6 +431,9 @@ pub struct Action {
 }
 
 impl Listed for Fact {
+    const LETTER: &'static str = "F";
+    const NOUN: &'static str = "Fact";
+
     fn id(&self) -> ItemId {
         self.id
     }
@@ -409,6 +443,9 @@ impl Listed for Fact {
 }
 
 impl Listed for Cause {
+    const LETTER: &'static str = "C";
+    const NOUN: &'static str = "Cause";
+
     fn id(&self) -> ItemId {
         self.id
     }
@@ -418,6 +455,9 @@ impl Listed for Cause {
 }
 
 impl Listed for Action {
+    const LETTER: &'static str = "A";
+    const NOUN: &'static str = "Action";
+
     fn id(&self) -> ItemId {
         self.id
     }

@@ -4,14 +4,14 @@
 use chrono::{DateTime, Duration, NaiveDateTime, Utc};
 
 use super::time::{format_duration, resolve, season_warning, Resolved, WallNote, Zone, ZoneRules};
-use super::{Fact, FactKind, ItemId, Postmortem};
+use super::{Fact, FactKind, ItemId, Listed, Postmortem};
 
 /// One timed fact on the timeline.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Entry {
     /// The fact.
     pub fact: ItemId,
-    /// "F3": its number among the facts that have text (as in the export).
+    /// "F3": its label ([`super::Listed::label`]).
     pub label: String,
     /// What happened.
     pub text: String,
@@ -59,9 +59,9 @@ impl Timeline {
         let mut unresolved = Vec::new();
         let mut zones: Vec<(String, Vec<String>)> = Vec::new();
         let mut unrecorded = 0;
-        let facts = pm.facts.iter().filter(|f| !f.text.trim().is_empty());
-        for (i, fact) in facts.enumerate() {
-            let label = format!("F{}", i + 1);
+        let facts = pm.facts.iter().enumerate();
+        for (i, fact) in facts.filter(|(_, f)| !f.text.trim().is_empty()) {
+            let label = Fact::label(i);
             let Some(wall) = fact.when else {
                 timeline.untimed.push((label, fact.text.trim().to_owned()));
                 continue;

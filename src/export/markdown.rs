@@ -84,7 +84,13 @@ fn escape_heading(text: &str) -> String {
         .map(str::trim)
         .filter(|line| !line.is_empty())
         .collect();
-    escape_inline(&parts.join(" "))
+    let mut out = escape_inline(&parts.join(" "));
+    // A heading ending in "{…}" sets its id and classes on some renderers (heading
+    // attributes), escaped or not: something invisible after it keeps it text.
+    if out.ends_with('}') {
+        out.push_str(INVISIBLE_BREAK);
+    }
+    out
 }
 
 fn escape_line(line: &str, out: &mut String) {
@@ -97,6 +103,9 @@ fn escape_line(line: &str, out: &mut String) {
         Some(&b @ (b'#' | b'-' | b'+' | b'=' | b'>' | b'*')) => {
             out.push('\\');
             out.push(char::from(b));
+            if is_reference(b, false, bytes.get(1).copied()) {
+                out.push_str(INVISIBLE_BREAK);
+            }
             start = 1;
         }
         Some(b) if b.is_ascii_digit() => {
@@ -113,24 +122,44 @@ fn escape_line(line: &str, out: &mut String) {
     }
     // A run of `#` at the end of a heading line is a closing sequence and would vanish.
     let trailing_hashes = bytes.len() - bytes.iter().rev().take_while(|b| **b == b'#').count();
+    let alnum_before = |i: usize| {
+        line[..i]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+    };
     // Where the text not yet copied begins.
     let mut run = start;
-    for (i, &b) in bytes.iter().enumerate().skip(start) {
+    let mut i = start;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if matches!(b, b'h' | b'H') && !alnum_before(i) {
+            if let Some(end) = web_link_end(&line[i..]) {
+                // A web address stays clickable on every renderer as an autolink, whose
+                // contents CommonMark takes literally (no escapes needed or read).
+                out.push_str(&line[run..i]);
+                out.push('<');
+                out.push_str(&line[i..i + end]);
+                out.push('>');
+                i += end;
+                run = i;
+                continue;
+            }
+        }
         let escape = match b {
             b'#' => i >= trailing_hashes,
             // An underscore between two letters or digits can neither open nor close
             // emphasis (CommonMark's flanking rules), so "America/New_York" stays readable.
             b'_' => {
-                !(line[..i]
-                    .chars()
-                    .next_back()
-                    .is_some_and(char::is_alphanumeric)
+                !(alnum_before(i)
                     && line[i + 1..]
                         .chars()
                         .next()
                         .is_some_and(char::is_alphanumeric))
             }
-            b'\\' | b'`' | b'*' | b'[' | b']' | b'<' | b'>' | b'|' | b'~' => true,
+            // `$` opens maths on GitHub and GitLab; `{` heading attributes ("{#id}") and
+            // GitLab's inline diffs ("{+ +}").
+            b'\\' | b'`' | b'*' | b'[' | b']' | b'<' | b'>' | b'|' | b'~' | b'$' | b'{' => true,
             // An ampersand only matters when it could start an entity such as &amp; or &#60;.
             b'&' => bytes
                 .get(i + 1)
@@ -142,8 +171,75 @@ fn escape_line(line: &str, out: &mut String) {
             out.push('\\');
             run = i;
         }
+        // Every sigil is ASCII, so `i` is a character boundary whenever this can hold.
+        if matches!(b, b'#' | b'!' | b'&' | b'$' | b'@' | b'~' | b'%' | b':')
+            && is_reference(b, alnum_before(i), bytes.get(i + 1).copied())
+        {
+            out.push_str(&line[run..=i]);
+            out.push_str(INVISIBLE_BREAK);
+            run = i + 1;
+        }
+        i += 1;
     }
     out.push_str(&line[run..]);
+}
+
+/// A zero-width space, written as an entity so it can be seen in the Markdown source.
+const INVISIBLE_BREAK: &str = "&#8203;";
+
+/// Whether `sigil`, followed by `next`, would be read as a reference where an export is
+/// pasted: a mention that notifies someone ("@dave"), an issue, merge request, epic or
+/// snippet ("#123", "!12", "&3", "$4"), a GitLab label or milestone ("~bug", "%v1"), or an
+/// emoji code (":tada:"). Backslash escapes do not stop these (GitHub and GitLab find
+/// them in the rendered text), so the writer puts an invisible break after the sigil: the
+/// text reads the same and links nothing. In a blameless document, notifying the person
+/// named is the opposite of what the user wants.
+fn is_reference(sigil: u8, alnum_before: bool, next: Option<u8>) -> bool {
+    let Some(next) = next else {
+        return false;
+    };
+    match sigil {
+        // Numbered references also follow a repository name ("shop/site#12").
+        b'#' | b'!' | b'&' | b'$' => next.is_ascii_digit(),
+        b'@' | b'~' | b'%' | b':' => !alnum_before && next.is_ascii_alphanumeric(),
+        _ => false,
+    }
+}
+
+/// The length of the web address (http or https) at the start of `text`, if one is there:
+/// up to the first space, control character, `<`, `>`, `|` (which would split a table cell),
+/// `"` or non-ASCII character other than a letter or digit, without trailing punctuation, and without a closing parenthesis it did not open
+/// ("(see https://x.example/a)" keeps its parenthesis out of the link).
+fn web_link_end(text: &str) -> Option<usize> {
+    let scheme = ["https://", "http://"].into_iter().find(|s| {
+        text.get(..s.len())
+            .is_some_and(|t| t.eq_ignore_ascii_case(s))
+    })?;
+    let bytes = text.as_bytes();
+    // Non-ASCII letters belong to an address ("https://café.example"); other non-ASCII
+    // characters (closing quotes, dashes, ellipses) end it, as in ordinary prose.
+    let mut end = text
+        .char_indices()
+        .find(|&(_, c)| {
+            if c.is_ascii() {
+                c.is_ascii_whitespace() || c.is_ascii_control() || "<>|\"".contains(c)
+            } else {
+                !c.is_alphanumeric()
+            }
+        })
+        .map_or(bytes.len(), |(at, _)| at);
+    loop {
+        let last = bytes[end - 1];
+        let unbalanced_paren = last == b')'
+            && bytes[..end].iter().filter(|b| **b == b'(').count()
+                < bytes[..end].iter().filter(|b| **b == b')').count();
+        if end > scheme.len() && (b".,:;!?'*_~".contains(&last) || unbalanced_paren) {
+            end -= 1;
+        } else {
+            break;
+        }
+    }
+    (end > scheme.len()).then_some(end)
 }
 
 fn table_row(md: &mut String, cells: &[String]) {

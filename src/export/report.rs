@@ -4,8 +4,8 @@
 use chrono::{DateTime, NaiveDate, Utc};
 
 use crate::domain::{
-    format_amount, format_count, format_duration, format_elapsed, format_wall, wall_in, Postmortem,
-    Status, Timeline, Zone, ZoneRules,
+    format_amount, format_count, format_duration, format_elapsed, format_wall, wall_in, Action,
+    Cause, Fact, Listed, Postmortem, Status, Timeline, Zone, ZoneRules,
 };
 
 /// Zone rules that know only UTC: for tests and for contexts with no zone database.
@@ -52,7 +52,7 @@ impl ReportContext<'_> {
 /// One timed fact, as the timeline table shows it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TimelineRow {
-    /// "F1", "F2", … in the order of the facts list.
+    /// Its label ([`Listed::label`]).
     pub label: String,
     /// The time as recorded, with its zone.
     pub recorded: String,
@@ -220,36 +220,38 @@ fn impact_lines(
 impl Report {
     /// Builds the report of a post-mortem.
     pub fn new(pm: &Postmortem, ctx: &ReportContext<'_>) -> Self {
-        // Labels are given to the items that are exported, so "F3" in evidence always
-        // names the third listed fact.
-        let facts: Vec<_> = pm.facts.iter().filter(|f| non_blank(&f.text)).collect();
+        // Blank items are left out, but keep the label they have everywhere else
+        // (`Listed::label`), so "F3" in the export is "F3" in the editor.
+        let facts: Vec<_> = pm
+            .facts
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| non_blank(&f.text))
+            .collect();
         let causes: Vec<_> = pm
             .causes
             .iter()
-            .filter(|c| non_blank(&c.statement))
+            .enumerate()
+            .filter(|(_, c)| non_blank(&c.statement))
             .collect();
         let actions: Vec<_> = pm
             .actions
             .iter()
-            .filter(|a| non_blank(&a.description))
+            .enumerate()
+            .filter(|(_, a)| non_blank(&a.description))
             .collect();
-        let fact_label = |id| {
-            facts
-                .iter()
-                .position(|f| f.id == id)
-                .map(|i| (format!("F{}", i + 1), i))
-        };
+        let fact_label = |id| facts.iter().find(|(_, f)| f.id == id).copied();
         let cause_label = |id| {
             causes
                 .iter()
-                .position(|c| c.id == id)
-                .map(|i| format!("C{}", i + 1))
+                .find(|(_, c)| c.id == id)
+                .map(|(i, _)| Cause::label(*i))
         };
         let action_label = |id| {
             actions
                 .iter()
-                .position(|a| a.id == id)
-                .map(|i| format!("A{}", i + 1))
+                .find(|(_, a)| a.id == id)
+                .map(|(i, _)| Action::label(*i))
         };
         let timeline = Timeline::build(pm, ctx.rules, &ctx.zone);
 
@@ -291,10 +293,9 @@ impl Report {
                 .collect(),
             untimed: facts
                 .iter()
-                .enumerate()
                 .filter(|(_, f)| f.when.is_none())
                 .map(|(i, f)| FactLine {
-                    label: format!("F{}", i + 1),
+                    label: Fact::label(*i),
                     text: f.text.trim().to_owned(),
                     source: f.source.trim().to_owned(),
                 })
@@ -303,9 +304,8 @@ impl Report {
             impact: impact_lines(pm, &timeline, ctx),
             causes: causes
                 .iter()
-                .enumerate()
                 .map(|(i, c)| CauseSection {
-                    label: format!("C{}", i + 1),
+                    label: Cause::label(*i),
                     statement: c.statement.trim().to_owned(),
                     kind: c.kind.label().to_owned(),
                     category: c.category.map(|k| k.label().to_owned()),
@@ -319,7 +319,7 @@ impl Report {
                         .evidence
                         .iter()
                         .filter_map(|id| fact_label(*id))
-                        .map(|(label, i)| format!("{label}: {}", facts[i].text.trim()))
+                        .map(|(i, f)| format!("{}: {}", Fact::label(i), f.text.trim()))
                         .collect(),
                     addressed_by: pm
                         .actions_for(c.id)
@@ -335,9 +335,8 @@ impl Report {
                 .collect(),
             actions: actions
                 .iter()
-                .enumerate()
                 .map(|(i, a)| ActionRow {
-                    label: format!("A{}", i + 1),
+                    label: Action::label(*i),
                     description: a.description.trim().to_owned(),
                     kind: a.kind.map(|k| k.label().to_owned()),
                     priority: a.priority.label().to_owned(),

@@ -30,39 +30,67 @@ pub fn replace_names(text: &str, people: &[Person]) -> String {
     out
 }
 
-fn replace_word(text: &str, name: &str, with: &str) -> String {
-    let lower_text = text.to_lowercase();
-    let lower_name = name.to_lowercase();
-    // Lower-casing can change byte lengths outside ASCII; fall back to exact matching then,
-    // so offsets found in the lower-cased copy are always valid in the original.
-    let (haystack, needle) = if lower_text.len() == text.len() && lower_name.len() == name.len() {
-        (lower_text.as_str(), lower_name.as_str())
-    } else {
-        (text, name)
-    };
-    let is_word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
-    let mut out = String::with_capacity(text.len());
-    let mut last = 0;
-    let mut from = 0;
-    while let Some(found) = haystack[from..].find(needle) {
-        let start = from + found;
-        let end = start + needle.len();
-        let before = text[..start].chars().next_back();
-        let after = text[end..].chars().next();
-        if !is_word(before) && !is_word(after) {
-            out.push_str(&text[last..start]);
-            out.push_str(with);
-            last = end;
+/// `c` case-folded: upper-cased, then lower-cased, so every casing of a name folds alike
+/// ("ß", "SS" and "ss"; "Σ", "σ" and "ς"; "İ" and "i̇").
+fn fold(c: char) -> impl Iterator<Item = char> {
+    // Twice, because once is not always stable: "ẞ" folds to "ß", which folds to "ss".
+    fold_once(c).flat_map(fold_once)
+}
+
+fn fold_once(c: char) -> impl Iterator<Item = char> {
+    c.to_uppercase().flat_map(char::to_lowercase)
+}
+
+fn is_word(c: Option<char>) -> bool {
+    c.is_some_and(|c| c.is_alphanumeric() || c == '_')
+}
+
+/// The byte length of the start of `text` that folds to exactly `needle`, ending on a
+/// character boundary of `text` (never inside a character whose folding is longer).
+fn folded_prefix(text: &str, needle: &[char]) -> Option<usize> {
+    let mut matched = 0;
+    for (at, c) in text.char_indices() {
+        if matched == needle.len() {
+            return Some(at);
         }
-        from = end.max(start + 1);
-        while !text.is_char_boundary(from) {
-            from += 1;
-        }
-        if from >= text.len() {
-            break;
+        for f in fold(c) {
+            if needle.get(matched) != Some(&f) {
+                return None;
+            }
+            matched += 1;
         }
     }
-    out.push_str(&text[last..]);
+    (matched == needle.len()).then_some(text.len())
+}
+
+/// Replaces every whole-word occurrence of `name`, in any casing, by `with`.
+///
+/// Matching walks the original text character by character and compares case-folded
+/// characters, so every offset is one of the original text. (Searching a lower-cased copy
+/// and reusing its byte offsets panicked on "İ", whose lower case is longer, and the
+/// exact-case fallback that replaced it let "DAVE" through.)
+fn replace_word(text: &str, name: &str, with: &str) -> String {
+    let needle: Vec<char> = name.chars().flat_map(fold).collect();
+    if needle.is_empty() {
+        return text.to_owned();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut copied = 0;
+    let mut before = None;
+    for (start, c) in text.char_indices() {
+        if start >= copied && !is_word(before) {
+            if let Some(len) = folded_prefix(&text[start..], &needle) {
+                let end = start + len;
+                if !is_word(text[end..].chars().next()) {
+                    out.push_str(&text[copied..start]);
+                    out.push_str(with);
+                    copied = end;
+                }
+            }
+        }
+        before = Some(c);
+    }
+    out.push_str(&text[copied..]);
     out
 }
 
@@ -128,15 +156,27 @@ mod tests {
             replace_names("Zoë paged ZOË", &people()),
             "a team member paged a team member"
         );
-        // 'İ' lower-cases to three bytes: exact matching keeps offsets valid.
+        // Regression: 'İ' lower-cases to three bytes, and offsets found in a lower-cased
+        // copy used to be reused in the original (a panic), or matching fell back to
+        // exact case and let "İLKAY" and "i̇lkay" through.
         let turkish = [Person {
             name: "İlkay".into(),
             role: "on-call".into(),
         }];
         assert_eq!(
-            replace_names("İlkay paged İlkay", &turkish),
-            "on-call paged on-call"
+            replace_names("İlkay paged İLKAY and i̇lkay, not İlkaya", &turkish),
+            "on-call paged on-call and on-call, not İlkaya"
         );
+        let dave = [Person {
+            name: "Dave".into(),
+            role: "lead".into(),
+        }];
+        assert_eq!(replace_names("İ DAVE İ dave", &dave), "İ lead İ lead");
+        let strasse = [Person {
+            name: "Straße".into(),
+            role: "ops".into(),
+        }];
+        assert_eq!(replace_names("STRASSE and straße", &strasse), "ops and ops");
         assert_eq!(replace_names("", &people()), "");
         assert_eq!(
             replace_names("🔥 Dave 🔥", &people()),

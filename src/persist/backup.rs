@@ -172,6 +172,18 @@ pub enum ImportError {
         /// What is wrong with it.
         problem: String,
     },
+    /// One post-mortem in the file is over a limit no real one reaches
+    /// ([`crate::domain::limits`]); nothing is imported.
+    OverLimit {
+        /// Its 1-based position in the file.
+        position: usize,
+        /// How many post-mortems the file holds.
+        count: usize,
+        /// Its title (shortened), when it has a readable one.
+        title: Option<String>,
+        /// Which field or list, and the limit.
+        problem: String,
+    },
     /// Two post-mortems in the file have the same id, so one would overwrite the other.
     DuplicateId {
         /// The id (shortened).
@@ -232,6 +244,25 @@ impl std::fmt::Display for ImportError {
                     write!(f, " (“{title}”)")?;
                 }
                 write!(f, " is damaged: {problem}.")
+            }
+            ImportError::OverLimit {
+                position,
+                count,
+                title,
+                problem,
+            } => {
+                if *count == 1 {
+                    f.write_str("The post-mortem")?;
+                } else {
+                    write!(f, "Post-mortem {position}")?;
+                }
+                if let Some(title) = title {
+                    write!(f, " (“{title}”)")?;
+                }
+                write!(
+                    f,
+                    " is larger than Hindsight accepts: {problem}. Nothing was imported."
+                )
             }
             ImportError::DuplicateId { id, first, second } => write!(
                 f,
@@ -331,6 +362,13 @@ pub fn decode_backup(raw: &str) -> Result<Vec<Postmortem>, ImportError> {
             title,
             problem,
         })?;
+        pm.check_limits()
+            .map_err(|problem| ImportError::OverLimit {
+                position: index + 1,
+                count,
+                title: Some(pm.title.trim()).filter(|t| !t.is_empty()).map(quote),
+                problem,
+            })?;
         if let Some(first) = positions.insert(pm.id.clone(), index + 1) {
             return Err(ImportError::DuplicateId {
                 id: quote(pm.id.as_str()),

@@ -193,16 +193,17 @@ impl BrowserStorage {
             .filter(|doc| &doc.id == id)
     }
 
-    /// Bytes used by everything this origin keeps in local storage. Browsers count
-    /// UTF-16 code units, two bytes each, for keys and values alike.
-    pub fn usage_bytes(&self) -> u64 {
+    /// Characters used by everything this origin keeps in local storage, as browsers count
+    /// them against the quota: UTF-16 code units of keys and values alike (see
+    /// `state::Usage::QUOTA`).
+    pub fn usage_chars(&self) -> u64 {
         self.keys()
             .into_iter()
             .map(|key| {
                 // The length of a JavaScript string is counted in UTF-16 units already.
                 let value = self.js().get(&key).ok().flatten();
                 let value = value.map_or(0, |v| v.length() as usize);
-                (key.encode_utf16().count() + value) as u64 * 2
+                (key.encode_utf16().count() + value) as u64
             })
             .sum()
     }

@@ -174,8 +174,9 @@ pub fn merge(base: &Postmortem, ours: &Postmortem, theirs: &Postmortem) -> Merge
         created_at: pick(&base.created_at, &ours.created_at, &theirs.created_at)
             .unwrap_or(theirs.created_at),
         updated_at: ours.updated_at.max(theirs.updated_at).max(base.updated_at),
-        // Which step is open is this tab's navigation, not content.
-        step: pick(&base.step, &ours.step, &theirs.step).unwrap_or(ours.step),
+        // Which step is open is this tab's navigation, not content: another tab's step
+        // never moves this one (it once did, taking the user's focus with it).
+        step: ours.step,
         facts: facts.items,
         causes: causes.items,
         actions: actions.items,
@@ -289,7 +290,6 @@ trait Item: Listed {
     fn remap_links(&mut self, map: &BTreeMap<ItemId, ItemId>);
     /// The item without its links to `removed` ids.
     fn without_links_to(&self, removed: &BTreeSet<ItemId>) -> Self;
-    fn noun() -> &'static str;
     fn conflict_item(id: ItemId) -> ConflictItem;
     fn version(item: Option<Self>) -> Version;
     fn summary(&self) -> String;
@@ -302,9 +302,6 @@ impl Item for Fact {
     fn remap_links(&mut self, _: &BTreeMap<ItemId, ItemId>) {}
     fn without_links_to(&self, _: &BTreeSet<ItemId>) -> Self {
         self.clone()
-    }
-    fn noun() -> &'static str {
-        "Fact"
     }
     fn conflict_item(id: ItemId) -> ConflictItem {
         ConflictItem::Fact(id)
@@ -332,9 +329,6 @@ impl Item for Cause {
         cause.evidence.retain(|id| !removed.contains(id));
         cause
     }
-    fn noun() -> &'static str {
-        "Cause"
-    }
     fn conflict_item(id: ItemId) -> ConflictItem {
         ConflictItem::Cause(id)
     }
@@ -357,9 +351,6 @@ impl Item for Action {
         let mut action = self.clone();
         action.causes.retain(|id| !removed.contains(id));
         action
-    }
-    fn noun() -> &'static str {
-        "Action"
     }
     fn conflict_item(id: ItemId) -> ConflictItem {
         ConflictItem::Action(id)
@@ -546,11 +537,11 @@ fn merge_list<T: Item>(base: &[T], ours: &[T], theirs: &[T], sides: Sides<'_>) -
     let conflicts = clashes
         .into_iter()
         .map(|(id, ours, theirs, kept)| {
-            let position = items.iter().position(|x| x.id() == id).map_or(0, |p| p + 1);
+            let position = items.iter().position(|x| x.id() == id).unwrap_or(0);
             let summary = |item: &Option<T>| item.as_ref().map_or("(removed)".into(), T::summary);
             Conflict {
                 what: T::conflict_item(id),
-                label: format!("{} {position}", T::noun()),
+                label: T::name(position),
                 ours: summary(&ours),
                 theirs: summary(&theirs),
                 kept,

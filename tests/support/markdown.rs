@@ -13,9 +13,36 @@ pub enum Node {
     Leaf(Event<'static>),
 }
 
-/// GitHub-flavoured Markdown as the export targets it.
+/// Markdown as the sites an export is pasted into read it: GitHub and GitLab (tables,
+/// strikethrough, task lists, footnotes, maths with `$`, alerts, heading attributes).
 pub fn options() -> Options {
-    Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH
+    Options::ENABLE_TABLES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_MATH
+        | Options::ENABLE_GFM
+        | Options::ENABLE_HEADING_ATTRIBUTES
+}
+
+/// The zero-width space the export puts after "@", "#" and the like so pasted text
+/// mentions and links nobody: invisible, so not part of what a reader sees.
+pub const INVISIBLE: char = '\u{200B}';
+
+/// Whether a link is a plain web address shown as itself: the only link user text may make.
+pub fn is_web_autolink(tag: &Tag, children: &[Node]) -> bool {
+    match tag {
+        Tag::Link {
+            link_type: pulldown_cmark::LinkType::Autolink,
+            dest_url,
+            ..
+        } => {
+            let lower = dest_url.to_ascii_lowercase();
+            (lower.starts_with("http://") || lower.starts_with("https://"))
+                && text(children) == dest_url.as_ref()
+        }
+        _ => false,
+    }
 }
 
 /// Parses a document into a tree.
@@ -46,7 +73,9 @@ pub fn text(nodes: &[Node]) -> String {
     for node in nodes {
         match node {
             Node::Elem(_, children) => out.push_str(&text(children)),
-            Node::Leaf(Event::Text(t) | Event::Code(t)) => out.push_str(t),
+            Node::Leaf(Event::Text(t) | Event::Code(t)) => {
+                out.extend(t.chars().filter(|c| *c != INVISIBLE));
+            }
             Node::Leaf(Event::SoftBreak | Event::HardBreak) => out.push('\n'),
             Node::Leaf(Event::InlineHtml(html)) if html.as_ref() == "<br>" => out.push('\n'),
             Node::Leaf(_) => {}
@@ -83,12 +112,15 @@ pub fn headings(nodes: &[Node], level: HeadingLevel) -> Vec<String> {
 }
 
 /// The structure of a document without its text: every tag, and every event that is not
-/// plain text or a line break, in order. User text must never change it. The `<br>` that
+/// plain text or a line break (maths counts), in order, except links of plain web
+/// addresses shown as themselves. User text must never change it. The `<br>` that
 /// joins lines inside a table cell is our own markup and counts as a line break.
 pub fn shape(nodes: &[Node]) -> Vec<String> {
     fn walk(nodes: &[Node], in_cell: bool, out: &mut Vec<String>) {
         for node in nodes {
             match node {
+                // A web address typed by the user becomes a link, and is otherwise text.
+                Node::Elem(tag, children) if is_web_autolink(tag, children) => {}
                 Node::Elem(tag, children) => {
                     out.push(format!("{tag:?}"));
                     walk(children, in_cell || matches!(tag, Tag::TableCell), out);

@@ -1,0 +1,238 @@
+//! The largest post-mortem Hindsight accepts: limits per field and per list that no real
+//! post-mortem reaches, checked on import and kept by the editor, so a hostile or broken
+//! file (a 9 MB title, 400,000 empty facts) cannot fill the storage or freeze the page.
+
+use super::{format_count, Action, Cause, Fact, Listed, Postmortem};
+
+/// Characters in a title.
+pub const TITLE_CHARS: usize = 1_000;
+/// Characters in a short field: a fact's source and zone, an action's owner, the currency,
+/// a person's name or role.
+pub const SHORT_CHARS: usize = 1_000;
+/// Characters in a long text: a fact, a cause, one answer to "why?", an action, a reason.
+pub const TEXT_CHARS: usize = 200_000;
+/// Facts, causes or actions in one post-mortem (each list on its own).
+pub const ITEMS: usize = 10_000;
+/// Answers to "why?" under one cause.
+pub const WHYS: usize = 100;
+/// People listed.
+pub const PEOPLE: usize = 1_000;
+/// Coach notes dismissed.
+pub const DISMISSED: usize = 100_000;
+
+/// Which list an item limit applies to, for the editor's refusal message.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ItemList {
+    /// The facts.
+    Facts,
+    /// The causes.
+    Causes,
+    /// The actions.
+    Actions,
+}
+
+impl ItemList {
+    fn name(self) -> &'static str {
+        match self {
+            ItemList::Facts => "facts",
+            ItemList::Causes => "causes",
+            ItemList::Actions => "actions",
+        }
+    }
+
+    /// The sentence shown when the list is full.
+    pub fn full_message(self) -> String {
+        format!(
+            "A post-mortem holds at most {} {}. Start another post-mortem for the rest.",
+            format_count(ITEMS as u64),
+            self.name()
+        )
+    }
+}
+
+fn text(what: &str, value: &str, limit: usize) -> Result<(), String> {
+    // Counting stops at the limit: a 9 MB title is not walked to its end.
+    if value.chars().nth(limit).is_some() {
+        return Err(format!(
+            "{what} is longer than {} characters, the limit",
+            format_count(limit as u64)
+        ));
+    }
+    Ok(())
+}
+
+fn count(what: &str, n: usize, limit: usize) -> Result<(), String> {
+    if n > limit {
+        return Err(format!(
+            "it has {} {what}; the limit is {}",
+            format_count(n as u64),
+            format_count(limit as u64)
+        ));
+    }
+    Ok(())
+}
+
+impl Postmortem {
+    /// Whether another item fits in `list`.
+    pub fn can_add(&self, list: ItemList) -> bool {
+        let len = match list {
+            ItemList::Facts => self.facts.len(),
+            ItemList::Causes => self.causes.len(),
+            ItemList::Actions => self.actions.len(),
+        };
+        len < ITEMS
+    }
+
+    /// The first limit this post-mortem is over, as the end of a sentence naming the field
+    /// and the limit ("fact 3's text is longer than 200,000 characters, the limit").
+    pub fn check_limits(&self) -> Result<(), String> {
+        text("its title", &self.title, TITLE_CHARS)?;
+        count("facts", self.facts.len(), ITEMS)?;
+        count("causes", self.causes.len(), ITEMS)?;
+        count("actions", self.actions.len(), ITEMS)?;
+        count("people", self.people.len(), PEOPLE)?;
+        count("dismissed coach notes", self.dismissed.len(), DISMISSED)?;
+        text("its currency", &self.impact.currency, SHORT_CHARS)?;
+        for (i, fact) in self.facts.iter().enumerate() {
+            let name = Fact::name(i).to_lowercase();
+            text(&format!("{name}'s text"), &fact.text, TEXT_CHARS)?;
+            text(&format!("{name}'s source"), &fact.source, SHORT_CHARS)?;
+            if let Some(zone) = &fact.zone {
+                text(&format!("{name}'s time zone"), zone, SHORT_CHARS)?;
+            }
+        }
+        for (i, cause) in self.causes.iter().enumerate() {
+            let name = Cause::name(i).to_lowercase();
+            text(&format!("{name}'s statement"), &cause.statement, TEXT_CHARS)?;
+            count(
+                &format!("answers to “why?” under {name}"),
+                cause.whys.len(),
+                WHYS,
+            )?;
+            for (w, why) in cause.whys.iter().enumerate() {
+                text(&format!("why {} of {name}", w + 1), why, TEXT_CHARS)?;
+            }
+            if let Some(reason) = &cause.no_action_reason {
+                text(
+                    &format!("{name}'s reason for no action"),
+                    reason,
+                    TEXT_CHARS,
+                )?;
+            }
+        }
+        for (i, action) in self.actions.iter().enumerate() {
+            let name = Action::name(i).to_lowercase();
+            text(
+                &format!("{name}'s description"),
+                &action.description,
+                TEXT_CHARS,
+            )?;
+            text(&format!("{name}'s owner"), &action.owner, SHORT_CHARS)?;
+            text(
+                &format!("{name}'s status reason"),
+                &action.status_reason,
+                TEXT_CHARS,
+            )?;
+        }
+        for (i, person) in self.people.iter().enumerate() {
+            text(
+                &format!("person {}'s name", i + 1),
+                &person.name,
+                SHORT_CHARS,
+            )?;
+            text(
+                &format!("person {}'s role", i + 1),
+                &person.role,
+                SHORT_CHARS,
+            )?;
+        }
+        if self
+            .dismissed
+            .iter()
+            .any(|k| k.chars().nth(SHORT_CHARS).is_some())
+        {
+            return Err(format!(
+                "a dismissed coach note's key is longer than {} characters, the limit",
+                format_count(SHORT_CHARS as u64)
+            ));
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::PostmortemId;
+
+    fn pm() -> Postmortem {
+        Postmortem::new(
+            PostmortemId("l".into()),
+            "Launch",
+            chrono::DateTime::UNIX_EPOCH,
+        )
+    }
+
+    #[test]
+    fn a_real_post_mortem_is_within_every_limit() {
+        let doc = crate::domain::worked_example(PostmortemId("x".into()), chrono::Utc::now());
+        assert_eq!(doc.check_limits(), Ok(()));
+        let mut doc = pm();
+        let f = doc.add_fact("");
+        doc.set_fact_text(f, "x".repeat(TEXT_CHARS));
+        doc.set_title("é".repeat(TITLE_CHARS));
+        assert_eq!(doc.check_limits(), Ok(()));
+    }
+
+    #[test]
+    fn each_limit_names_the_field_and_the_limit() {
+        let mut doc = pm();
+        doc.set_title("x".repeat(TITLE_CHARS + 1));
+        assert_eq!(
+            doc.check_limits(),
+            Err("its title is longer than 1,000 characters, the limit".into())
+        );
+        let mut doc = pm();
+        for _ in 0..=ITEMS {
+            doc.add_fact("");
+        }
+        assert_eq!(
+            doc.check_limits(),
+            Err("it has 10,001 facts; the limit is 10,000".into())
+        );
+        assert!(!doc.can_add(ItemList::Facts));
+        assert!(doc.can_add(ItemList::Causes));
+        let mut doc = pm();
+        doc.add_fact("");
+        let f = doc.add_fact("");
+        doc.set_fact_source(f, "s".repeat(SHORT_CHARS + 1));
+        assert_eq!(
+            doc.check_limits(),
+            Err("fact 2's source is longer than 1,000 characters, the limit".into())
+        );
+        let mut doc = pm();
+        let c = doc.add_cause("");
+        for _ in 0..=WHYS {
+            doc.add_why(c);
+        }
+        assert_eq!(
+            doc.check_limits(),
+            Err("it has 101 answers to “why?” under cause 1; the limit is 100".into())
+        );
+        let mut doc = pm();
+        let a = doc.add_action("");
+        doc.set_action_description(a, "a".repeat(TEXT_CHARS + 1));
+        assert_eq!(
+            doc.check_limits(),
+            Err("action 1's description is longer than 200,000 characters, the limit".into())
+        );
+    }
+
+    #[test]
+    fn a_full_list_says_so() {
+        assert_eq!(
+            ItemList::Causes.full_message(),
+            "A post-mortem holds at most 10,000 causes. Start another post-mortem for the rest."
+        );
+    }
+}
