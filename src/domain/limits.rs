@@ -50,15 +50,10 @@ impl ItemList {
     }
 }
 
-fn text(what: &str, value: &str, limit: usize) -> Result<(), String> {
-    // Counting stops at the limit: a 9 MB title is not walked to its end.
-    if value.chars().nth(limit).is_some() {
-        return Err(format!(
-            "{what} is longer than {} characters, the limit",
-            format_count(limit as u64)
-        ));
-    }
-    Ok(())
+/// Whether `value` is over `limit` characters. Counting stops at the limit: a 9 MB title is
+/// not walked to its end.
+fn too_long(value: &str, limit: usize) -> bool {
+    value.chars().nth(limit).is_some()
 }
 
 fn count(what: &str, n: usize, limit: usize) -> Result<(), String> {
@@ -68,6 +63,25 @@ fn count(what: &str, n: usize, limit: usize) -> Result<(), String> {
             format_count(n as u64),
             format_count(limit as u64)
         ));
+    }
+    Ok(())
+}
+
+/// The first of `fields` (name, text, limit) over its limit, as "{owner}'s {name} is
+/// longer than N characters, the limit". One message for every field keeps the check
+/// small; the owner is only spelled out when something is wrong.
+fn fields<'a>(
+    owner: impl Fn() -> String,
+    fields: impl IntoIterator<Item = (&'static str, &'a str, usize)>,
+) -> Result<(), String> {
+    for (name, value, limit) in fields {
+        if too_long(value, limit) {
+            return Err(format!(
+                "{}{name} is longer than {} characters, the limit",
+                owner(),
+                format_count(limit as u64)
+            ));
+        }
     }
     Ok(())
 }
@@ -86,75 +100,76 @@ impl Postmortem {
     /// The first limit this post-mortem is over, as the end of a sentence naming the field
     /// and the limit ("fact 3's text is longer than 200,000 characters, the limit").
     pub fn check_limits(&self) -> Result<(), String> {
-        text("its title", &self.title, TITLE_CHARS)?;
+        fields(
+            || "its ".to_owned(),
+            [
+                ("title", self.title.as_str(), TITLE_CHARS),
+                ("currency", &self.impact.currency, SHORT_CHARS),
+            ],
+        )?;
         count("facts", self.facts.len(), ITEMS)?;
         count("causes", self.causes.len(), ITEMS)?;
         count("actions", self.actions.len(), ITEMS)?;
         count("people", self.people.len(), PEOPLE)?;
         count("dismissed coach notes", self.dismissed.len(), DISMISSED)?;
-        text("its currency", &self.impact.currency, SHORT_CHARS)?;
+        let owner = |name: String| move || format!("{}'s ", name.to_lowercase());
         for (i, fact) in self.facts.iter().enumerate() {
-            let name = Fact::name(i).to_lowercase();
-            text(&format!("{name}'s text"), &fact.text, TEXT_CHARS)?;
-            text(&format!("{name}'s source"), &fact.source, SHORT_CHARS)?;
-            if let Some(zone) = &fact.zone {
-                text(&format!("{name}'s time zone"), zone, SHORT_CHARS)?;
-            }
+            let zone = fact.zone.as_deref().unwrap_or_default();
+            fields(
+                || owner(Fact::name(i))(),
+                [
+                    ("text", fact.text.as_str(), TEXT_CHARS),
+                    ("source", &fact.source, SHORT_CHARS),
+                    ("time zone", zone, SHORT_CHARS),
+                ],
+            )?;
         }
         for (i, cause) in self.causes.iter().enumerate() {
-            let name = Cause::name(i).to_lowercase();
-            text(&format!("{name}'s statement"), &cause.statement, TEXT_CHARS)?;
+            let reason = cause.no_action_reason.as_deref().unwrap_or_default();
+            fields(
+                || owner(Cause::name(i))(),
+                [
+                    ("statement", cause.statement.as_str(), TEXT_CHARS),
+                    ("reason for no action", reason, TEXT_CHARS),
+                ],
+            )?;
+            let name = || Cause::name(i).to_lowercase();
             count(
-                &format!("answers to “why?” under {name}"),
+                &format!("answers to “why?” under {}", name()),
                 cause.whys.len(),
                 WHYS,
             )?;
             for (w, why) in cause.whys.iter().enumerate() {
-                text(&format!("why {} of {name}", w + 1), why, TEXT_CHARS)?;
-            }
-            if let Some(reason) = &cause.no_action_reason {
-                text(
-                    &format!("{name}'s reason for no action"),
-                    reason,
-                    TEXT_CHARS,
+                fields(
+                    || format!("why {} of {}", w + 1, name()),
+                    [("", why.as_str(), TEXT_CHARS)],
                 )?;
             }
         }
         for (i, action) in self.actions.iter().enumerate() {
-            let name = Action::name(i).to_lowercase();
-            text(
-                &format!("{name}'s description"),
-                &action.description,
-                TEXT_CHARS,
-            )?;
-            text(&format!("{name}'s owner"), &action.owner, SHORT_CHARS)?;
-            text(
-                &format!("{name}'s status reason"),
-                &action.status_reason,
-                TEXT_CHARS,
+            fields(
+                || owner(Action::name(i))(),
+                [
+                    ("description", action.description.as_str(), TEXT_CHARS),
+                    ("owner", &action.owner, SHORT_CHARS),
+                    ("status reason", &action.status_reason, TEXT_CHARS),
+                ],
             )?;
         }
         for (i, person) in self.people.iter().enumerate() {
-            text(
-                &format!("person {}'s name", i + 1),
-                &person.name,
-                SHORT_CHARS,
-            )?;
-            text(
-                &format!("person {}'s role", i + 1),
-                &person.role,
-                SHORT_CHARS,
+            fields(
+                || format!("person {}'s ", i + 1),
+                [
+                    ("name", person.name.as_str(), SHORT_CHARS),
+                    ("role", &person.role, SHORT_CHARS),
+                ],
             )?;
         }
-        if self
-            .dismissed
-            .iter()
-            .any(|k| k.chars().nth(SHORT_CHARS).is_some())
-        {
-            return Err(format!(
-                "a dismissed coach note's key is longer than {} characters, the limit",
-                format_count(SHORT_CHARS as u64)
-            ));
+        for key in &self.dismissed {
+            fields(
+                || "a dismissed coach note's ".to_owned(),
+                [("key", key.as_str(), SHORT_CHARS)],
+            )?;
         }
         Ok(())
     }
