@@ -173,10 +173,11 @@ await page.getByRole("button", { name: "Open the worked example" }).click();
 await page.getByRole("link", { name: "Hindsight" }).click();
 const typical = await page.evaluate(() => {
   const key = Object.keys(localStorage).find((k) => k.startsWith("hindsight/pm/") && k !== "hindsight/pm/bench-big");
-  return (key.length + localStorage.getItem(key).length) * 2;
+  // Browsers count the quota in UTF-16 code units of keys and values (see state::Usage).
+  return key.length + localStorage.getItem(key).length;
 });
-row("Typical post-mortem in storage (the worked example)", `${(typical / 1024).toFixed(1)} KB`, "");
-row("Capacity of a 5 MiB local-storage quota", `≈ ${Math.floor((5 * 1024 * 1024) / typical)} post-mortems`, "");
+row("Typical post-mortem in storage (the worked example)", `${typical.toLocaleString("en")} characters`, "");
+row("Capacity of the 5,242,880-character local-storage quota", `≈ ${Math.floor((5 * 1024 * 1024) / typical)} post-mortems`, "");
 
 await browser.close();
 server.kill();

@@ -103,14 +103,23 @@ self.addEventListener("activate", (event) => {
   );
 });
 
+// Only the app's own URLs are answered from the cache: its page (the folder, or
+// index.html, with any query or hash) and the files of this build. Anything else on the
+// origin (another app, /robots.txt, a blog) goes to the network as if the worker were not
+// there: answering every navigation with Hindsight hid the rest of the site.
+const SCOPE = new URL(self.registration.scope);
+const APP_PAGES = new Set([SCOPE.pathname, SCOPE.pathname + "index.html"]);
+const OWN_FILES = new Set(FILES.map((f) => new URL(f, SCOPE).pathname));
+
 self.addEventListener("fetch", (event) => {
   const request = event.request;
-  if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) return;
+  const url = new URL(request.url);
+  if (request.method !== "GET" || url.origin !== self.location.origin) return;
+  const page = APP_PAGES.has(url.pathname);
+  if (!page && !OWN_FILES.has(url.pathname)) return;
   event.respondWith(
     caches.open(CACHE).then(async (cache) => {
-      const hit =
-        (await cache.match(request, { ignoreSearch: true })) ||
-        (request.mode === "navigate" ? await cache.match("./") : undefined);
+      const hit = await cache.match(page ? "./" : request, { ignoreSearch: true });
       return hit || fetch(request);
     }),
   );

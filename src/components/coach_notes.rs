@@ -87,7 +87,11 @@ pub fn CoachNotes(
                 .with(|dismissed| open_findings_with(part, &text, people, dismissed))
         })
     });
+    // Whether the notes shown are for the text as it is now: tests (and anything else that
+    // must know the coach has run) wait for this instead of for a fixed time.
+    let checked = move || text.with(|now| settled.with(|seen| now == seen));
     view! {
+        <div class="coach-area" data-coach-for=label data-coach-checked=move || checked().to_string()>
         <Show when=move || !findings.with(Vec::is_empty)>
             <ul class="coach" aria-label=move || format!("Coach notes on {}", label.get())>
                 {move || {
@@ -128,5 +132,6 @@ pub fn CoachNotes(
                 }}
             </ul>
         </Show>
+        </div>
     }
 }

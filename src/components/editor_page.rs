@@ -6,6 +6,7 @@ use super::{
     ActionsStep, CausesStep, CoachContext, CoachNotes, ConflictPanel, FactsStep, ReviewStep,
     StepNav, Stepper,
 };
+use crate::domain::limits;
 use crate::domain::{Status, Step};
 use crate::findings::Part;
 use crate::platform;
@@ -19,7 +20,7 @@ pub fn EditorPage() -> impl IntoView {
     provide_context(CoachContext::new(state));
     // Memos: every edit notifies the whole document, and these only change rarely.
     let loaded = Memo::new(move |_| doc.with(|d| !d.id.as_str().is_empty()));
-    let step = Memo::new(move |_| doc.with(|d| d.step));
+    let step = Memo::new(move |_| state.step());
     let status = Memo::new(move |_| doc.with(|d| d.status));
     let title = Memo::new(move |_| doc.with(|d| d.title.clone()));
     let since = Memo::new(move |_| {
@@ -43,12 +44,18 @@ pub fn EditorPage() -> impl IntoView {
 
     view! {
         <Show when=move || loaded.get() fallback=|| view! { <p class="loading">"Opening…"</p> }>
-            <article class="editor">
+            <article class="editor" aria-labelledby="editor-title">
+                // The page's one level-one heading, for screen-reader navigation; sighted
+                // users see the title in its field.
+                <h1 id="editor-title" class="visually-hidden">
+                    {move || title.with(|t| crate::domain::display_title(t).to_owned())}
+                </h1>
                 <div class="editor__head">
                     <div class="field field--title">
                         <label for="pm-title">"Title"</label>
                         <input
                             id="pm-title"
+                            maxlength=limits::TITLE_CHARS
                             type="text"
                             placeholder="e.g. Black-Friday sale went live 2 hours late"
                             prop:value=move || title.get()

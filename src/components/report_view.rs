@@ -81,7 +81,8 @@ pub fn ReportView(
             return view! { <p class="report__none">"No actions planned."</p> }.into_any();
         }
         view! {
-            <div class="report__table-wrap">
+            // Scrolls sideways on narrow screens: focusable so a keyboard can scroll it too.
+            <div class="report__table-wrap" tabindex="0" role="region" aria-label="Actions table (scrolls sideways)">
                 <table class="report__table" aria-label="Actions">
                     <thead>
                         <tr>

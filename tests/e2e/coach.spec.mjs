@@ -29,8 +29,13 @@ test("a blaming fact is flagged with a suggestion, and a dismissal is kept", asy
 
   await page.reload();
   await expect(box(page, "Fact 1")).toHaveValue("The code was probably misconfigured.");
-  // Give the coach its settling time: the dismissal must hold after a re-check.
-  await page.waitForTimeout(600);
+  // Once the coach has checked the text as it is now, the dismissal still holds.
+  await expect(page.locator('[data-coach-for="fact 1"][data-coach-checked="true"]')).toHaveCount(1);
+  await expect(page.getByRole("list", { name: "Coach notes on fact 1" })).toHaveCount(0);
+  // And after a change and a re-check (the coach settles after a pause in typing).
+  await box(page, "Fact 1").fill("The code was probably misconfigured. ");
+  await expect(page.locator('[data-coach-for="fact 1"][data-coach-checked="false"]')).toHaveCount(1);
+  await expect(page.locator('[data-coach-for="fact 1"][data-coach-checked="true"]')).toHaveCount(1);
   await expect(page.getByRole("list", { name: "Coach notes on fact 1" })).toHaveCount(0);
 });
 

@@ -3,9 +3,6 @@
 import { box, expect, test } from "./fixtures.mjs";
 import { readFile } from "node:fs/promises";
 
-// Full quotas and failing storage make the browser log errors: only page errors fail here.
-test.use({ consoleErrorsFail: false });
-
 async function newPostmortem(page, title, facts = []) {
   await page.getByRole("button", { name: /New post-mortem|Start a post-mortem/ }).first().click();
   await page.getByLabel("Title", { exact: true }).fill(title);
@@ -36,6 +33,38 @@ test("garbage in storage is kept aside, reported and downloadable; the rest work
   expect(await readFile(await (await downloadPromise).path(), "utf8")).toBe("{not json at all");
 
   await page.getByRole("link", { name: "Still fine" }).click();
+  await expect(box(page, "Fact 1")).toHaveValue("A fact that must survive");
+});
+
+// The quarantine's failure path: when the copy aside cannot be written (the quota is
+// full), the unreadable value stays where it is, and the user is told where and can
+// download it.
+test("an unreadable value that cannot be copied aside stays in place, and the user is told", async ({ page }) => {
+  await page.goto("./");
+  await newPostmortem(page, "Still here", ["A fact that must survive"]);
+  await page.evaluate(() => {
+    localStorage.setItem("hindsight/pm/broken-2", "{still not json");
+    let size = 1 << 20;
+    let i = 0;
+    while (size >= 1) {
+      try {
+        localStorage.setItem(`filler-${i++}`, "x".repeat(size));
+      } catch {
+        size = Math.floor(size / 2);
+      }
+    }
+  });
+  await page.reload();
+  const alert = page.getByRole("alert").filter({ hasText: "is not valid JSON" });
+  await expect(alert).toHaveCount(1);
+  await expect(alert).toContainText("It was left untouched under “hindsight/pm/broken-2”.");
+  const keys = await page.evaluate(() => Object.keys(localStorage));
+  expect(keys.filter((k) => k.startsWith("hindsight/quarantine/"))).toEqual([]);
+  expect(await page.evaluate(() => localStorage.getItem("hindsight/pm/broken-2"))).toBe("{still not json");
+  const downloadPromise = page.waitForEvent("download");
+  await alert.getByRole("button", { name: "Download the unreadable data" }).click();
+  expect(await readFile(await (await downloadPromise).path(), "utf8")).toBe("{still not json");
+  await page.getByRole("link", { name: "Still here" }).click();
   await expect(box(page, "Fact 1")).toHaveValue("A fact that must survive");
 });
 
@@ -117,6 +146,49 @@ test("two tabs editing one post-mortem merge, and a clash keeps both versions", 
   await expect(box(a, "Fact 1")).toHaveValue("B's wording");
 });
 
+// Regression: a save in another tab (on Facts) moved this tab to Facts under its /causes
+// address; the focus left the "Why?" field and what the user typed next went nowhere.
+test("another tab's save never moves this tab's step, focus or caret", async ({ context }) => {
+  const a = await context.newPage();
+  await a.goto("./");
+  await newPostmortem(a, "Two tabs", ["first"]);
+  await a.getByRole("link", { name: "Two tabs" }).click();
+  await expect(a).toHaveURL(/\/facts$/);
+  const factsUrl = a.url();
+  await a.getByRole("link", { name: "Causes" }).click();
+  await a.getByRole("button", { name: "Add cause" }).click();
+  await box(a, "Cause 1").fill("No check of the zone before launch.");
+  await a.getByRole("button", { name: "Ask why again for cause 1" }).click();
+  const why = box(a, "Why 1 of cause 1");
+  await why.click();
+  await a.keyboard.type("Because the checklist ");
+  // Tab A has saved while on Causes, so its last saved copy says Causes.
+  const storedSteps = () =>
+    a.evaluate(() =>
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith("hindsight/pm/"))
+        .map((k) => JSON.parse(localStorage.getItem(k)).doc.step),
+    );
+  await expect.poll(storedSteps).toEqual(["causes"]);
+
+  const b = await context.newPage();
+  await b.goto(factsUrl);
+  await b.getByRole("button", { name: "Add fact" }).click();
+  await box(b, "Fact 2").fill("Saved in the other tab");
+  // Tab A has merged B's save once B's fact is offered as evidence there.
+  await expect(a.getByText("F2 · Saved in the other tab")).toBeVisible();
+
+  await a.keyboard.type("has no zone step.");
+  await expect(why).toHaveValue("Because the checklist has no zone step.");
+  await expect(why).toBeFocused();
+  expect(new URL(a.url()).hash).toMatch(/\/causes$/);
+  await expect(a.getByRole("heading", { level: 2, name: /Step 2 of 4 · Causes/ })).toBeVisible();
+  await b.close();
+  await a.reload();
+  await expect(box(a, "Why 1 of cause 1")).toHaveValue("Because the checklist has no zone step.");
+  await expect(box(a, "Cause 1")).toHaveValue("No check of the zone before launch.");
+});
+
 test("the trash restores, and emptying it asks first", async ({ page }) => {
   await page.goto("./");
   await newPostmortem(page, "Binned");
@@ -159,4 +231,50 @@ test("a malformed import changes nothing; a valid one is previewed, then added s
   await expect(page.getByRole("link", { name: "Original", exact: true })).toBeVisible();
   await page.getByRole("link", { name: "Original (imported)" }).click();
   await expect(box(page, "Fact 1")).toHaveValue("kept");
+});
+
+// Regression: the meter counted two bytes per character against 5,120 KB, so a store half
+// full showed 112 % and told people to delete work. Browsers count characters (UTF-16 code
+// units) of keys and values against 5,242,880 of them.
+test("the storage meter matches what the browser really holds", async ({ page }) => {
+  await page.goto("./");
+  await newPostmortem(page, "Meter test", ["A fact with a café and an emoji 🔥"]);
+  const total = () =>
+    page.evaluate(() => Object.keys(localStorage).reduce((n, k) => n + k.length + localStorage.getItem(k).length, 0));
+  // 2.9 million characters, as 500 typical post-mortems hold: a little over half full.
+  await page.evaluate(async (target) => {
+    const used = Object.keys(localStorage).reduce((n, k) => n + k.length + localStorage.getItem(k).length, 0);
+    localStorage.setItem("filler", "é".repeat(target - used - "filler".length));
+  }, 2_900_000);
+  expect(await total()).toBe(2_900_000);
+  await page.reload();
+  const meter = page.getByRole("meter", { name: /Storage used/ });
+  await expect(meter).toHaveAccessibleName("Storage used: 55 % (2,900,000 of about 5,242,880 characters)");
+  await expect(page.getByRole("alert").filter({ hasText: "nearly full" })).toHaveCount(0);
+
+  // Filled until the browser refuses one more character: the meter reads full, and warns.
+  const refused = await page.evaluate(() => {
+    let size = 1 << 20;
+    let i = 0;
+    let error = "";
+    while (size >= 1) {
+      try {
+        localStorage.setItem(`more-${i++}`, "x".repeat(size));
+      } catch (e) {
+        error = e.name;
+        size = Math.floor(size / 2);
+      }
+    }
+    return error;
+  });
+  expect(refused).toBe("QuotaExceededError");
+  const full = await total();
+  // Each key costs its own characters too, so the last few may be left unused.
+  expect(full).toBeGreaterThan(5_242_880 - 16);
+  expect(full).toBeLessThanOrEqual(5_242_880);
+  await page.reload();
+  await expect(meter).toHaveAttribute("value", String(full));
+  await expect(meter).toHaveAttribute("max", "5242880");
+  await expect(meter).toHaveAccessibleName(/^Storage used: (99|100) % /);
+  await expect(page.getByRole("alert").filter({ hasText: "nearly full" })).toBeVisible();
 });
