@@ -235,14 +235,7 @@ impl std::fmt::Display for ImportError {
                 title,
                 problem,
             } => {
-                if *count == 1 {
-                    f.write_str("The post-mortem")?;
-                } else {
-                    write!(f, "Post-mortem {position}")?;
-                }
-                if let Some(title) = title {
-                    write!(f, " (“{title}”)")?;
-                }
+                name_doc(f, *position, *count, title.as_deref())?;
                 write!(f, " is damaged: {problem}.")
             }
             ImportError::OverLimit {
@@ -251,14 +244,7 @@ impl std::fmt::Display for ImportError {
                 title,
                 problem,
             } => {
-                if *count == 1 {
-                    f.write_str("The post-mortem")?;
-                } else {
-                    write!(f, "Post-mortem {position}")?;
-                }
-                if let Some(title) = title {
-                    write!(f, " (“{title}”)")?;
-                }
+                name_doc(f, *position, *count, title.as_deref())?;
                 write!(
                     f,
                     " is larger than Hindsight accepts: {problem}. Nothing was imported."
@@ -273,6 +259,24 @@ impl std::fmt::Display for ImportError {
 }
 
 impl std::error::Error for ImportError {}
+
+/// "The post-mortem" (the file's only one) or "Post-mortem 3", with its title if readable.
+fn name_doc(
+    f: &mut std::fmt::Formatter<'_>,
+    position: usize,
+    count: usize,
+    title: Option<&str>,
+) -> std::fmt::Result {
+    if count == 1 {
+        f.write_str("The post-mortem")?;
+    } else {
+        write!(f, "Post-mortem {position}")?;
+    }
+    match title {
+        Some(title) => write!(f, " (“{title}”)"),
+        None => Ok(()),
+    }
+}
 
 const MEGABYTE: usize = 1024 * 1024;
 

@@ -3,6 +3,28 @@
 import { box, expect, test } from "./fixtures.mjs";
 import { readFile } from "node:fs/promises";
 
+// Fills the rest of the origin's storage from the page, down to the last `smallest`
+// characters; returns the name of the error the browser threw when full.
+function fillStorage(page, prefix, smallest = 16) {
+  return page.evaluate(
+    ([prefix, smallest]) => {
+      let size = 1 << 20;
+      let i = 0;
+      let error = "";
+      while (size >= smallest) {
+        try {
+          localStorage.setItem(`${prefix}-${i++}`, "x".repeat(size));
+        } catch (e) {
+          error = e.name;
+          size = Math.floor(size / 2);
+        }
+      }
+      return error;
+    },
+    [prefix, smallest],
+  );
+}
+
 async function newPostmortem(page, title, facts = []) {
   await page.getByRole("button", { name: /New post-mortem|Start a post-mortem/ }).first().click();
   await page.getByLabel("Title", { exact: true }).fill(title);
@@ -42,18 +64,8 @@ test("garbage in storage is kept aside, reported and downloadable; the rest work
 test("an unreadable value that cannot be copied aside stays in place, and the user is told", async ({ page }) => {
   await page.goto("./");
   await newPostmortem(page, "Still here", ["A fact that must survive"]);
-  await page.evaluate(() => {
-    localStorage.setItem("hindsight/pm/broken-2", "{still not json");
-    let size = 1 << 20;
-    let i = 0;
-    while (size >= 1) {
-      try {
-        localStorage.setItem(`filler-${i++}`, "x".repeat(size));
-      } catch {
-        size = Math.floor(size / 2);
-      }
-    }
-  });
+  await page.evaluate(() => localStorage.setItem("hindsight/pm/broken-2", "{still not json"));
+  await fillStorage(page, "filler", 1);
   await page.reload();
   const alert = page.getByRole("alert").filter({ hasText: "is not valid JSON" });
   await expect(alert).toHaveCount(1);
@@ -72,18 +84,7 @@ test("a full quota keeps edits in the tab, says so, and saves once there is room
   await page.goto("./");
   await newPostmortem(page, "Quota test");
   await page.getByRole("link", { name: "Quota test" }).click();
-  // Fill the rest of the origin's storage from the page.
-  await page.evaluate(() => {
-    let size = 1 << 20;
-    let i = 0;
-    while (size >= 16) {
-      try {
-        localStorage.setItem(`filler-${i++}`, "x".repeat(size));
-      } catch {
-        size = Math.floor(size / 2);
-      }
-    }
-  });
+  await fillStorage(page, "filler");
   await page.getByRole("button", { name: "Add fact" }).click();
   await box(page, "Fact 1").fill("Typed while the storage was full");
   const full = page.getByRole("alert").filter({ hasText: "storage for Hindsight is full" });
@@ -253,20 +254,7 @@ test("the storage meter matches what the browser really holds", async ({ page })
   await expect(page.getByRole("alert").filter({ hasText: "nearly full" })).toHaveCount(0);
 
   // Filled until the browser refuses one more character: the meter reads full, and warns.
-  const refused = await page.evaluate(() => {
-    let size = 1 << 20;
-    let i = 0;
-    let error = "";
-    while (size >= 1) {
-      try {
-        localStorage.setItem(`more-${i++}`, "x".repeat(size));
-      } catch (e) {
-        error = e.name;
-        size = Math.floor(size / 2);
-      }
-    }
-    return error;
-  });
+  const refused = await fillStorage(page, "more", 1);
   expect(refused).toBe("QuotaExceededError");
   const full = await total();
   // Each key costs its own characters too, so the last few may be left unused.
