@@ -234,21 +234,22 @@ impl std::fmt::Display for ImportError {
                 count,
                 title,
                 problem,
-            } => {
-                name_doc(f, *position, *count, title.as_deref())?;
-                write!(f, " is damaged: {problem}.")
             }
-            ImportError::OverLimit {
+            | ImportError::OverLimit {
                 position,
                 count,
                 title,
                 problem,
             } => {
                 name_doc(f, *position, *count, title.as_deref())?;
-                write!(
-                    f,
-                    " is larger than Hindsight accepts: {problem}. Nothing was imported."
-                )
+                if matches!(self, ImportError::Damaged { .. }) {
+                    write!(f, " is damaged: {problem}.")
+                } else {
+                    write!(
+                        f,
+                        " is larger than Hindsight accepts: {problem}. Nothing was imported."
+                    )
+                }
             }
             ImportError::DuplicateId { id, first, second } => write!(
                 f,
