@@ -7,6 +7,7 @@ pub mod error;
 pub mod export;
 pub mod findings;
 pub mod links;
+pub mod notice;
 pub mod persist;
 pub mod route;
 pub mod small_map;

@@ -11,26 +11,6 @@ use crate::domain::{wall_in, PostmortemId, Zone, ZoneRules};
 use crate::export::ReportContext;
 use crate::small_map::SmallMap;
 
-/// Mounts the app into the static shell's `<main id="app">`, replacing the loading state.
-pub fn mount_app() {
-    let document = web_sys::window().and_then(|w| w.document());
-    let root = document
-        .as_ref()
-        .and_then(|d| d.get_element_by_id("app"))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    match root {
-        Some(root) => {
-            // The shell's loading placeholder goes; the app takes its place.
-            root.set_inner_html("");
-            root.set_attribute("aria-busy", "false").ok();
-            leptos::mount::mount_to(root, crate::App).forget();
-        }
-        None => leptos::mount::mount_to_body(crate::App),
-    }
-    // Rendered and accepting input: what the benchmark's "interactive" figure measures.
-    mark("hindsight-interactive");
-}
-
 /// Registers the service worker that keeps the app working offline (release builds only:
 /// a development server rebuilds constantly, and a cache would serve stale builds). Calls
 /// `on_update` when a new version has taken over, so the user can reload into it.
@@ -62,27 +42,11 @@ pub fn register_service_worker(on_update: impl Fn() + 'static) {
     let _ = container.register("./sw.js");
 }
 
-/// Records a named performance mark (read by the benchmark).
+/// Records a named performance mark (the benchmark reads "hindsight-interactive").
 pub fn mark(name: &str) {
     if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
         let _ = performance.mark(name);
     }
-}
-
-/// Runs `f` and keeps how long it took, in milliseconds, as `window.__hindsight_<name>` (the
-/// last run) for the benchmark to read.
-pub fn measure<T>(name: &str, f: impl FnOnce() -> T) -> T {
-    let performance = web_sys::window().and_then(|w| w.performance());
-    let start = performance.as_ref().map(|p| p.now());
-    let result = f();
-    if let (Some(p), Some(start)) = (performance, start) {
-        let _ = js_sys::Reflect::set(
-            &js_sys::global(),
-            &format!("__hindsight_{name}").into(),
-            &JsValue::from_f64(p.now() - start),
-        );
-    }
-    result
 }
 
 /// Reloads the page.

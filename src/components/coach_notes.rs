@@ -7,7 +7,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use crate::findings::{dismissal_key, open_findings_with, Part};
-use crate::state::use_app_state;
+use crate::state::{use_app_state, Debounce};
 
 /// What every coach note needs from the document, shared so that typing in one field does
 /// not make every field re-read the whole post-mortem.
@@ -61,24 +61,15 @@ pub fn CoachNotes(
     let state = use_app_state();
     let coach = use_context::<CoachContext>().unwrap_or_else(|| CoachContext::new(state));
     let settled = RwSignal::new(text.get_untracked());
-    let timer = StoredValue::new_local(None::<TimeoutHandle>);
+    let recheck = Debounce::new();
     Effect::new(move |first: Option<()>| {
         let current = text.get();
         if first.is_none() {
             return;
         }
-        timer.update_value(|slot| {
-            if let Some(handle) = slot.take() {
-                handle.clear();
-            }
-            *slot = set_timeout_with_handle(move || settled.set(current), SETTLE).ok();
-        });
+        recheck.schedule(SETTLE, move || settled.set(current));
     });
-    on_cleanup(move || {
-        if let Some(Some(handle)) = timer.try_update_value(Option::take) {
-            handle.clear();
-        }
-    });
+    on_cleanup(move || recheck.cancel());
     let findings = Memo::new(move |_| {
         let text = settled.get();
         coach.people.with(|people| {

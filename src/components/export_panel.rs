@@ -36,9 +36,9 @@ pub fn ExportPanel(
     let download = move |_| {
         state.flush();
         let name = report.with(|r| file_name(&r.title, platform::today()));
-        // Built afresh rather than taken from the memo, so the benchmark times a whole
-        // export (report and Markdown) of the post-mortem as it is now.
-        let text = platform::measure("export", || {
+        // Built afresh rather than taken from the memo, which follows the document only
+        // once typing settles: the file has the post-mortem exactly as it is now.
+        let text = {
             let doc = state.doc.get_untracked();
             let doc = if use_roles.get_untracked() {
                 with_roles(&doc)
@@ -46,7 +46,7 @@ pub fn ExportPanel(
                 doc
             };
             to_markdown(&Report::new(&doc, &platform::report_context()))
-        });
+        };
         match platform::download(&name, "text/markdown;charset=utf-8", &text) {
             Ok(()) => state.notices.info(format!("Downloaded {name}."), None),
             Err(e) => state.notices.error(&AppError::DownloadFailed(e)),

@@ -16,9 +16,10 @@ pub fn StorageMeter() -> impl IntoView {
                 .get()
                 .map(|usage| {
                     let percent = usage.percent();
+                    let nearly_full = usage.nearly_full();
 
                     view! {
-                        <div class="meter" class:meter--warn={ percent >= 80 }>
+                        <div class="meter" class:meter--warn=nearly_full>
                             <label for="storage-meter">
                                 {format!(
                                     "Storage used: {percent} % ({} of about {} characters)",
@@ -27,7 +28,7 @@ pub fn StorageMeter() -> impl IntoView {
                                 )}
                             </label>
                             <meter id="storage-meter" min="0" max=usage.quota.to_string() high=(usage.quota * 8 / 10).to_string() value=usage.used.to_string()></meter>
-                            {(percent >= 80)
+                            {nearly_full
                                 .then(|| {
                                     view! {
                                         <p class="warning" role="alert">

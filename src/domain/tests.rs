@@ -5,8 +5,7 @@
 #![allow(clippy::unwrap_used)]
 
 use super::*;
-use crate::domain::*;
-use chrono::{TimeZone, Timelike as _};
+use chrono::{DateTime, NaiveDate, TimeZone, Timelike as _, Utc};
 
 // ---- helpers ----
 

@@ -5,6 +5,7 @@
 pub mod backup;
 pub mod incremental;
 pub mod merge;
+pub mod policy;
 pub mod schema;
 
 #[cfg(target_arch = "wasm32")]

@@ -1,0 +1,180 @@
+//! The messages shown to the user in the notice bar, and how they are queued: pure, so the
+//! rules (a topic replaces its earlier notice, ids never repeat, which button an error
+//! offers) are tested natively. `state::Notices` holds a queue in a signal.
+
+use crate::domain::PostmortemId;
+use crate::error::AppError;
+
+/// Whether a notice reports a problem or a plain event.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tone {
+    /// Something happened as asked.
+    Info,
+    /// Something the user must act on or know about.
+    Error,
+}
+
+/// A button a notice can offer.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum NoticeAction {
+    /// Bring back a post-mortem that was just deleted.
+    UndoDelete(PostmortemId),
+    /// Download every post-mortem as a JSON backup (when saving is in trouble).
+    DownloadBackup,
+    /// Download an unreadable stored value as it is.
+    DownloadRaw(String),
+    /// Reload into the new version of the app.
+    Reload,
+}
+
+/// A message in the notice bar.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Notice {
+    /// Unique while shown.
+    pub id: u32,
+    /// Problem or event.
+    pub tone: Tone,
+    /// What the user reads.
+    pub text: String,
+    /// An optional button.
+    pub action: Option<NoticeAction>,
+    /// Notices with the same topic replace each other (e.g. repeated save failures).
+    pub topic: Option<&'static str>,
+}
+
+/// The topic of notices about saving: a new one replaces the last, and a save that works
+/// clears them.
+pub const SAVE_TOPIC: &str = "save";
+/// The topic of the notice that storage cannot be used at all.
+pub const STORAGE_TOPIC: &str = "storage";
+
+/// The notices shown, newest last, and the next id to hand out.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NoticeQueue {
+    /// The notices, newest last.
+    pub list: Vec<Notice>,
+    next: u32,
+}
+
+impl Default for NoticeQueue {
+    fn default() -> Self {
+        Self {
+            list: Vec::new(),
+            next: 1,
+        }
+    }
+}
+
+impl NoticeQueue {
+    /// Adds a notice; one with a topic replaces the earlier notice of that topic, so a
+    /// save failing every few seconds shows one notice, not a growing pile. Returns its id.
+    pub fn push(
+        &mut self,
+        tone: Tone,
+        text: String,
+        action: Option<NoticeAction>,
+        topic: Option<&'static str>,
+    ) -> u32 {
+        let id = self.next;
+        self.next += 1;
+        if let Some(topic) = topic {
+            self.list.retain(|n| n.topic != Some(topic));
+        }
+        self.list.push(Notice {
+            id,
+            tone,
+            text,
+            action,
+            topic,
+        });
+        id
+    }
+
+    /// Adds the notice for an error: its message, the button that helps (a backup when
+    /// saving is in trouble, the raw value when one cannot be read), and its topic.
+    pub fn push_error(&mut self, error: &AppError) -> u32 {
+        let topic = match error {
+            AppError::QuotaExceeded | AppError::SaveFailed(_) => Some(SAVE_TOPIC),
+            AppError::StorageUnavailable => Some(STORAGE_TOPIC),
+            _ => None,
+        };
+        let action = match error {
+            AppError::QuotaExceeded | AppError::SaveFailed(_) | AppError::StorageUnavailable => {
+                Some(NoticeAction::DownloadBackup)
+            }
+            AppError::Unreadable { key, kept_as, .. } => Some(NoticeAction::DownloadRaw(
+                kept_as.clone().unwrap_or_else(|| key.clone()),
+            )),
+            _ => None,
+        };
+        self.push(Tone::Error, error.to_string(), action, topic)
+    }
+
+    /// Removes the notices about a topic (e.g. once saving works again).
+    pub fn clear_topic(&mut self, topic: &'static str) {
+        self.list.retain(|n| n.topic != Some(topic));
+    }
+
+    /// Closes one notice.
+    pub fn dismiss(&mut self, id: u32) {
+        self.list.retain(|n| n.id != id);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_never_repeat_even_after_dismissal() {
+        let mut q = NoticeQueue::default();
+        let a = q.push(Tone::Info, "a".into(), None, None);
+        q.dismiss(a);
+        let b = q.push(Tone::Info, "b".into(), None, None);
+        assert_ne!(a, b);
+        assert_eq!(q.list.len(), 1);
+    }
+
+    #[test]
+    fn a_topic_replaces_its_earlier_notice_and_clears_as_a_whole() {
+        let mut q = NoticeQueue::default();
+        q.push(Tone::Info, "other".into(), None, None);
+        q.push_error(&AppError::QuotaExceeded);
+        q.push_error(&AppError::SaveFailed("disk".into()));
+        let topics: Vec<_> = q.list.iter().map(|n| n.topic).collect();
+        assert_eq!(topics, [None, Some(SAVE_TOPIC)]);
+        assert!(q.list[1].text.contains("disk"));
+        q.clear_topic(SAVE_TOPIC);
+        assert_eq!(q.list.len(), 1);
+    }
+
+    #[test]
+    fn errors_offer_the_button_that_helps() {
+        let mut q = NoticeQueue::default();
+        q.push_error(&AppError::StorageUnavailable);
+        q.push_error(&AppError::Unreadable {
+            key: "hindsight/pm/x".into(),
+            reason: "it is not JSON".into(),
+            kept_as: Some("hindsight/quarantine/1/hindsight/pm/x".into()),
+        });
+        q.push_error(&AppError::Unreadable {
+            key: "hindsight/pm/y".into(),
+            reason: "it is not JSON".into(),
+            kept_as: None,
+        });
+        q.push_error(&AppError::CopyFailed("denied".into()));
+        let actions: Vec<_> = q.list.iter().map(|n| n.action.clone()).collect();
+        assert_eq!(
+            actions,
+            [
+                Some(NoticeAction::DownloadBackup),
+                Some(NoticeAction::DownloadRaw(
+                    "hindsight/quarantine/1/hindsight/pm/x".into()
+                )),
+                Some(NoticeAction::DownloadRaw("hindsight/pm/y".into())),
+                None,
+            ]
+        );
+        assert!(q.list.iter().all(|n| n.tone == Tone::Error));
+    }
+}

@@ -1,0 +1,183 @@
+//! The open post-mortem and its edits: the named edit methods components call, the
+//! per-item triggers that let a row follow only its own item, keyboard focus on new items,
+//! and the values that follow the document once typing settles.
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+
+use super::AppState;
+use crate::domain::limits::ItemList;
+use crate::domain::{ItemId, Listed, Postmortem, Summary};
+use crate::platform;
+
+/// How long typing must pause before whole-document views (timeline, review) refresh.
+const SETTLE_DELAY: Duration = Duration::from_millis(250);
+
+/// Per item, what its views follow instead of the whole document (see [`AppState::item`]).
+/// Sorted by id for a binary search: new items get the highest id, so inserting is nearly
+/// always appending, and a plain vector costs less wasm than a hash map.
+#[derive(Clone, Copy, Default)]
+pub(super) struct Items(StoredValue<Vec<(ItemId, ArcTrigger)>, LocalStorage>);
+
+impl Items {
+    /// The trigger of item `id`, made on first use.
+    fn trigger(&self, id: ItemId) -> ArcTrigger {
+        self.0
+            .try_update_value(|items| match items.binary_search_by_key(&id, |(k, _)| *k) {
+                Ok(at) => items[at].1.clone(),
+                Err(at) => {
+                    let trigger = ArcTrigger::new();
+                    items.insert(at, (id, trigger.clone()));
+                    trigger
+                }
+            })
+            .unwrap_or_default()
+    }
+
+    /// Tells item `id`'s views that it changed.
+    fn notify(&self, id: ItemId) {
+        let trigger = self.0.with_value(|items| {
+            let at = items.binary_search_by_key(&id, |(k, _)| *k).ok()?;
+            Some(items[at].1.clone())
+        });
+        if let Some(trigger) = trigger {
+            trigger.notify();
+        }
+    }
+
+    /// Tells every item view to recheck its item.
+    fn notify_all(&self) {
+        self.0
+            .with_value(|items| items.iter().for_each(|(_, t)| t.notify()));
+    }
+}
+
+/// Adapts a one-off change to the `FnMut` that [`AppState::apply`] takes.
+fn once(change: impl FnOnce(&mut Postmortem)) -> impl FnMut(&mut Postmortem) {
+    let mut change = Some(change);
+    move |doc| {
+        if let Some(change) = change.take() {
+            change(doc);
+        }
+    }
+}
+
+impl AppState {
+    /// The live post-mortems for the home list, newest first.
+    pub fn summaries(&self) -> Vec<Summary> {
+        let mut list: Vec<Summary> = self.library.with(|docs| {
+            docs.iter()
+                .filter(|d| !d.is_deleted())
+                .map(Postmortem::summary)
+                .collect()
+        });
+        crate::domain::sort_newest_first(&mut list);
+        list
+    }
+
+    /// Changes the open post-mortem through a domain method that may touch several items
+    /// (removing a fact also unlinks it from causes), and records when. Every item view
+    /// rechecks its item.
+    pub fn edit(&self, change: impl FnOnce(&mut Postmortem)) {
+        self.edit_document(change);
+        self.items.notify_all();
+    }
+
+    /// Changes the open post-mortem through a domain method that leaves every item's own
+    /// fields as they were: the title, status, impact, people, dismissals, adding or
+    /// reordering items. Item views are not disturbed.
+    pub fn edit_document(&self, change: impl FnOnce(&mut Postmortem)) {
+        self.apply(&mut once(change));
+        self.doc.notify();
+    }
+
+    /// Changes one item through a domain method. Only that item's views update at once (the
+    /// whole-document views follow once typing settles): a keystroke in a post-mortem of
+    /// thousands of items re-renders one row, not thousands.
+    pub fn edit_item(&self, id: ItemId, change: impl FnOnce(&mut Postmortem)) {
+        self.apply(&mut once(change));
+        self.items.notify(id);
+        self.doc.notify();
+    }
+
+    /// Applies a change without notifying anyone yet, and records when. Not generic, so the
+    /// dozens of edit call sites share one copy of it in the wasm.
+    fn apply(&self, change: &mut dyn FnMut(&mut Postmortem)) {
+        self.doc.update_untracked(|doc| {
+            change(doc);
+            doc.touch(platform::now());
+        });
+    }
+
+    /// One item of the open post-mortem, for its view. It is recomputed when that item is
+    /// edited ([`AppState::edit_item`]) or the document changes as a whole, but not when
+    /// another item is: a view that read the whole document would rerun for every keystroke
+    /// anywhere. `index` is the item's position in its list, a hint for a fast lookup.
+    pub fn item<T: Listed + Send + Sync + 'static>(
+        &self,
+        id: ItemId,
+        index: ReadSignal<usize>,
+    ) -> Memo<Option<T>> {
+        let trigger = self.items.trigger(id);
+        let doc = self.doc;
+        Memo::new(move |_| {
+            trigger.track();
+            doc.with_untracked(|d| T::find(d, id, index.get_untracked()).cloned())
+        })
+    }
+
+    /// Replaces the open post-mortem (another one opened, a merge, an import).
+    pub(super) fn set_doc(&self, doc: Postmortem) {
+        self.doc.set(doc);
+        // Item ids restart in every post-mortem: views kept for an id must recheck.
+        self.items.notify_all();
+    }
+
+    /// Gives the keyboard focus to `field` once it is rendered, if it belongs to the item
+    /// that was just added (see [`AppState::add_item`]).
+    pub fn focus_when_added(&self, id: ItemId, field: NodeRef<leptos::html::Textarea>) {
+        let focus = self.focus;
+        Effect::new(move |_| {
+            if focus.get() == Some(id) {
+                if let Some(el) = field.get() {
+                    let _ = el.focus();
+                    focus.set(None);
+                }
+            }
+        });
+    }
+
+    /// Adds an item to `list` through a domain method and moves the keyboard focus to it;
+    /// a full list ([`crate::domain::limits::ITEMS`]) says so instead, since a post-mortem
+    /// over the limits could not be imported back from its own backup.
+    pub fn add_item(&self, list: ItemList, add: impl FnOnce(&mut Postmortem) -> ItemId) {
+        if !self.doc.with_untracked(|d| d.can_add(list)) {
+            self.notices.info(list.full_message(), None);
+            return;
+        }
+        let mut id = None;
+        self.edit_document(|doc| id = Some(add(doc)));
+        self.focus.set(id);
+    }
+
+    /// Marks the open post-mortem as settled once typing has paused for a moment.
+    pub(super) fn schedule_settle(&self) {
+        let settled = self.settled;
+        self.settle
+            .schedule(SETTLE_DELAY, move || settled.update(|n| *n += 1));
+    }
+
+    /// A value computed from the whole open post-mortem, recomputed once it settles (see
+    /// [`AppState::settled`]) rather than on every keystroke.
+    pub fn settled_memo<T: PartialEq + Send + Sync + 'static>(
+        &self,
+        compute: impl Fn(&Postmortem) -> T + Send + Sync + 'static,
+    ) -> Memo<T> {
+        let this = *self;
+        Memo::new(move |_| {
+            this.settled.track();
+            this.doc.with_untracked(&compute)
+        })
+    }
+}

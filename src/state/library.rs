@@ -1,0 +1,168 @@
+//! The library of post-mortems: creating one (blank or the worked example), deleting with
+//! undo, the trash, importing a backup, and the files offered for download.
+
+use leptos::prelude::*;
+
+use super::{placeholder, AppState};
+use crate::domain::{worked_example, Postmortem, PostmortemId, Summary};
+use crate::error::AppError;
+use crate::notice::NoticeAction;
+use crate::persist::backup::{
+    apply_import, backup_file_name, encode_backup, Choice, ImportOutcome, ImportPlan,
+};
+use crate::platform;
+use crate::route::Route;
+
+impl AppState {
+    /// Starts a new post-mortem and opens its first step.
+    pub fn create(&self) {
+        let doc = Postmortem::new(platform::new_id(), "", platform::now());
+        self.add_and_open(doc);
+    }
+
+    /// Adds a copy of the framework's worked example and opens it.
+    pub fn create_example(&self) {
+        let doc = worked_example(platform::new_id(), platform::now());
+        self.add_and_open(doc);
+    }
+
+    fn add_and_open(&self, doc: Postmortem) {
+        let id = doc.id.clone();
+        let step = doc.step;
+        self.write(&doc);
+        self.library.update(|docs| docs.push(doc));
+        self.navigate(Route::step(&id, step));
+    }
+
+    /// Deletes the open post-mortem (reversibly) and goes home with an Undo.
+    pub fn delete_open(&self) {
+        let title = self.doc.with_untracked(|d| d.display_title().to_owned());
+        let id = self.doc.with_untracked(|d| d.id.clone());
+        self.flush();
+        self.doc.update(|d| d.mark_deleted(platform::now()));
+        self.flush();
+        self.set_doc(placeholder());
+        self.navigate(Route::Home);
+        self.notices.info(
+            format!("Deleted “{title}”."),
+            Some(NoticeAction::UndoDelete(id)),
+        );
+    }
+
+    /// Brings back a deleted post-mortem.
+    pub fn undo_delete(&self, id: &PostmortemId) {
+        let restored = self.library.with_untracked(|docs| {
+            docs.iter().find(|d| &d.id == id).cloned().map(|mut doc| {
+                doc.restore();
+                doc
+            })
+        });
+        if let Some(doc) = restored {
+            let title = doc.display_title().to_owned();
+            self.write(&doc);
+            self.replace_in_library(doc);
+            self.notices.info(format!("Restored “{title}”."), None);
+        }
+    }
+
+    /// The deleted post-mortems, most recently deleted first.
+    pub fn trash(&self) -> Vec<Summary> {
+        let mut list: Vec<(Option<chrono::DateTime<chrono::Utc>>, Summary)> =
+            self.library.with(|docs| {
+                docs.iter()
+                    .filter(|d| d.is_deleted())
+                    .map(|d| (d.deleted_at, d.summary()))
+                    .collect()
+            });
+        crate::sort::sort_by(&mut list, |a, b| b.0.cmp(&a.0));
+        list.into_iter().map(|(_, s)| s).collect()
+    }
+
+    /// Removes a deleted post-mortem for good.
+    pub fn purge(&self, id: &PostmortemId) {
+        match self.remove_stored(id) {
+            Ok(()) => {
+                self.library
+                    .update(|docs| docs.retain(|d| &d.id != id || !d.is_deleted()));
+                self.refresh_usage();
+            }
+            Err(error) => self.notices.error(&error),
+        }
+    }
+
+    /// Removes every deleted post-mortem for good.
+    pub fn empty_trash(&self) {
+        let ids: Vec<PostmortemId> = self.trash().into_iter().map(|s| s.id).collect();
+        for id in &ids {
+            self.purge(id);
+        }
+    }
+
+    /// Offers every post-mortem (the trash included) as one JSON file.
+    pub fn download_backup(&self) {
+        self.flush();
+        // The open post-mortem as it is in this tab, even if saving it is failing.
+        let open = self.doc.get_untracked();
+        let mut docs = self.library.get_untracked();
+        if let Some(slot) = docs.iter_mut().find(|d| d.id == open.id) {
+            *slot = open;
+        }
+        let name = backup_file_name(&docs, platform::now());
+        let text = encode_backup(&docs, platform::now());
+        self.offer(&name, "application/json", &text);
+    }
+
+    /// Offers the open post-mortem as a JSON file.
+    pub fn download_open_json(&self) {
+        self.flush();
+        let doc = self.doc.get_untracked();
+        let docs = [doc];
+        self.offer(
+            &backup_file_name(&docs, platform::now()),
+            "application/json",
+            &encode_backup(&docs, platform::now()),
+        );
+    }
+
+    /// Offers a stored value exactly as it is (e.g. one that could not be read).
+    pub fn download_raw(&self, key: &str) {
+        match self.stored_raw(key) {
+            Some(raw) => {
+                let name = format!("hindsight-unreadable-{}.json", key.replace(['/', ':'], "-"));
+                self.offer(&name, "application/json", &raw);
+            }
+            None => self
+                .notices
+                .info("That stored value is no longer there.", None),
+        }
+    }
+
+    fn offer(&self, name: &str, mime: &str, text: &str) {
+        match platform::download(name, mime, text) {
+            Ok(()) => self.notices.info(format!("Downloaded {name}."), None),
+            Err(e) => self.notices.error(&AppError::DownloadFailed(e)),
+        }
+    }
+
+    /// Applies a previewed import and saves what it added or replaced.
+    pub fn import(&self, plan: ImportPlan, choices: &[Choice]) -> ImportOutcome {
+        self.flush();
+        let mut docs = self.library.get_untracked();
+        let outcome = apply_import(plan, choices, &mut docs, platform::new_id);
+        for id in &outcome.written {
+            if let Some(doc) = docs.iter().find(|d| &d.id == id) {
+                self.write(doc);
+            }
+        }
+        // A replaced document that is open is reloaded from the library.
+        let open = self.doc.with_untracked(|d| d.id.clone());
+        if outcome.written.contains(&open) {
+            if let Some(doc) = docs.iter().find(|d| d.id == open) {
+                self.set_doc(doc.clone());
+            }
+        }
+        self.library.set(docs);
+        self.refresh_usage();
+        outcome
+    }
+}

@@ -1,0 +1,113 @@
+//! The app's state, split by job: the open post-mortem, its item triggers and its edits (`editing`), the notices,
+//! saving and syncing with other tabs (`persistence`), the library of post-mortems and its
+//! files (`library`), and the address (`routing`). Each job is a set of named methods on
+//! the one [`AppState`] the components share; the decisions that need no browser live in
+//! pure modules (`crate::notice`, `crate::persist::policy`) and are tested natively.
+//!
+//! Why one signal for the open post-mortem, with a trigger per item, rather than a
+//! `reactive_stores` Store: see ARCHITECTURE.md.
+
+mod debounce;
+mod editing;
+mod library;
+mod notices;
+mod persistence;
+mod routing;
+
+use leptos::prelude::*;
+
+use crate::domain::{ItemId, Postmortem, PostmortemId};
+use crate::persist::browser::BrowserStorage;
+use crate::persist::merge::Conflict;
+use crate::platform;
+use crate::route::Route;
+
+pub use crate::notice::{Notice, NoticeAction, Tone};
+pub use crate::persist::policy::Usage;
+pub use debounce::Debounce;
+pub use notices::Notices;
+pub use persistence::install_autosave;
+pub use routing::install_router;
+
+use editing::Items;
+use persistence::Persistence;
+
+/// Everything the components share. Copy: all fields are arena handles.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    /// The open post-mortem. When none is open it holds an empty placeholder whose id is
+    /// in no library entry, and it is never saved.
+    pub doc: RwSignal<Postmortem>,
+    /// Every post-mortem, including deleted ones (kept so a deletion can be undone).
+    pub library: RwSignal<Vec<Postmortem>>,
+    /// Where the user is.
+    pub route: RwSignal<Route>,
+    /// Messages for the user.
+    pub notices: Notices,
+    /// An item that was just added and should take the keyboard focus once rendered.
+    pub focus: RwSignal<Option<ItemId>>,
+    /// Items changed in this tab and in another one at the same time, for the user to
+    /// resolve.
+    pub conflicts: RwSignal<Vec<Conflict>>,
+    /// Local-storage use, refreshed after saves.
+    pub usage: RwSignal<Option<Usage>>,
+    /// Bumped when the open post-mortem has settled (typing paused for a moment): views
+    /// that summarise the whole document (timeline, review) follow this instead of every
+    /// keystroke, so typing stays instant in a large post-mortem.
+    pub settled: RwSignal<u64>,
+    settle: Debounce,
+    items: Items,
+    persist: Persistence,
+}
+
+/// The empty document that stands for "none open".
+fn placeholder() -> Postmortem {
+    Postmortem::new(PostmortemId(String::new()), "", platform::now())
+}
+
+/// The app state provided by `<App/>`.
+pub fn use_app_state() -> AppState {
+    expect_context::<AppState>()
+}
+
+impl AppState {
+    /// Opens storage, reads every post-mortem and reports what could not be read.
+    pub fn load() -> Self {
+        let notices = Notices::new();
+        let (storage, docs) = match BrowserStorage::open() {
+            Ok(storage) => {
+                let loaded = storage.load_all(platform::now());
+                for problem in &loaded.problems {
+                    notices.error(problem);
+                }
+                (Some(storage), loaded.docs)
+            }
+            Err(error) => {
+                notices.error(&error);
+                (None, Vec::new())
+            }
+        };
+        Self::with(storage, docs, notices)
+    }
+
+    /// State over the given documents with no storage behind it (tests, private mode).
+    pub fn in_memory(docs: Vec<Postmortem>) -> Self {
+        Self::with(None, docs, Notices::new())
+    }
+
+    fn with(storage: Option<BrowserStorage>, docs: Vec<Postmortem>, notices: Notices) -> Self {
+        Self {
+            doc: RwSignal::new(placeholder()),
+            persist: Persistence::new(storage, &docs),
+            library: RwSignal::new(docs),
+            route: RwSignal::new(Route::parse(&platform::current_hash())),
+            notices,
+            focus: RwSignal::new(None),
+            conflicts: RwSignal::new(Vec::new()),
+            usage: RwSignal::new(None),
+            settled: RwSignal::new(0),
+            settle: Debounce::new(),
+            items: Items::default(),
+        }
+    }
+}
