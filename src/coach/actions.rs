@@ -2,9 +2,8 @@
 //! too vague to ever be done.
 
 use super::lexicon::*;
-use super::rules::{
-    Scan, Who, FIX_BEHAVIOUR, FIX_MANUAL, FIX_TELL, FIX_TRAINING, NO_VERB, VAGUE_VERB,
-};
+use super::rules::{FIX_BEHAVIOUR, FIX_MANUAL, FIX_TELL, FIX_TRAINING, NO_VERB, VAGUE_VERB};
+use super::scan::{Scan, Who};
 use super::tokens::TokKind;
 
 /// An imperative an action can start with.

@@ -9,8 +9,10 @@
 //! flagged. Measured on `tests/coach_corpus.tsv`; timed by `examples/coach_bench.rs`.
 
 mod actions;
+mod checks;
 mod lexicon;
 mod rules;
+mod scan;
 mod tokens;
 
 #[cfg(test)]
@@ -18,7 +20,8 @@ mod tests;
 
 use serde::{Deserialize, Serialize};
 
-use rules::{Hit, Scan};
+use rules::Hit;
+use scan::Scan;
 use tokens::Tok;
 
 /// Where a text was written: decides which checks apply.

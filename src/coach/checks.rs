@@ -1,0 +1,471 @@
+//! The checks for blame and opinion language: who is the subject of a failure, hindsight,
+//! judgement, condescension, and the checks that keep facts factual. Each looks at the
+//! structure around a word, so that "Dave forgot" is blame and "the cron job missed its
+//! run" is not.
+
+use super::lexicon::*;
+use super::rules::*;
+use super::scan::{Failure, Scan, Who};
+use super::tokens::{Case, TokKind};
+
+impl Scan<'_, '_> {
+    // ---- blame ----
+
+    pub(super) fn failure_at(&self, i: usize) -> Option<(Failure, usize)> {
+        if let Some((n, _)) = self.longest(i, Lex::HumanFailures) {
+            return Some((Failure::Human, i + n - 1));
+        }
+        if let Some((n, _)) = self.longest(i, Lex::FailedTo) {
+            let v = i + n;
+            return self
+                .toks
+                .get(v)
+                .filter(|t| t.is_word())
+                .map(|_| (Failure::Verb(v), v));
+        }
+        if let Some((n, entry)) = self.longest(i, Lex::Negations) {
+            let mut v = i + n;
+            while has(NEGATION_SKIP, self.word(v)) {
+                v += 1;
+            }
+            let t = self.toks.get(v).filter(|t| t.is_word())?;
+            if has(SUBJECT_SKIP, &t.norm) {
+                return None;
+            }
+            let failure = if entry == "never" {
+                Failure::Never(v)
+            } else {
+                Failure::Verb(v)
+            };
+            return Some((failure, v));
+        }
+        if self.at(i, Lex::SharedFailures) || is_mis_verb(self.word(i)) {
+            return Some((Failure::Shared, i));
+        }
+        None
+    }
+
+    pub(super) fn blame(&mut self, i: usize) {
+        self.passive_blame(i);
+        self.possessive_blame(i);
+        self.omission_blame(i);
+        let Some((failure, last)) = self.failure_at(i) else {
+            return;
+        };
+        let Some(subject) = self.subject_before(i) else {
+            return;
+        };
+        let blamed = match (&failure, subject.who) {
+            (Failure::Human, _) => true,
+            (Failure::Verb(v) | Failure::Never(v), Who::Person) => {
+                !inflects(STATE_VERBS, self.word(*v))
+            }
+            (Failure::Verb(v) | Failure::Never(v), _) => inflects(HUMAN_ACTS, self.word(*v)),
+            (Failure::Shared, Who::Person) => true,
+            // "Stripe broke" is a vendor; "Alex broke" a person: a plural-looking name is
+            // more often a product or a team of things ("Payments missed").
+            (Failure::Shared, Who::Name) => {
+                subject.known || !self.word(subject.last).ends_with('s')
+            }
+            (Failure::Shared, Who::Pronoun) => false,
+        };
+        if !blamed {
+            return;
+        }
+        let verb = self.word(i);
+        let after = last + 1;
+        let (rule, detail): (&'static Rule, _) = match failure {
+            Failure::Verb(v) => (&BLAME_TO_DO, self.clause_from(v)),
+            Failure::Human
+                if matches!(
+                    verb,
+                    "forgot"
+                        | "forget"
+                        | "forgets"
+                        | "forgotten"
+                        | "neglected"
+                        | "neglect"
+                        | "neglects"
+                ) =>
+            {
+                match self.word(after) {
+                    "to" => (&BLAME_TO_DO, self.clause_from(after + 1)),
+                    "that" => (&BLAME_THAT, self.clause_from(after)),
+                    _ => (&BLAME_MISSED, self.object_from(after)),
+                }
+            }
+            Failure::Human if verb.starts_with("overlook") => {
+                (&BLAME_MISSED, self.object_from(after))
+            }
+            Failure::Shared if verb.starts_with("br") || is_mis_verb(verb) => {
+                (&BLAME_BROKE, self.object_from(after))
+            }
+            Failure::Shared => (&BLAME_MISSED, self.object_from(after)),
+            Failure::Human
+                if matches!(
+                    verb,
+                    "messed" | "screwed" | "mess" | "screw" | "messes" | "screws"
+                ) =>
+            {
+                (&BLAME_BROKE, self.object_from(after))
+            }
+            _ => (&BLAME, None),
+        };
+        let first = if subject.remote { i } else { subject.first };
+        self.push_with(rule, first, last, detail);
+    }
+
+    /// "… was ignored by the night shift". When the verb is itself a verdict ("mishandled by
+    /// the on-call"), the verdict is a finding of its own and blame starts at "by".
+    pub(super) fn passive_blame(&mut self, i: usize) {
+        let w = self.word(i);
+        if !self.at(i, Lex::PassiveFailures) || self.word(i + 1) != "by" {
+            return;
+        }
+        if let Some(p) = self.person_starting_at(i + 2) {
+            let first = if has(JUDGEMENTS, w) { i + 1 } else { i };
+            self.push(&BLAME_BY, first, p.last);
+        }
+    }
+
+    /// "Kevin pushed the config without running the tests": a person and a check they skipped.
+    pub(super) fn omission_blame(&mut self, i: usize) {
+        let gerund = self.word(i + 1);
+        if self.word(i) != "without"
+            || !gerund.ends_with("ing")
+            || !(inflects(HUMAN_ACTS, gerund)
+                || matches!(gerund, "running" | "waiting" | "telling"))
+        {
+            return;
+        }
+        let start = self.sentence_start(i);
+        let subject = (start..i).find_map(|k| {
+            self.person_ending_at(k)
+                .filter(|p| p.who != Who::Pronoun || self.toks[k].sentence_start)
+                .filter(|_| self.toks.get(k + 1).is_some_and(|t| t.is_word()))
+        });
+        if let Some(p) = subject {
+            self.push(&BLAME_OMISSION, p.first, i + 1);
+        }
+    }
+
+    /// "Mark's mistake", "their fault".
+    pub(super) fn possessive_blame(&mut self, i: usize) {
+        let w = self.word(i);
+        if w == "'s" && has(FAULT_NOUNS, self.word(i + 1)) {
+            if let Some(p) = i.checked_sub(1).and_then(|j| self.person_ending_at(j)) {
+                if p.who != Who::Pronoun {
+                    self.push(&BLAME_FAULT, p.first, i + 1);
+                }
+            }
+        } else if matches!(w, "his" | "her" | "their")
+            && matches!(
+                self.word(i + 1),
+                "fault" | "mistake" | "blunder" | "screw-up" | "screwup"
+            )
+        {
+            self.push(&BLAME_FAULT, i, i + 1);
+        }
+    }
+
+    // ---- labels, hindsight, judgement, condescension ----
+
+    pub(super) fn labels(&mut self, i: usize) {
+        if let Some((n, _)) = self.longest(i, Lex::ErrorLabels) {
+            self.push(&LABEL_ERROR, i, i + n - 1);
+        } else if let Some((n, entry)) = self.longest(i, Lex::TraitLabels) {
+            if entry == "lazy" && has(LAZY_TECH, self.word(i + 1)) {
+                return;
+            }
+            self.push(&LABEL_TRAIT, i, i + n - 1);
+        }
+    }
+
+    /// A subject that can be judged in hindsight: people, including "we" and "I".
+    pub(super) fn hindsight_subject(&self, i: usize) -> bool {
+        matches!(self.prev_word(i), "we" | "i") || self.subject_before(i).is_some()
+    }
+
+    pub(super) fn hindsight(&mut self, i: usize) {
+        if let Some((n, _)) = self.longest(i, Lex::ShouldHave) {
+            let next = self.word(i + n);
+            // "The checklist should have a time-zone step" is possession, not hindsight.
+            let possession = has(DETERMINERS, next)
+                || matches!(next, "one" | "more" | "fewer" | "less" | "enough" | "at")
+                || self
+                    .toks
+                    .get(i + n)
+                    .is_some_and(|t| t.kind == TokKind::Number);
+            if !possession {
+                self.push(&HINDSIGHT_SHOULD, i, i + n - 1);
+            }
+            return;
+        }
+        if let Some((n, _)) = self.longest(i, Lex::CouldHave) {
+            let mut v = i + n;
+            while matches!(
+                self.word(v),
+                "been" | "easily" | "just" | "probably" | "also" | "still" | "simply"
+            ) {
+                v += 1;
+            }
+            let verb = self.word(v);
+            if inflects(PREVENT_VERBS, verb) || inflects(HUMAN_ACTS, verb) {
+                self.push(&HINDSIGHT_COULD, i, v);
+            } else if self.hindsight_subject(i) {
+                // "The outage could have affected 3,000 users" is an estimate, not a verdict;
+                // "we could have…" is.
+                self.push(&HINDSIGHT_COULD, i, i + n - 1);
+            }
+            return;
+        }
+        if let Some((n, _)) = self.longest(i, Lex::HindsightFrames) {
+            self.push(&HINDSIGHT_FRAME, i, i + n - 1);
+            return;
+        }
+        if self.phrase_len(i, "if only").is_some() {
+            self.push(&HINDSIGHT_IF_ONLY, i, i + 1);
+            return;
+        }
+        // "If we had checked…", "Had they just looked…".
+        let w = self.word(i);
+        let clause_start = self.toks[i].sentence_start
+            || matches!(self.toks.get(i.wrapping_sub(1)), Some(t) if t.is(",") )
+            || matches!(self.prev_word(i), "and" | "but");
+        let (subject_at, had_at) = match w {
+            "if" => (i + 1, None),
+            "had" if clause_start => (i + 1, Some(i)),
+            _ => return,
+        };
+        let subject_end = match self.word(subject_at) {
+            "we" | "i" | "they" | "he" | "she" | "you" => Some(subject_at),
+            _ => self.person_starting_at(subject_at).map(|p| p.last),
+        };
+        let Some(subject_end) = subject_end else {
+            return;
+        };
+        let mut v = subject_end + 1;
+        if had_at.is_none() {
+            if self.word(v) != "had" {
+                return;
+            }
+            v += 1;
+        }
+        // "Had they just…", "If we had checked…".
+        let w = self.word(v);
+        if matches!(w, "just" | "only" | "simply" | "even") || is_participle(w) {
+            self.push(&HINDSIGHT_IF_ONLY, i, v);
+        }
+    }
+
+    pub(super) fn judgement_and_condescension(&mut self, i: usize) {
+        if let Some((n, _)) = self.longest(i, Lex::Judgements) {
+            self.push(&JUDGEMENT, i, i + n - 1);
+        } else if matches!(self.word(i), "poorly" | "badly") {
+            // "poorly thought out", "badly planned": a verdict on how people worked.
+            let next = self.word(i + 1);
+            if is_participle(next) || next == "thought" {
+                let last = if self.word(i + 2) == "out" {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                self.push(&JUDGEMENT, i, last);
+            }
+        }
+        if self.word(i) == "obvious"
+            && matches!(
+                self.prev_word(i),
+                "was" | "is" | "were" | "been" | "be" | "seemed" | "seems"
+            )
+        {
+            self.push(&CONDESCENDING, i - 1, i);
+            return;
+        }
+        if let Some(last) = self.everyone_knows(i) {
+            self.push(&CONDESCENDING, i, last);
+            return;
+        }
+        if let Some((n, _)) = self.longest(i, Lex::Condescension) {
+            self.push(&CONDESCENDING, i, i + n - 1);
+            return;
+        }
+        match self.word(i) {
+            "clearly" => {
+                // "clearly labelled", "show it clearly." describe manner.
+                let manner = match self.toks.get(i + 1) {
+                    None => true,
+                    Some(t) => {
+                        (t.is_break() && !t.is(","))
+                            || has(CLEARLY_MANNER, &t.norm)
+                            // "Clearly mark the time zone": an instruction, said clearly.
+                            || (self.toks[i].sentence_start && is_imperative(&t.norm))
+                    }
+                };
+                if !manner {
+                    self.push(&CONDESCENDING, i, i);
+                }
+            }
+            w @ ("just" | "simply") => {
+                // "had just deployed", "was just released" are about time, not effort; "was
+                // just check" is effort again.
+                let prev = self.prev_word(i);
+                if w == "just" && matches!(prev, "had" | "has" | "have" | "'d" | "'ve") {
+                    return;
+                }
+                if w == "just"
+                    && matches!(prev, "was" | "were" | "is" | "are")
+                    && !has(MINIMISED_ACTS, self.word(i + 1))
+                {
+                    return;
+                }
+                let had_to = matches!(
+                    self.word(i + 1),
+                    "had" | "has" | "have" | "needed" | "need" | "needs"
+                ) && self.word(i + 2) == "to";
+                if had_to {
+                    self.push(&MINIMISING, i, i + 2);
+                } else if inflects(MINIMISED_ACTS, self.word(i + 1)) {
+                    self.push(&MINIMISING, i, i + 1);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// "Anyone would know", "any developer could see": end of the phrase starting at `i`.
+    pub(super) fn everyone_knows(&self, i: usize) -> Option<usize> {
+        let w = self.word(i);
+        let mut k = match w {
+            "anyone" | "anybody" | "everyone" | "everybody" => i + 1,
+            "any" | "every" if has(PERSON_NOUNS, self.word(i + 1)) => i + 2,
+            _ => return None,
+        };
+        if !matches!(self.word(k), "would" | "should" | "could") {
+            return None;
+        }
+        k += 1;
+        if self.word(k) == "have" {
+            k += 1;
+        }
+        inflects(KNOW_VERBS, self.word(k))
+            .then_some(k)
+            .or_else(|| matches!(self.word(k), "known" | "seen" | "told").then_some(k))
+    }
+
+    // ---- facts ----
+
+    pub(super) fn opinion(&mut self, i: usize) {
+        if let Some((n, _)) = self.longest(i, Lex::Opinions) {
+            self.push(&OPINION, i, i + n - 1);
+        } else if self.at(i, Lex::SureHedges) && has(SURE_WORDS, self.word(i + 1)) {
+            // "pretty sure", "not certain": confidence instead of evidence.
+            self.push(&HEDGE, i, i + 1);
+        } else if let Some((n, entry)) = self.longest(i, Lex::Hedges) {
+            let ok = match entry {
+                // "May 3" is a date; "may" in lower case, or "May be…", is a hedge.
+                "may" => {
+                    self.toks[i].case == Case::Lower || matches!(self.word(i + 1), "be" | "have")
+                }
+                // "The chart looks like a sawtooth" compares; "Looks like the cron…" guesses.
+                "looks like" | "looked like" => {
+                    self.toks[i].sentence_start
+                        || matches!(self.prev_word(i), "it" | "this" | "that" | "there")
+                }
+                _ => true,
+            };
+            if ok {
+                self.push(&HEDGE, i, i + n - 1);
+            }
+        }
+        if let Some((n, entry)) = self.longest(i, Lex::VagueQuantities) {
+            let next = self.toks.get(i + n);
+            let guarded = next.is_some_and(|t| t.kind == TokKind::Number)
+                || self.prev_word(i) == "how"
+                || (entry == "very" && has(VERY_EMPHASIS, self.word(i + 1)))
+                // "the most recent deploy", "at most": superlatives, not amounts.
+                || (entry == "most" && matches!(self.prev_word(i), "the" | "at" | "a"));
+            if !guarded {
+                self.push(&VAGUE_QUANTITY, i, i + n - 1);
+            }
+        }
+        if let Some((n, entry)) = self.longest(i, Lex::Explanations) {
+            let next = self.word(i + n);
+            let not_causal = match entry {
+                // "The sale was due to start at 09:00", "was meant to go live": a schedule.
+                "due to" => is_imperative(next),
+                "meant" => next == "to" || self.prev_word(i) == "was",
+                // "since June", "since the deploy": time. Causal "since" opens a clause.
+                "since" => !self.since_is_causal(i),
+                _ => false,
+            };
+            if !not_causal {
+                let detail = self.clause_from(i + n);
+                self.push_with(&EXPLANATION, i, i + n - 1, detail);
+            }
+        }
+    }
+
+    /// "Since the cache was cold, …" explains; "since the 10:00 deploy" dates. A causal
+    /// "since" opens a clause with a verb of being or having.
+    pub(super) fn since_is_causal(&self, i: usize) -> bool {
+        (i + 1..self.toks.len())
+            .take(8)
+            .take_while(|&k| !self.toks[k].is_break())
+            .any(|k| {
+                matches!(
+                    self.word(k),
+                    "was"
+                        | "were"
+                        | "is"
+                        | "are"
+                        | "had"
+                        | "has"
+                        | "have"
+                        | "did"
+                        | "does"
+                        | "could"
+                )
+            })
+    }
+
+    pub(super) fn emotive(&mut self, i: usize) {
+        if self.longest(i, Lex::EmotiveTech).is_some() {
+            return;
+        }
+        if let Some((n, _)) = self.longest(i, Lex::Emotive) {
+            self.push(&EMOTIVE_WORD, i, i + n - 1);
+        }
+    }
+}
+
+/// "misconfigured", "mistyped", "misread": failures by their prefix.
+fn is_mis_verb(w: &str) -> bool {
+    (w.len() >= 8 && w.starts_with("mis") && w.ends_with("ed") && !w.starts_with("miss"))
+        || matches!(w, "misread" | "mistook" | "misunderstood" | "misheard")
+}
+
+/// A base-form verb an instruction could start with.
+pub(crate) fn is_imperative(w: &str) -> bool {
+    has(OUTCOME_VERBS, w) || has(OTHER_VERBS, w)
+}
+
+/// A past participle, roughly: "checked", "seen", "known", "told".
+fn is_participle(w: &str) -> bool {
+    w.len() > 3 && (w.ends_with("ed") || w.ends_with("en") || w.ends_with("wn"))
+        || matches!(
+            w,
+            "done"
+                | "read"
+                | "run"
+                | "sent"
+                | "set"
+                | "told"
+                | "thought"
+                | "caught"
+                | "paid"
+                | "put"
+                | "made"
+                | "got"
+        )
+}
