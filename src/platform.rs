@@ -2,6 +2,9 @@
 //! components and state never touch web-sys directly.
 
 use std::cell::RefCell;
+// Allowed once: the zone-offset cache below holds thousands of entries, where a hash map
+// earns its bytes (clippy.toml keeps hash maps out of small caches).
+#[allow(clippy::disallowed_types)]
 use std::collections::HashMap;
 
 use chrono::{DateTime, NaiveDate, Utc};
@@ -115,6 +118,7 @@ fn new_formatter(zone: &str) -> Option<js_sys::Intl::DateTimeFormat> {
 thread_local! {
     // Each lookup is a call into Intl; a timeline asks about the same few zones and
     // instants over and over. Cleared when large, so it cannot grow without bound.
+    #[allow(clippy::disallowed_types)]
     static OFFSETS: RefCell<HashMap<(String, i64), Option<i32>>> = RefCell::new(HashMap::new());
 }
 

@@ -5,6 +5,8 @@
 //! fixture is exactly what this build writes.
 
 #![allow(clippy::unwrap_used)]
+// Size rules (clippy.toml) are for the shipped wasm, not for tests.
+#![allow(clippy::disallowed_methods)]
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use hindsight::domain::{

@@ -205,8 +205,8 @@ fn resolve(text: &str, toks: &[Tok<'_>], mut hits: Vec<Hit>) -> Vec<Finding> {
             (shorter, u64::from(h.rule.kind.precedence()), k)
         })
         .collect();
-    // Longer first, then by kind.
-    order.sort_unstable();
+    // Longer first, then by kind (the index makes every key distinct).
+    crate::sort::sort_by(&mut order, Ord::cmp);
     // Occupancy per source word: pieces of one contraction share a word.
     let mut taken = vec![false; toks.last().map_or(0, |t| t.src + 1)];
     let mut kept: Vec<(u64, u64, usize)> = Vec::new();
@@ -219,7 +219,7 @@ fn resolve(text: &str, toks: &[Tok<'_>], mut hits: Vec<Hit>) -> Vec<Finding> {
         taken[words].iter_mut().for_each(|t| *t = true);
         kept.push((span(hit).0 as u64, 0, k));
     }
-    kept.sort_unstable();
+    crate::sort::sort_by(&mut kept, Ord::cmp);
     kept.into_iter()
         .map(|(_, _, k)| {
             let hit = &hits[k];

@@ -322,6 +322,7 @@ mod tests {
     }
 
     #[test]
+    #[allow(clippy::disallowed_methods)] // The table is checked against the real thing.
     fn the_fold_table_is_upper_then_lower_casing_for_every_character() {
         let full = |c: char| -> String {
             let once = |c: char| c.to_uppercase().flat_map(char::to_lowercase);
