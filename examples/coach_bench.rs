@@ -25,7 +25,7 @@ fn field(name: &str) -> Field {
         "cause" => Field::Cause,
         "why" => Field::Why,
         "action" => Field::Action,
-        _ => Field::Owner,
+        other => panic!("unknown field {other:?} in the corpus"),
     }
 }
 

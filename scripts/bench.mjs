@@ -19,7 +19,8 @@ cpSync("dist", site, { recursive: true });
 writeFileSync(join(site, "plain.html"), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Plain</title></head>
 <body><h1>A plain static page</h1><p>For comparison: the same server, no script.</p></body></html>`);
 
-const server = spawn(process.execPath, ["tests/e2e/server.mjs", "--port", "0", "--dir", site], { stdio: ["ignore", "pipe", "inherit"] });
+// Compressed, as a static host serves it: a phone downloads the brotli bytes.
+const server = spawn(process.execPath, ["tests/e2e/server.mjs", "--port", "0", "--dir", site, "--compress", "yes"], { stdio: ["ignore", "pipe", "inherit"] });
 const base = await new Promise((resolve) => server.stdout.on("data", (c) => {
   const m = /at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(String(c));
   if (m) resolve(m[1]);

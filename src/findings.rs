@@ -48,22 +48,9 @@ pub fn dismissal_key(part: Part, finding: &Finding) -> String {
     format!("{}|{}", address(part), fingerprint(finding))
 }
 
-/// The names the coach should recognise as people.
-fn people(pm: &Postmortem) -> Vec<String> {
-    pm.people
-        .iter()
-        .map(|p| p.name.trim().to_owned())
-        .filter(|n| !n.is_empty())
-        .collect()
-}
-
-/// The findings in one field that the user has not dismissed.
-pub fn open_findings(pm: &Postmortem, part: Part, text: &str) -> Vec<Finding> {
-    open_findings_with(part, text, &people(pm), &pm.dismissed)
-}
-
-/// [`open_findings`] with the people and dismissals given directly, so a field can be
-/// re-checked without touching the rest of the document.
+/// The findings in one field that the user has not dismissed, with the people and
+/// dismissals given directly, so a field can be re-checked without touching the rest of
+/// the document.
 pub fn open_findings_with(
     part: Part,
     text: &str,
@@ -76,9 +63,13 @@ pub fn open_findings_with(
         .collect()
 }
 
-/// The names the coach should recognise as people (public for the UI's shared memo).
+/// The names the coach should recognise as people: the people list's non-blank names.
 pub fn people_names(pm: &Postmortem) -> Vec<String> {
-    people(pm)
+    pm.people
+        .iter()
+        .map(|p| p.name.trim().to_owned())
+        .filter(|n| !n.is_empty())
+        .collect()
 }
 
 /// One open finding somewhere in the post-mortem.
@@ -96,7 +87,7 @@ pub struct Located {
 
 /// Every open finding in the post-mortem, in step order.
 pub fn all_open(pm: &Postmortem) -> Vec<Located> {
-    let names = people(pm);
+    let names = people_names(pm);
     let ctx = Context { people: &names };
     let mut out = Vec::new();
     let mut add = |part: Part, place: String, step: Step, text: &str| {

@@ -12,6 +12,7 @@ pub mod persist;
 pub mod route;
 pub mod small_map;
 pub mod sort;
+pub mod text;
 
 #[cfg(target_arch = "wasm32")]
 mod app;

@@ -17,15 +17,9 @@ pub fn lists_all(targets: usize) -> bool {
 
 /// An item's name and the start of its text, e.g. "F3 · The code went live…".
 pub fn short_label(name: &str, text: &str) -> String {
-    const MAX: usize = 80;
     let text = text.trim();
     let text = if text.is_empty() { "(empty)" } else { text };
-    if text.chars().count() <= MAX {
-        format!("{name} · {text}")
-    } else {
-        let cut: String = text.chars().take(MAX).collect();
-        format!("{name} · {}…", cut.trim_end())
-    }
+    format!("{name} · {}", crate::text::shorten(text, 80))
 }
 
 /// What the items of one kind can be linked to: each item's id and short label ("F3 · …"),

@@ -101,10 +101,6 @@ fn the_timeline_and_the_report_use_the_same_labels() {
     };
     assert_eq!(label_of(d.facts[0]).as_deref(), Some("F1"));
     assert_eq!(label_of(d.facts[2]).as_deref(), Some("F3"));
-    assert_eq!(
-        timeline.untimed,
-        vec![("F4".into(), "an untimed fact".into())]
-    );
 
     let today = NaiveDate::from_ymd_opt(2026, 11, 29).unwrap();
     let report = Report::new(&d.pm, &ReportContext::utc(today));

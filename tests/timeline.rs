@@ -286,15 +286,18 @@ fn facts_without_a_time_come_after_the_timed_ones() {
     let timeline = build(&pm, "UTC");
     assert_eq!(texts(&timeline), ["email sent"]);
     assert_eq!(timeline.entries[0].label, "F2");
+    let report = Report::new(&pm, &new_york_reader());
+    let untimed: Vec<_> = report
+        .untimed
+        .iter()
+        .map(|f| (f.label.as_str(), f.text.as_str()))
+        .collect();
     assert_eq!(
-        timeline.untimed,
-        [
-            ("F1".to_owned(), "carts abandoned".to_owned()),
-            ("F4".to_owned(), "refunds".to_owned())
-        ],
+        untimed,
+        [("F1", "carts abandoned"), ("F4", "refunds")],
         "blank facts are skipped but keep their number (Listed::label)"
     );
-    let md = to_markdown(&Report::new(&pm, &new_york_reader()));
+    let md = to_markdown(&report);
     let table = md.find("| F2 |").unwrap();
     let untimed = md.find("Facts without a time:").unwrap();
     assert!(table < untimed, "{md}");
@@ -719,7 +722,7 @@ fn time_to_detect_and_resolve_use_the_first_detection_and_the_last_resolution() 
     let impact: Vec<String> = report
         .impact
         .iter()
-        .map(|(label, value)| format!("{label}: {value}"))
+        .map(|line| format!("{}: {}", line.what.label(), line.value))
         .collect();
     assert_eq!(
         impact,
@@ -763,7 +766,7 @@ fn time_to_detect_and_resolve_are_none_without_their_facts() {
     assert_eq!(timeline.time_to_detect(), None);
     assert_eq!(timeline.time_to_resolve(), None);
     let report = Report::new(&pm, &new_york_reader());
-    let labels: Vec<&str> = report.impact.iter().map(|(l, _)| l.as_str()).collect();
+    let labels: Vec<&str> = report.impact.iter().map(|l| l.what.label()).collect();
     assert_eq!(labels, ["Incident started"], "no durations to show");
 
     // A detection alone gives time to detect but not to resolve.
@@ -1062,7 +1065,7 @@ fn the_worked_example_shows_the_three_hour_gap_and_the_mixed_zones() {
             .all(|w| w[0].instant <= w[1].instant),
         "in time order"
     );
-    assert_eq!(timeline.untimed.len(), 1);
+    assert_eq!(Report::new(&pm, &new_york_reader()).untimed.len(), 1);
     let mixed = timeline.mixed_zones.clone().unwrap();
     assert!(mixed.contains("America/New_York"), "{mixed}");
     assert!(
@@ -1243,7 +1246,7 @@ fn the_worked_example_without_zone_rules_still_exports() {
     assert_eq!(labels, ["F1", "F2", "F3", "F4", "F5"]);
     assert!(report.timeline.iter().all(|r| r.utc.is_none()));
     assert!(report.timeline.iter().all(|r| r.warnings.len() == 1));
-    let impact: Vec<&str> = report.impact.iter().map(|(l, _)| l.as_str()).collect();
+    let impact: Vec<&str> = report.impact.iter().map(|l| l.what.label()).collect();
     assert_eq!(
         impact,
         [

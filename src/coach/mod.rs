@@ -34,8 +34,6 @@ pub enum Field {
     /// An answer to a "why?" under a cause.
     Why,
     Action,
-    /// The owner of an action: a name there is expected, so nothing is checked.
-    Owner,
 }
 
 /// What kind of problem a finding is. Ordered as [`Kind::ALL`], so summaries can use a
@@ -103,13 +101,13 @@ impl Kind {
     /// Whether this kind of check runs on text written in `field`.
     pub fn applies_to(self, field: Field) -> bool {
         match self {
-            // Blame language is wrong anywhere, except that naming the owner of an action
-            // is the point of the owner field.
+            // Blame language is wrong anywhere. (An action's owner is never checked: naming
+            // who owns it is the point of that field, so no `Part` maps to it.)
             Kind::Blame
             | Kind::ErrorLabel
             | Kind::Hindsight
             | Kind::Judgement
-            | Kind::Condescension => field != Field::Owner,
+            | Kind::Condescension => true,
             // Causes are hypotheses: guesses, explanations and rough sizes belong there.
             Kind::Hedge | Kind::VagueQuantity | Kind::Explanation => field == Field::Fact,
             Kind::Emotive => matches!(field, Field::Fact | Field::Title),
@@ -165,7 +163,7 @@ pub struct Context<'a> {
 /// Every finding in `text` written in `field`: sorted by start, never overlapping (where
 /// two rules flag overlapping phrases, the more specific finding is kept).
 pub fn check(text: &str, field: Field, ctx: &Context) -> Vec<Finding> {
-    if field == Field::Owner || text.trim().is_empty() {
+    if text.trim().is_empty() {
         return Vec::new();
     }
     let toks = tokens::tokenize(text);

@@ -280,7 +280,7 @@ fn blame_names_a_person_as_subject_of_a_failure() {
         "blame.subject-failure",
         "Jo misconfigured",
     );
-    // In every field but Owner, the title included.
+    // In every field, the title included.
     flags(
         "How Dave broke checkout",
         Field::Title,
@@ -916,24 +916,8 @@ fn concrete_actions_are_clean() {
 // ---- fields, quotes, overlaps, fingerprints ----
 
 #[test]
-fn owner_field_is_never_checked() {
-    for text in [
-        "Dave",
-        "The new guy",
-        "Dave forgot",
-        "probably marketing",
-        "@kim",
-    ] {
-        clean(text, Field::Owner);
-    }
-}
-
-#[test]
 fn which_kinds_apply_where() {
     use Field::*;
-    for kind in Kind::ALL {
-        assert!(!kind.applies_to(Owner), "{kind:?}");
-    }
     assert!(Kind::Blame.applies_to(Title) && Kind::Blame.applies_to(Action));
     assert!(
         Kind::Hedge.applies_to(Fact)
@@ -1246,7 +1230,6 @@ fn never_panics_on_odd_input() {
         Field::Cause,
         Field::Why,
         Field::Action,
-        Field::Owner,
     ];
     let mut inputs: Vec<String> = vec![
         String::new(),

@@ -3,8 +3,8 @@
 use leptos::prelude::*;
 
 use super::{
-    ActionsStep, CausesStep, CoachContext, CoachNotes, ConflictPanel, FactsStep, ReviewStep,
-    StepNav, Stepper,
+    ActionsStep, CausesStep, ChoiceSelect, CoachContext, CoachNotes, ConflictPanel, FactsStep,
+    ReviewStep, StepNav, Stepper,
 };
 use crate::domain::limits;
 use crate::domain::{Status, Step};
@@ -66,28 +66,17 @@ pub fn EditorPage() -> impl IntoView {
                         />
                         <CoachNotes part=Part::Title text=title label="the title" />
                     </div>
-                    <div class="field">
-                        <label for="pm-status">"Status"</label>
-                        <select
-                            id="pm-status"
-                            on:change:target=move |ev| {
-                                if let Some(s) = Status::from_key(&ev.target().value()) {
-                                    state.edit_document(|d| d.set_status(s, platform::now()));
-                                }
+                    <ChoiceSelect
+                        id="pm-status"
+                        label="Status"
+                        options=Status::ALL.iter().map(|s| (s.key(), s.label())).collect()
+                        selected=Signal::derive(move || status.get().key())
+                        on_change=Callback::new(move |key: String| {
+                            if let Some(s) = Status::from_key(&key) {
+                                state.edit_document(|d| d.set_status(s, platform::now()));
                             }
-                        >
-                            {Status::ALL
-                                .into_iter()
-                                .map(|s| {
-                                    view! {
-                                        <option value=s.key() prop:selected=move || status.get() == s>
-                                            {s.label()}
-                                        </option>
-                                    }
-                                })
-                                .collect_view()}
-                        </select>
-                    </div>
+                        })
+                    />
                     <p class="editor__since" aria-live="polite">{move || since.get()}</p>
                     <button
                         class="button button--danger editor__delete"

@@ -37,10 +37,8 @@ pub fn ImpactPanel(
         report.with(|r| {
             r.impact
                 .iter()
-                .filter(|(label, _)| {
-                    matches!(label.as_str(), "Incident started" | "Detected" | "Resolved")
-                })
-                .cloned()
+                .filter(|line| line.what.from_timeline())
+                .map(|line| (line.what.label(), line.value.clone()))
                 .collect::<Vec<_>>()
         })
     });

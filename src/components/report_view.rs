@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::TimelinePanel;
-use crate::export::Report;
+use crate::export::{Report, ACTION_COLUMNS};
 
 /// Renders the report. User text is inserted as text nodes, so it can never become markup.
 #[component]
@@ -30,7 +30,7 @@ pub fn ReportView(
                 view! {
                     <h4 class="report__section">"Impact"</h4>
                     <dl class="report__impact">
-                        {r.impact.iter().map(|(label, value)| view! { <dt>{label.clone()}</dt> <dd>{value.clone()}</dd> }).collect_view()}
+                        {r.impact.iter().map(|line| view! { <dt>{line.what.label()}</dt> <dd>{line.value.clone()}</dd> }).collect_view()}
                     </dl>
                 }
             })
@@ -86,14 +86,7 @@ pub fn ReportView(
                 <table class="report__table" aria-label="Actions">
                     <thead>
                         <tr>
-                            <th scope="col">"#"</th>
-                            <th scope="col">"Action"</th>
-                            <th scope="col">"Type"</th>
-                            <th scope="col">"Priority"</th>
-                            <th scope="col">"Owner"</th>
-                            <th scope="col">"Due"</th>
-                            <th scope="col">"Status"</th>
-                            <th scope="col">"Addresses"</th>
+                            {ACTION_COLUMNS.map(|name| view! { <th scope="col">{name}</th> }).collect_view()}
                         </tr>
                     </thead>
                     <tbody>

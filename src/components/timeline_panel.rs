@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::export::Report;
+use crate::export::{Report, TIMELINE_COLUMNS};
 
 /// The timeline table of a report, with a switch for the UTC column.
 #[component]
@@ -54,14 +54,15 @@ pub fn TimelinePanel(
                     <table class="timeline__table" class:timeline__table--utc=move || show_utc.get() aria-label="Timeline">
                         <thead>
                             <tr>
-                                <th scope="col">"#"</th>
-                                <th scope="col">"Recorded"</th>
+                                // The export's columns, with the reader's own time after "Recorded".
+                                <th scope="col">{TIMELINE_COLUMNS[0]}</th>
+                                <th scope="col">{TIMELINE_COLUMNS[1]}</th>
                                 <th scope="col">{move || format!("Your time ({})", zone.get())}</th>
-                                <th scope="col" class="timeline__utc">"UTC"</th>
-                                <th scope="col">"Elapsed"</th>
-                                <th scope="col">"Source"</th>
-                                <th scope="col">"Kind"</th>
-                                <th scope="col">"Fact"</th>
+                                <th scope="col" class="timeline__utc">{TIMELINE_COLUMNS[2]}</th>
+                                <th scope="col">{TIMELINE_COLUMNS[3]}</th>
+                                <th scope="col">{TIMELINE_COLUMNS[4]}</th>
+                                <th scope="col">{TIMELINE_COLUMNS[5]}</th>
+                                <th scope="col">{TIMELINE_COLUMNS[6]}</th>
                             </tr>
                         </thead>
                         <tbody>

@@ -52,22 +52,11 @@ impl Hint {
 }
 
 fn plural(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
-    }
+    crate::text::count_of(n as u64, one, many)
 }
 
 fn quote(text: &str) -> String {
-    const MAX: usize = 60;
-    let text = text.trim();
-    if text.chars().count() <= MAX {
-        format!("“{text}”")
-    } else {
-        let cut: String = text.chars().take(MAX).collect();
-        format!("“{}…”", cut.trim_end())
-    }
+    crate::text::quoted(text, 60)
 }
 
 impl Postmortem {

@@ -38,8 +38,6 @@ pub struct Entry {
 pub struct Timeline {
     /// Timed facts, by instant; those whose zone is unknown come last, in list order.
     pub entries: Vec<Entry>,
-    /// Facts with text but no time: (label, text), in list order.
-    pub untimed: Vec<(String, String)>,
     /// Set when facts were recorded in different zones.
     pub mixed_zones: Option<String>,
     /// The earliest instant on the timeline.
@@ -61,11 +59,11 @@ impl Timeline {
         let mut unrecorded = 0;
         let facts = pm.facts.iter().enumerate();
         for (i, fact) in facts.filter(|(_, f)| !f.text.trim().is_empty()) {
-            let label = Fact::label(i);
+            // Facts without a time are listed by the report, not placed here.
             let Some(wall) = fact.when else {
-                timeline.untimed.push((label, fact.text.trim().to_owned()));
                 continue;
             };
+            let label = Fact::label(i);
             let zone_recorded = fact.zone.is_some();
             // The canonical name ("EST" for "est"), so one zone is not counted twice.
             let zone_name = match fact.zone.as_deref() {

@@ -2,7 +2,7 @@
 
 use std::fmt::Write as _;
 
-use super::report::Report;
+use super::report::{Report, ACTION_COLUMNS, TIMELINE_COLUMNS};
 
 /// Escapes user text for use inside a paragraph or list item (headings use `escape_heading`).
 ///
@@ -286,10 +286,7 @@ pub fn to_markdown(report: &Report) -> String {
         let _ = writeln!(md, "**Mixed time zones:** {}\n", escape_inline(mixed));
     }
     if !report.timeline.is_empty() {
-        table_head(
-            &mut md,
-            &["#", "Recorded", "UTC", "Elapsed", "Source", "Kind", "Fact"],
-        );
+        table_head(&mut md, &TIMELINE_COLUMNS);
         for row in &report.timeline {
             table_row(
                 &mut md,
@@ -332,8 +329,13 @@ pub fn to_markdown(report: &Report) -> String {
 
     if !report.impact.is_empty() {
         md.push_str("## Impact\n\n");
-        for (label, value) in &report.impact {
-            let _ = writeln!(md, "- **{label}:** {}", escape_inline(value));
+        for line in &report.impact {
+            let _ = writeln!(
+                md,
+                "- **{}:** {}",
+                line.what.label(),
+                escape_inline(&line.value)
+            );
         }
         md.push('\n');
     }
@@ -386,19 +388,7 @@ pub fn to_markdown(report: &Report) -> String {
     if report.actions.is_empty() {
         md.push_str("*No actions planned.*\n\n");
     } else {
-        table_head(
-            &mut md,
-            &[
-                "#",
-                "Action",
-                "Type",
-                "Priority",
-                "Owner",
-                "Due",
-                "Status",
-                "Addresses",
-            ],
-        );
+        table_head(&mut md, &ACTION_COLUMNS);
         for action in &report.actions {
             let due = match (&action.due, action.overdue) {
                 (Some(due), true) => format!("{due} (overdue)"),

@@ -6,5 +6,8 @@ mod report;
 mod roles;
 
 pub use markdown::{escape_inline, escape_table_cell, file_name, to_markdown};
-pub use report::{ActionRow, CauseSection, FactLine, Report, ReportContext, TimelineRow, UtcOnly};
+pub use report::{
+    ActionRow, CauseSection, FactLine, ImpactFigure, ImpactLine, Report, ReportContext,
+    TimelineRow, UtcOnly, ACTION_COLUMNS, TIMELINE_COLUMNS,
+};
 pub use roles::{replace_names, with_roles};

@@ -49,6 +49,22 @@ impl ReportContext<'_> {
     }
 }
 
+/// The timeline table's columns, as the export and the timeline view name them.
+pub const TIMELINE_COLUMNS: [&str; 7] =
+    ["#", "Recorded", "UTC", "Elapsed", "Source", "Kind", "Fact"];
+
+/// The actions table's columns, as the export and the Review step name them.
+pub const ACTION_COLUMNS: [&str; 8] = [
+    "#",
+    "Action",
+    "Type",
+    "Priority",
+    "Owner",
+    "Due",
+    "Status",
+    "Addresses",
+];
+
 /// One timed fact, as the timeline table shows it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TimelineRow {
@@ -148,8 +164,8 @@ pub struct Report {
     pub untimed: Vec<FactLine>,
     /// Set when facts were recorded in different zones.
     pub mixed_zones: Option<String>,
-    /// Impact figures, as (label, value).
-    pub impact: Vec<(String, String)>,
+    /// Impact figures, typed in and computed.
+    pub impact: Vec<ImpactLine>,
     /// The causes.
     pub causes: Vec<CauseSection>,
     /// The actions.
@@ -162,16 +178,64 @@ fn non_blank(text: &str) -> bool {
     !text.trim().is_empty()
 }
 
-fn impact_lines(
-    pm: &Postmortem,
-    timeline: &Timeline,
-    ctx: &ReportContext<'_>,
-) -> Vec<(String, String)> {
+/// Which figure an impact line gives: typed, so views can pick lines without reading their
+/// display text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ImpactFigure {
+    /// Orders affected (typed in).
+    Orders,
+    /// Revenue lost (typed in).
+    Revenue,
+    /// Customers affected (typed in).
+    Customers,
+    /// Support contacts (typed in).
+    Support,
+    /// When the incident started (from the timeline).
+    Started,
+    /// When it was detected, and the time to detect (from the timeline).
+    Detected,
+    /// When it was resolved, and the time to resolve (from the timeline).
+    Resolved,
+}
+
+impl ImpactFigure {
+    /// What the line is called in the report.
+    pub fn label(self) -> &'static str {
+        match self {
+            ImpactFigure::Orders => "Orders affected",
+            ImpactFigure::Revenue => "Revenue lost",
+            ImpactFigure::Customers => "Customers affected",
+            ImpactFigure::Support => "Support contacts",
+            ImpactFigure::Started => "Incident started",
+            ImpactFigure::Detected => "Detected",
+            ImpactFigure::Resolved => "Resolved",
+        }
+    }
+
+    /// Whether it is computed from the timeline rather than typed in.
+    pub fn from_timeline(self) -> bool {
+        matches!(
+            self,
+            ImpactFigure::Started | ImpactFigure::Detected | ImpactFigure::Resolved
+        )
+    }
+}
+
+/// One line of the impact: which figure, and its value as the reader sees it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImpactLine {
+    /// Which figure.
+    pub what: ImpactFigure,
+    /// Its value, formatted.
+    pub value: String,
+}
+
+fn impact_lines(pm: &Postmortem, timeline: &Timeline, ctx: &ReportContext<'_>) -> Vec<ImpactLine> {
     let mut lines = Vec::new();
     let impact = &pm.impact;
-    let mut push = |label: &str, value: String| lines.push((label.to_owned(), value));
+    let mut push = |what: ImpactFigure, value: String| lines.push(ImpactLine { what, value });
     if let Some(n) = impact.orders {
-        push("Orders affected", format_count(n));
+        push(ImpactFigure::Orders, format_count(n));
     }
     if let Some(cents) = impact.revenue_cents {
         let currency = if impact.currency.is_empty() {
@@ -180,23 +244,26 @@ fn impact_lines(
             format!(" {}", impact.currency)
         };
         push(
-            "Revenue lost",
+            ImpactFigure::Revenue,
             format!("{}{currency}", format_amount(cents)),
         );
     }
     if let Some(n) = impact.customers {
-        push("Customers affected", format_count(n));
+        push(ImpactFigure::Customers, format_count(n));
     }
     if let Some(n) = impact.support_contacts {
-        push("Support contacts", format_count(n));
+        push(ImpactFigure::Support, format_count(n));
     }
     let zone = ctx.zone.name();
     if let Some(start) = timeline.start {
-        push("Incident started", format!("{} {zone}", ctx.local(start)));
+        push(
+            ImpactFigure::Started,
+            format!("{} {zone}", ctx.local(start)),
+        );
     }
     if let (Some(detected), Some(ttd)) = (timeline.detected, timeline.time_to_detect()) {
         push(
-            "Detected",
+            ImpactFigure::Detected,
             format!(
                 "{} {zone} (time to detect: {})",
                 ctx.local(detected),
@@ -206,7 +273,7 @@ fn impact_lines(
     }
     if let (Some(resolved), Some(ttr)) = (timeline.resolved, timeline.time_to_resolve()) {
         push(
-            "Resolved",
+            ImpactFigure::Resolved,
             format!(
                 "{} {zone} (time to resolve: {})",
                 ctx.local(resolved),

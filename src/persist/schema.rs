@@ -102,17 +102,43 @@ pub fn decode(raw: &str) -> Result<Postmortem, DecodeError> {
         return Err(DecodeError::FutureVersion(version));
     }
     let doc = envelope.remove("doc").ok_or(DecodeError::NotAnEnvelope)?;
-    let doc = migrate(version, doc)?;
-    // Read from a borrowed `Value`, as the backup importer does: one deserializer for both
-    // keeps a single copy of every `Deserialize` impl in the wasm.
-    let mut doc =
-        Postmortem::deserialize(&doc).map_err(|e| DecodeError::BadDocument(e.to_string()))?;
-    if !PostmortemId::is_valid(doc.id.as_str()) {
-        return Err(DecodeError::BadDocument("its id is not valid".into()));
+    read_doc(version, doc).map_err(|problem| match problem {
+        DocProblem::Version(e) => e,
+        DocProblem::Shape(_, e) => DecodeError::BadDocument(e.to_string()),
+        DocProblem::Id(_) => DecodeError::BadDocument("its id is not valid".into()),
+        DocProblem::Items(e) => DecodeError::BadDocument(e),
+    })
+}
+
+/// Why a stored document could not be read, for each reader to word its own way.
+pub(crate) enum DocProblem {
+    /// It cannot be brought to the current version.
+    Version(DecodeError),
+    /// Its shape is wrong: the document as migrated, and serde's error.
+    Shape(Value, serde_json::Error),
+    /// Its id is not valid.
+    Id(String),
+    /// Its item ids are broken.
+    Items(String),
+}
+
+/// Reads one stored document of `version`: migrated, deserialised, its ids checked, then
+/// normalised. The one way a document is read, from storage ([`decode`]) or from a backup
+/// file (`persist::backup`), so both read it alike.
+pub(crate) fn read_doc(version: u64, doc: Value) -> Result<Postmortem, DocProblem> {
+    let doc = migrate(version, doc).map_err(DocProblem::Version)?;
+    // Read from a borrowed `Value` everywhere: one deserializer keeps a single copy of
+    // every `Deserialize` impl in the wasm.
+    let mut pm = match Postmortem::deserialize(&doc) {
+        Ok(pm) => pm,
+        Err(e) => return Err(DocProblem::Shape(doc, e)),
+    };
+    if !PostmortemId::is_valid(pm.id.as_str()) {
+        return Err(DocProblem::Id(pm.id.0));
     }
-    doc.check_ids().map_err(DecodeError::BadDocument)?;
-    doc.normalize();
-    Ok(doc)
+    pm.check_ids().map_err(DocProblem::Items)?;
+    pm.normalize();
+    Ok(pm)
 }
 
 /// Brings a document of `version` up to [`CURRENT_VERSION`], one version at a time.

@@ -1,7 +1,10 @@
 // A tiny static file server for the end-to-end tests: serves dist/ on 127.0.0.1 with the
-// right MIME types (wasm must be application/wasm), optionally under a sub-path.
-// Usage: node tests/e2e/server.mjs [--port N] [--base /sub/path/] [--dir dist]
+// right MIME types (wasm must be application/wasm), optionally under a sub-path, and
+// optionally brotli-compressed as real static hosts serve it (the benchmark's phone
+// profile: a phone downloads the compressed bytes).
+// Usage: node tests/e2e/server.mjs [--port N] [--base /sub/path/] [--dir dist] [--compress yes]
 import { createServer } from "node:http";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
 
@@ -14,6 +17,8 @@ const args = Object.fromEntries(
 const root = resolve(args.dir ?? "dist");
 const base = args.base ?? "/";
 const port = Number(args.port ?? 0);
+const compress = args.compress === "yes";
+const compressed = new Map();
 
 const types = {
   ".html": "text/html; charset=utf-8",
@@ -43,11 +48,28 @@ const server = createServer(async (req, res) => {
   }
   try {
     if (!(await stat(path)).isFile()) throw new Error("not a file");
-    const body = await readFile(path);
-    res.writeHead(200, {
+    let body = await readFile(path);
+    const headers = {
       "content-type": types[extname(path)] ?? "application/octet-stream",
       "cache-control": "no-cache",
-    });
+    };
+    // Chromium offers brotli only over HTTPS, so on this plain-HTTP loopback it gets gzip.
+    const accepts = req.headers["accept-encoding"] ?? "";
+    const encoding = /\bbr\b/.test(accepts) ? "br" : /\bgzip\b/.test(accepts) ? "gzip" : null;
+    if (compress && encoding && extname(path) !== ".png") {
+      const key = `${encoding} ${path}`;
+      if (!compressed.has(key)) {
+        compressed.set(
+          key,
+          encoding === "br"
+            ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+            : gzipSync(body, { level: 9 }),
+        );
+      }
+      body = compressed.get(key);
+      headers["content-encoding"] = encoding;
+    }
+    res.writeHead(200, headers);
     res.end(body);
   } catch {
     res.writeHead(404).end("not found");

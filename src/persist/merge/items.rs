@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use crate::sort::CollectOrdered;
 
-use super::{quoted, short, Conflict, ConflictItem, Side, Version};
+use super::{quoted, Conflict, ConflictItem, Side, Version};
 use crate::domain::{format_wall, Action, Cause, Fact, ItemId, Listed, Postmortem};
 
 /// What merging needs of an item beyond [`Listed`] (its id and its list).
@@ -87,7 +87,7 @@ impl Item for Action {
     fn summary(&self) -> String {
         let owner = match self.owner.trim() {
             "" => String::new(),
-            owner => format!("{}, ", short(owner, 30)),
+            owner => format!("{}, ", crate::text::shorten(owner, 30)),
         };
         format!(
             "{} ({owner}{})",

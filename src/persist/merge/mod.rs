@@ -11,7 +11,7 @@ mod items;
 use items::{merge_list, removed_ids, renumber_collisions, Item, Sides};
 
 use crate::domain::{
-    format_amount, format_count, Action, Cause, Fact, Impact, ItemId, Person, Postmortem, Status,
+    format_amount, Action, Cause, Fact, Impact, ItemId, Person, Postmortem, Status,
 };
 
 /// The result of [`merge`].
@@ -193,7 +193,7 @@ pub fn merge(base: &Postmortem, ours: &Postmortem, theirs: &Postmortem) -> Merge
     Merged { doc, conflicts }
 }
 
-/// Settles a conflict with this tab's version (the merged document holds theirs, except
+/// Resolves a conflict with this tab's version (the merged document holds theirs, except
 /// for an item the other tab removed, which it already holds as ours).
 pub fn keep_mine(doc: &mut Postmortem, conflict: &Conflict) {
     apply_version(doc, conflict.what, &conflict.ours_version);
@@ -288,24 +288,12 @@ const SUMMARY_CHARS: usize = 80;
 fn quoted(text: &str) -> String {
     match text.trim() {
         "" => "(empty)".into(),
-        text => format!("“{}”", short(text, SUMMARY_CHARS)),
+        text => crate::text::quoted(text, SUMMARY_CHARS),
     }
-}
-
-fn short(text: &str, max: usize) -> String {
-    // One line: a summary sits in a sentence.
-    let mut chars = text.chars().map(|c| if c.is_control() { ' ' } else { c });
-    let mut out: String = chars.by_ref().take(max).collect();
-    if chars.next().is_some() {
-        out.push('…');
-    }
-    out
 }
 
 fn impact_summary(impact: &Impact) -> String {
-    let count = |n: u64, one: &str, many: &str| {
-        format!("{} {}", format_count(n), if n == 1 { one } else { many })
-    };
+    let count = crate::text::count_of;
     let mut parts = Vec::new();
     if let Some(n) = impact.orders {
         parts.push(count(n, "order", "orders"));
@@ -313,7 +301,7 @@ fn impact_summary(impact: &Impact) -> String {
     if let Some(cents) = impact.revenue_cents {
         let currency = match impact.currency.as_str() {
             "" => String::new(),
-            code => format!(" {}", short(code, 8)),
+            code => format!(" {}", crate::text::shorten(code, 8)),
         };
         parts.push(format!("{}{currency} lost", format_amount(cents)));
     }

@@ -1,0 +1,56 @@
+//! Text helpers every module shares: shortening a text for a label, a notice or a message,
+//! quoting it, and counting things in words. Pure.
+
+use crate::domain::format_count;
+
+/// `text` cut to at most `max` characters, with "…" when something was cut. Control
+/// characters become spaces: a shortened text always sits inside a line (a label, a
+/// notice, a message), where a line break or an invisible character would be wrong.
+pub fn shorten(text: &str, max: usize) -> String {
+    let mut chars = text.chars().map(|c| if c.is_control() { ' ' } else { c });
+    let mut out: String = chars.by_ref().take(max).collect();
+    if chars.next().is_some() {
+        out.push('…');
+    }
+    out
+}
+
+/// `text`, trimmed and shortened to `max` characters, in quotation marks: “…”.
+pub fn quoted(text: &str, max: usize) -> String {
+    format!("“{}”", shorten(text.trim(), max))
+}
+
+/// "1 fact", "2 facts", "1,200 facts".
+pub fn count_of(n: u64, one: &str, many: &str) -> String {
+    format!("{} {}", format_count(n), if n == 1 { one } else { many })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shortening_cuts_at_a_character_and_marks_the_cut() {
+        assert_eq!(shorten("short", 10), "short");
+        assert_eq!(shorten("exactly10!", 10), "exactly10!");
+        assert_eq!(shorten("one two three", 7), "one two…");
+        assert_eq!(shorten("🔥🔥🔥", 2), "🔥🔥…");
+        assert_eq!(shorten("line\nbreak\u{7}", 20), "line break ");
+        assert_eq!(shorten("", 5), "");
+    }
+
+    #[test]
+    fn quotes_and_counts() {
+        assert_eq!(quoted("  a cause  ", 60), "“a cause”");
+        assert_eq!(
+            quoted(&"x".repeat(70), 60),
+            format!("“{}…”", "x".repeat(60))
+        );
+        assert_eq!(count_of(1, "fact", "facts"), "1 fact");
+        assert_eq!(count_of(0, "fact", "facts"), "0 facts");
+        assert_eq!(
+            count_of(1_200, "fact has", "facts have"),
+            "1,200 facts have"
+        );
+    }
+}
