@@ -52,6 +52,28 @@ pub fn mark(name: &str) {
     }
 }
 
+/// Moves the keyboard focus to the element with `id` once it is rendered (trying for a few
+/// frames, as a route change renders its page asynchronously), so a keyboard user's next
+/// key goes where they expect.
+pub fn focus_when_rendered(id: &'static str) {
+    fn attempt(id: &'static str, frames_left: u8) {
+        let element = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(id))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        match element {
+            Some(element) => {
+                let _ = element.focus();
+            }
+            None if frames_left > 0 => {
+                leptos::prelude::request_animation_frame(move || attempt(id, frames_left - 1))
+            }
+            None => {}
+        }
+    }
+    leptos::prelude::request_animation_frame(move || attempt(id, 10));
+}
+
 /// Reloads the page.
 pub fn reload() {
     if let Some(window) = web_sys::window() {

@@ -25,6 +25,36 @@ pub fn count_of(n: u64, one: &str, many: &str) -> String {
     format!("{} {}", format_count(n), if n == 1 { one } else { many })
 }
 
+/// A file-name stem from a title: lower-case letters and digits in words joined by "-", cut
+/// at a word boundary to at most `max` characters (a single longer word is cut), or
+/// `fallback` when the title has no letters or digits.
+pub fn slug(title: &str, max: usize, fallback: &str) -> String {
+    let lower: String = title.chars().flat_map(char::to_lowercase).collect();
+    let mut slug = String::new();
+    for word in lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        let used = slug.chars().count();
+        let needed = word.chars().count() + usize::from(used > 0);
+        if used + needed > max {
+            if used == 0 {
+                slug.extend(word.chars().take(max));
+            }
+            break;
+        }
+        if used > 0 {
+            slug.push('-');
+        }
+        slug.push_str(word);
+    }
+    if slug.is_empty() {
+        fallback.to_owned()
+    } else {
+        slug
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -37,6 +67,17 @@ mod tests {
         assert_eq!(shorten("🔥🔥🔥", 2), "🔥🔥…");
         assert_eq!(shorten("line\nbreak\u{7}", 20), "line break ");
         assert_eq!(shorten("", 5), "");
+    }
+
+    #[test]
+    fn slugs_are_cut_at_a_word() {
+        assert_eq!(
+            slug("Black-Friday sale went live", 60, "x"),
+            "black-friday-sale-went-live"
+        );
+        assert_eq!(slug("one two three", 8, "x"), "one-two");
+        assert_eq!(slug(&"é".repeat(70), 60, "x"), "é".repeat(60));
+        assert_eq!(slug("!!! ///", 60, "post-mortem"), "post-mortem");
     }
 
     #[test]

@@ -192,9 +192,10 @@ fn file_names_say_what_the_file_holds() {
         backup_file_name(&[example("a"), example("b")], at(28, 10)),
         "hindsight-backup-2026-11-28.json"
     );
+    // One post-mortem: named for its title, not its internal id.
     assert_eq!(
         backup_file_name(&[example("m7x2-5f3a")], at(28, 10)),
-        "hindsight-m7x2-5f3a-2026-11-28.json"
+        "hindsight-black-friday-discount-code-went-live-3-hours-after-the-sale-2026-11-28.json"
     );
 }
 

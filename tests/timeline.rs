@@ -1065,7 +1065,10 @@ fn the_worked_example_shows_the_three_hour_gap_and_the_mixed_zones() {
             .all(|w| w[0].instant <= w[1].instant),
         "in time order"
     );
-    assert_eq!(Report::new(&pm, &new_york_reader()).untimed.len(), 1);
+    let report = Report::new(&pm, &new_york_reader());
+    assert_eq!(report.untimed.len(), 1);
+    // The incident's own day names the exported file, not the day it was exported.
+    assert_eq!(report.incident_date, NaiveDate::from_ymd_opt(2026, 11, 27));
     let mixed = timeline.mixed_zones.clone().unwrap();
     assert!(mixed.contains("America/New_York"), "{mixed}");
     assert!(

@@ -35,6 +35,16 @@ pub fn EditorPage() -> impl IntoView {
         })
     });
 
+    // Changing step moves the keyboard focus to the new step's heading, like a new page:
+    // left on the "Next" button, a second Enter skipped a step. Not on opening.
+    Effect::new(move |previous: Option<Step>| {
+        let now = step.get();
+        if previous.is_some_and(|p| p != now) {
+            platform::focus_when_rendered("step-title");
+        }
+        now
+    });
+
     let body = move || match step.get() {
         Step::Facts => view! { <FactsStep /> }.into_any(),
         Step::Causes => view! { <CausesStep /> }.into_any(),

@@ -35,7 +35,8 @@ pub fn ExportPanel(
     let copied = RwSignal::new(false);
     let download = move |_| {
         state.flush();
-        let name = report.with(|r| file_name(&r.title, platform::today()));
+        let name =
+            report.with(|r| file_name(&r.title, r.incident_date.unwrap_or_else(platform::today)));
         // Built afresh rather than taken from the memo, which follows the document only
         // once typing settles: the file has the post-mortem exactly as it is now.
         let text = {

@@ -13,7 +13,8 @@ pub fn StepGuidance(
     let g = guidance(step);
     view! {
         <header class="guidance">
-            <h2 class="guidance__title">
+            // Focusable by script only: changing step moves the focus here (see EditorPage).
+            <h2 class="guidance__title" id="step-title" tabindex="-1">
                 <span class="guidance__step">{format!("Step {} of 4 · {}", step.number(), step.label())}</span>
                 {g.question}
             </h2>

@@ -426,21 +426,9 @@ pub fn to_markdown(report: &Report) -> String {
     md
 }
 
-/// The download's file name: the title as a slug, then the date, e.g.
+/// The download's file name: the title as a slug cut at a word, then the date (the
+/// incident's, when the timeline has one), e.g.
 /// `black-friday-sale-went-live-2-hours-late-2026-11-28.md`.
 pub fn file_name(title: &str, date: chrono::NaiveDate) -> String {
-    let mut slug = String::new();
-    for c in title.chars().flat_map(char::to_lowercase) {
-        if c.is_alphanumeric() {
-            slug.push(c);
-        } else if !slug.is_empty() && !slug.ends_with('-') {
-            slug.push('-');
-        }
-        if slug.chars().count() >= 60 {
-            break;
-        }
-    }
-    let slug = slug.trim_end_matches('-');
-    let slug = if slug.is_empty() { "post-mortem" } else { slug };
-    format!("{slug}-{date}.md")
+    format!("{}-{date}.md", crate::text::slug(title, 60, "post-mortem"))
 }

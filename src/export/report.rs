@@ -156,6 +156,8 @@ pub struct Report {
     pub last_edited: String,
     /// The export date.
     pub exported: String,
+    /// The day the incident started in the reader's zone (its first timed fact), if known.
+    pub incident_date: Option<NaiveDate>,
     /// The reader's zone name.
     pub zone: String,
     /// Timed facts in time order.
@@ -334,6 +336,10 @@ impl Report {
             started: ctx.local(pm.created_at).chars().take(10).collect(),
             last_edited: format!("{} {}", ctx.local(pm.updated_at), ctx.zone.name()),
             exported: ctx.today.to_string(),
+            incident_date: timeline
+                .start
+                .and_then(|start| wall_in(start, &ctx.zone, ctx.rules))
+                .map(|wall| wall.date()),
             zone: ctx.zone.name().to_owned(),
             timeline: timeline
                 .entries

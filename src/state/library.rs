@@ -14,10 +14,12 @@ use crate::platform;
 use crate::route::Route;
 
 impl AppState {
-    /// Starts a new post-mortem and opens its first step.
+    /// Starts a new post-mortem, opens its first step and puts the cursor in its title
+    /// (focus otherwise fell to the page, and what a keyboard user typed went nowhere).
     pub fn create(&self) {
         let doc = Postmortem::new(platform::new_id(), "", platform::now());
         self.add_and_open(doc);
+        platform::focus_when_rendered("pm-title");
     }
 
     /// Adds a copy of the framework's worked example and opens it.

@@ -255,3 +255,20 @@ test("with many facts, a cause lists only its evidence and links more by number 
   await expect(evidence.getByRole("checkbox", { name: "F42 · Observation 42" })).toBeChecked();
   await expect(evidence.getByRole("checkbox", { name: "F7 · Observation 7" })).toBeChecked();
 });
+
+// Regressions: "New post-mortem" left the focus on the page, so what a keyboard user typed
+// went nowhere; a step change left it on the "Next" button, so a second Enter skipped a step.
+test("with the keyboard alone, typing lands in the new title and a step change on its heading", async ({ page }) => {
+  await openApp(page);
+  await page.getByRole("button", { name: "Start a post-mortem" }).focus();
+  await page.keyboard.press("Enter");
+  await page.keyboard.type("Typed without a mouse");
+  await expect(page.getByLabel("Title", { exact: true })).toHaveValue("Typed without a mouse");
+  await page.getByRole("button", { name: "Next: Causes →" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 2, name: /Step 2 of 4 · Causes/ })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("link", { name: "Causes" })).toHaveAttribute("aria-current", "step");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Add cause" })).toBeFocused();
+});

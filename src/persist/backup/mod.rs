@@ -117,7 +117,11 @@ pub fn indent_json(compact: &str) -> String {
 pub fn backup_file_name(docs: &[Postmortem], exported_at: DateTime<Utc>) -> String {
     let day = exported_at.date_naive();
     match docs {
-        [one] => format!("hindsight-{}-{day}.json", one.id),
+        // Named for its title, as the Markdown is (the id means nothing to a person).
+        [one] => format!(
+            "hindsight-{}-{day}.json",
+            crate::text::slug(&one.title, 60, "post-mortem")
+        ),
         _ => format!("hindsight-backup-{day}.json"),
     }
 }
