@@ -36,11 +36,9 @@ pub fn ActionItem(
     let overdue =
         move || action.with(|a| a.as_ref().is_some_and(|a| Postmortem::is_overdue(a, today)));
     let kind = Signal::derive(move || {
-        action.with(|a| a.as_ref().and_then(|a| a.kind).map_or("", ActionKind::key))
+        action.with(|a| a.as_ref().and_then(|a| a.kind).map(ActionKind::index))
     });
-    let priority = Signal::derive(move || {
-        action.with(|a| a.as_ref().map(|a| a.priority).unwrap_or_default().key())
-    });
+    let priority = Signal::derive(move || action.with(|a| a.as_ref().map(|a| a.priority.index())));
     view! {
         <li class="item">
             <div class="item__main">
@@ -101,9 +99,9 @@ pub fn ActionItem(
                         id=format!("action-{id}-status")
                         label=Signal::derive(move || format!("Status of action {}", n()))
                         options=ActionStatus::ALL.iter().map(|k| (k.key(), k.label())).collect()
-                        selected=Signal::derive(move || status.get().key())
-                        on_change=Callback::new(move |key: String| {
-                            if let Some(s) = ActionStatus::from_key(&key) {
+                        selected=Signal::derive(move || Some(status.get().index()))
+                        on_change=Callback::new(move |i: Option<usize>| {
+                            if let Some(s) = i.and_then(|i| ActionStatus::ALL.get(i).copied()) {
                                 state.edit_item(id, |d| d.set_action_status(id, s));
                             }
                         })
@@ -114,15 +112,15 @@ pub fn ActionItem(
                         options=ActionKind::ALL.iter().map(|k| (k.key(), k.label())).collect()
                         selected=kind
                         none="—"
-                        on_change=Callback::new(move |key: String| state.edit_item(id, |d| d.set_action_kind(id, ActionKind::from_key(&key))))
+                        on_change=Callback::new(move |i: Option<usize>| state.edit_item(id, |d| d.set_action_kind(id, i.and_then(|i| ActionKind::ALL.get(i).copied()))))
                     />
                     <ChoiceSelect
                         id=format!("action-{id}-priority")
                         label=Signal::derive(move || format!("Priority of action {}", n()))
                         options=Priority::ALL.iter().map(|k| (k.key(), k.label())).collect()
                         selected=priority
-                        on_change=Callback::new(move |key: String| {
-                            if let Some(p) = Priority::from_key(&key) {
+                        on_change=Callback::new(move |i: Option<usize>| {
+                            if let Some(p) = i.and_then(|i| Priority::ALL.get(i).copied()) {
                                 state.edit_item(id, |d| d.set_action_priority(id, p));
                             }
                         })

@@ -26,15 +26,9 @@ pub fn CauseItem(
     state.focus_when_added(id, text_ref);
     let text_id = format!("cause-{id}");
     let reason_id = format!("cause-{id}-no-action");
-    let kind = Signal::derive(move || {
-        cause.with(|c| c.as_ref().map_or(CauseKind::Root, |c| c.kind).key())
-    });
+    let kind = Signal::derive(move || cause.with(|c| c.as_ref().map(|c| c.kind.index())));
     let category = Signal::derive(move || {
-        cause.with(|c| {
-            c.as_ref()
-                .and_then(|c| c.category)
-                .map_or("", Category::key)
-        })
+        cause.with(|c| c.as_ref().and_then(|c| c.category).map(Category::index))
     });
     let unsupported = move || cause.with(|c| c.as_ref().is_some_and(|c| c.evidence.is_empty()));
     view! {
@@ -72,8 +66,8 @@ pub fn CauseItem(
                         label=Signal::derive(move || format!("Type of cause {}", n()))
                         options=CauseKind::ALL.iter().map(|k| (k.key(), k.label())).collect()
                         selected=kind
-                        on_change=Callback::new(move |key: String| {
-                            if let Some(kind) = CauseKind::from_key(&key) {
+                        on_change=Callback::new(move |i: Option<usize>| {
+                            if let Some(kind) = i.and_then(|i| CauseKind::ALL.get(i).copied()) {
                                 state.edit_item(id, |d| d.set_cause_kind(id, kind));
                             }
                         })
@@ -84,7 +78,7 @@ pub fn CauseItem(
                         options=Category::ALL.iter().map(|k| (k.key(), k.label())).collect()
                         selected=category
                         none="—"
-                        on_change=Callback::new(move |key: String| state.edit_item(id, |d| d.set_cause_category(id, Category::from_key(&key))))
+                        on_change=Callback::new(move |i: Option<usize>| state.edit_item(id, |d| d.set_cause_category(id, i.and_then(|i| Category::ALL.get(i).copied()))))
                     />
                 </div>
                 <ol class="whys" aria-label=move || format!("Why-chain of cause {}", n())>

@@ -80,9 +80,9 @@ pub fn EditorPage() -> impl IntoView {
                         id="pm-status"
                         label="Status"
                         options=Status::ALL.iter().map(|s| (s.key(), s.label())).collect()
-                        selected=Signal::derive(move || status.get().key())
-                        on_change=Callback::new(move |key: String| {
-                            if let Some(s) = Status::from_key(&key) {
+                        selected=Signal::derive(move || Some(status.get().index()))
+                        on_change=Callback::new(move |i: Option<usize>| {
+                            if let Some(s) = i.and_then(|i| Status::ALL.get(i).copied()) {
                                 state.edit_document(|d| d.set_status(s, platform::now()));
                             }
                         })

@@ -38,9 +38,8 @@ pub fn FactItem(
                 .unwrap_or_default()
         })
     });
-    let kind = Signal::derive(move || {
-        fact.with(|f| f.as_ref().and_then(|f| f.kind).map_or("", FactKind::key))
-    });
+    let kind =
+        Signal::derive(move || fact.with(|f| f.as_ref().and_then(|f| f.kind).map(FactKind::index)));
     view! {
         <li class="item">
             <div class="item__main">
@@ -117,7 +116,7 @@ pub fn FactItem(
                         options=FactKind::ALL.iter().map(|k| (k.key(), k.label())).collect()
                         selected=kind
                         none="—"
-                        on_change=Callback::new(move |key: String| state.edit_item(id, |d| d.set_fact_kind(id, FactKind::from_key(&key))))
+                        on_change=Callback::new(move |i: Option<usize>| state.edit_item(id, |d| d.set_fact_kind(id, i.and_then(|i| FactKind::ALL.get(i).copied()))))
                     />
                 </div>
                 <ul class="item__warnings" aria-live="polite">

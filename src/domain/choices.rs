@@ -63,6 +63,11 @@ macro_rules! choice {
             pub fn from_key(key: &str) -> Option<Self> {
                 Self::ALL.into_iter().find(|v| v.key() == key)
             }
+
+            /// Its position in [`Self::ALL`] (what a choice select hands back).
+            pub fn index(self) -> usize {
+                self as usize
+            }
         }
     };
 }
