@@ -685,3 +685,23 @@ proptest! {
         }
     }
 }
+
+// The names-to-roles choice is a privacy choice: made differently in two tabs, the one that
+// replaces names wins.
+#[test]
+fn a_clash_over_names_to_roles_keeps_names_replaced() {
+    let base = base();
+    let ours = edited(&base, 9, |pm| pm.set_roles_in_exports(false));
+    let theirs = edited(&base, 10, |pm| pm.set_roles_in_exports(true));
+    assert_eq!(
+        merge(&base, &ours, &theirs).doc.roles_in_exports,
+        Some(true)
+    );
+    let theirs_off = edited(&base, 10, |pm| pm.set_roles_in_exports(false));
+    assert_eq!(
+        merge(&base, &ours, &theirs_off).doc.roles_in_exports,
+        Some(false)
+    );
+    let only_ours = merge(&base, &ours, &base);
+    assert_eq!(only_ours.doc.roles_in_exports, Some(false));
+}

@@ -77,6 +77,7 @@ proptest! {
         for w in words(&out) {
             prop_assert_ne!(fold(w), wanted.clone(), "{:?} in {:?} (from {:?})", w, out, text);
         }
-        prop_assert!(out.matches(role).count() >= 3, "{:?}", out);
+        // "the lead", or "The lead" where the name started a sentence.
+        prop_assert!(out.to_lowercase().matches(role).count() >= 3, "{:?}", out);
     }
 }

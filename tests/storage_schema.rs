@@ -555,6 +555,7 @@ fn v1_expected() -> Postmortem {
         people: Vec::new(),
         dismissed: Default::default(),
         deleted_at: None,
+        roles_in_exports: None,
     }
 }
 

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::Postmortem;
 use crate::error::AppError;
 use crate::export::{file_name, to_markdown, with_roles, Report};
 use crate::platform;
@@ -18,7 +19,9 @@ pub fn ExportPanel(
     open_notes: Signal<usize>,
 ) -> impl IntoView {
     let state = use_app_state();
-    let use_roles = RwSignal::new(false);
+    // Stored with the post-mortem (a privacy choice must not reset on the next visit), and
+    // on by default once anyone is listed.
+    let use_roles = Memo::new(move |_| state.doc.with(Postmortem::uses_roles));
     let has_people = Memo::new(move |_| {
         state
             .doc
@@ -75,7 +78,10 @@ pub fn ExportPanel(
             </Show>
             <Show when=move || has_people.get()>
                 <label class="export__roles">
-                    <input type="checkbox" prop:checked=move || use_roles.get() on:change:target=move |ev| use_roles.set(ev.target().checked()) />
+                    <input type="checkbox" prop:checked=move || use_roles.get() on:change:target=move |ev| {
+                        let on = ev.target().checked();
+                        state.edit_document(|d| d.set_roles_in_exports(on));
+                    } />
                     "Replace names with roles in the export"
                 </label>
             </Show>

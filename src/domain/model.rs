@@ -68,6 +68,11 @@ pub struct Postmortem {
         deserialize_with = "super::iso::de_utc_opt"
     )]
     pub deleted_at: Option<DateTime<Utc>>,
+    /// Whether exports replace listed names by roles; `None` until the user chooses, which
+    /// means yes once anyone is listed. Stored with the post-mortem: a privacy choice that
+    /// silently reset on the next visit let the next export carry real names.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub roles_in_exports: Option<bool>,
 }
 
 /// The title shown for a post-mortem whose title is blank.
@@ -93,6 +98,7 @@ impl Postmortem {
             people: Vec::new(),
             dismissed: std::collections::BTreeSet::new(),
             deleted_at: None,
+            roles_in_exports: None,
         }
     }
 
@@ -431,6 +437,18 @@ impl Postmortem {
     /// Sets the currency of the revenue lost (upper-cased ISO code).
     pub fn set_currency(&mut self, code: &str) {
         self.impact.currency = code.trim().to_ascii_uppercase();
+    }
+
+    /// Whether exports replace listed names by roles: as chosen, or else yes once anyone
+    /// is listed.
+    pub fn uses_roles(&self) -> bool {
+        self.roles_in_exports
+            .unwrap_or_else(|| self.people.iter().any(|p| !p.name.trim().is_empty()))
+    }
+
+    /// Records the choice to replace names by roles in exports (or not).
+    pub fn set_roles_in_exports(&mut self, on: bool) {
+        self.roles_in_exports = Some(on);
     }
 
     /// Adds an empty row to the people list and returns its index.

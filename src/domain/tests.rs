@@ -1103,3 +1103,19 @@ fn overdue_means_past_due_and_not_finished() {
         "due today is not overdue"
     );
 }
+
+// Regression: the names-to-roles choice was not stored and reset on every visit, so the
+// next export carried real names.
+#[test]
+fn names_are_replaced_by_default_once_someone_is_listed_and_the_choice_is_kept() {
+    let mut pm = Postmortem::new(PostmortemId("r".into()), "Launch", instant(27, 9));
+    assert!(!pm.uses_roles());
+    let i = pm.add_person();
+    assert!(!pm.uses_roles(), "a blank row names nobody");
+    pm.set_person_name(i, "Dave");
+    assert!(pm.uses_roles());
+    pm.set_roles_in_exports(false);
+    assert!(!pm.uses_roles());
+    let stored = serde_json::to_string(&pm).unwrap();
+    assert!(stored.contains("\"roles_in_exports\":false"), "{stored}");
+}

@@ -3,8 +3,10 @@
 use crate::domain::{Person, Postmortem};
 
 /// Replaces every whole-word, case-insensitive occurrence of each listed name by its role
-/// ("a team member" when no role is given). Longer names go first, so "Dave Smith" is
-/// replaced before "Dave".
+/// as a noun phrase ("the marketing lead"; "a team member" when no role is given), with a
+/// capital at the start of a sentence, so the sentence stays grammatical: "Dave emailed
+/// Priya" becomes "The warehouse shift lead emailed the CFO". Longer names go first, so
+/// "Dave Smith" is replaced before "Dave".
 pub fn replace_names(text: &str, people: &[Person]) -> String {
     let mut people: Vec<&Person> = people
         .iter()
@@ -21,11 +23,42 @@ pub fn replace_names(text: &str, people: &[Person]) -> String {
     for person in people {
         let role = person.role.trim();
         let role = if role.is_empty() {
-            "a team member"
+            "a team member".to_owned()
         } else {
-            role
+            role_phrase(role)
         };
-        out = replace_word(&out, person.name.trim(), role);
+        out = replace_word(&out, person.name.trim(), &role);
+    }
+    out
+}
+
+/// A role as a noun phrase that can stand where a name stood: "the marketing lead", or the
+/// role as written when it already starts with a determiner ("a freelancer", "our agency").
+fn role_phrase(role: &str) -> String {
+    const DETERMINERS: [&str; 11] = [
+        "a", "an", "the", "our", "my", "their", "your", "his", "her", "its", "one",
+    ];
+    let first = role.split_whitespace().next().unwrap_or_default();
+    if DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(first)) {
+        role.to_owned()
+    } else {
+        format!("the {role}")
+    }
+}
+
+/// Whether text continuing after `before` starts a sentence: nothing before it, or a full
+/// stop, question or exclamation mark, or a line break.
+fn starts_sentence(before: &str) -> bool {
+    let kept = before.trim_end();
+    kept.is_empty() || kept.ends_with(['.', '!', '?']) || before[kept.len()..].contains('\n')
+}
+
+/// `phrase` with a capital first letter (roles are ASCII-led as a rule; a phrase led by
+/// another letter is left as it is rather than bring in the full case tables).
+fn capitalised(phrase: &str) -> String {
+    let mut out = phrase.to_owned();
+    if let Some(first) = out.get_mut(..1) {
+        first.make_ascii_uppercase();
     }
     out
 }
@@ -220,7 +253,11 @@ fn replace_word(text: &str, name: &str, with: &str) -> String {
                 let end = start + len;
                 if !is_word(text[end..].chars().next()) {
                     out.push_str(&text[copied..start]);
-                    out.push_str(with);
+                    if starts_sentence(&out) {
+                        out.push_str(&capitalised(with));
+                    } else {
+                        out.push_str(with);
+                    }
                     copied = end;
                 }
             }
@@ -283,7 +320,7 @@ mod tests {
         let text = "Dave forgot; dave's note; Davey stayed; Dave Smith signed; DAVE.";
         assert_eq!(
             replace_names(text, &people()),
-            "marketing lead forgot; marketing lead's note; Davey stayed; CFO signed; marketing lead."
+            "The marketing lead forgot; the marketing lead's note; Davey stayed; the CFO signed; the marketing lead."
         );
     }
 
@@ -291,7 +328,7 @@ mod tests {
     fn names_without_roles_become_a_team_member_and_non_ascii_is_safe() {
         assert_eq!(
             replace_names("Zoë paged ZOË", &people()),
-            "a team member paged a team member"
+            "A team member paged a team member"
         );
         // Regression: 'İ' lower-cases to three bytes, and offsets found in a lower-cased
         // copy used to be reused in the original (a panic), or matching fell back to
@@ -302,22 +339,48 @@ mod tests {
         }];
         assert_eq!(
             replace_names("İlkay paged İLKAY and i̇lkay, not İlkaya", &turkish),
-            "on-call paged on-call and on-call, not İlkaya"
+            "The on-call paged the on-call and the on-call, not İlkaya"
         );
         let dave = [Person {
             name: "Dave".into(),
             role: "lead".into(),
         }];
-        assert_eq!(replace_names("İ DAVE İ dave", &dave), "İ lead İ lead");
+        assert_eq!(
+            replace_names("İ DAVE İ dave", &dave),
+            "İ the lead İ the lead"
+        );
         let strasse = [Person {
             name: "Straße".into(),
             role: "ops".into(),
         }];
-        assert_eq!(replace_names("STRASSE and straße", &strasse), "ops and ops");
+        assert_eq!(
+            replace_names("STRASSE and straße", &strasse),
+            "The ops and the ops"
+        );
         assert_eq!(replace_names("", &people()), "");
         assert_eq!(
             replace_names("🔥 Dave 🔥", &people()),
-            "🔥 marketing lead 🔥"
+            "🔥 the marketing lead 🔥"
+        );
+    }
+
+    // Regression: a name at the start of a sentence became "warehouse shift lead emailed …".
+    #[test]
+    fn sentences_stay_grammatical() {
+        let people = [
+            Person {
+                name: "Dave".into(),
+                role: "warehouse shift lead".into(),
+            },
+            Person {
+                name: "Priya".into(),
+                role: "our freelancer".into(),
+            },
+        ];
+        assert_eq!(
+            replace_names("Dave emailed Priya. Priya replied!\nDave: done", &people),
+            "The warehouse shift lead emailed our freelancer. Our freelancer replied!\n\
+             The warehouse shift lead: done"
         );
     }
 
@@ -345,8 +408,8 @@ mod tests {
         let a = pm.actions[0].id;
         pm.set_action_owner(a, "Dave");
         let out = with_roles(&pm);
-        assert_eq!(out.title, "marketing lead's launch");
-        assert_eq!(out.actions[0].owner, "marketing lead");
+        assert_eq!(out.title, "The marketing lead's launch");
+        assert_eq!(out.actions[0].owner, "The marketing lead");
         assert!(out.people.is_empty());
     }
 }

@@ -91,6 +91,7 @@ fn without_items(doc: &Postmortem) -> Postmortem {
         people,
         dismissed,
         deleted_at,
+        roles_in_exports,
     } = doc;
     Postmortem {
         id: id.clone(),
@@ -109,6 +110,7 @@ fn without_items(doc: &Postmortem) -> Postmortem {
         people: people.clone(),
         dismissed: dismissed.clone(),
         deleted_at: *deleted_at,
+        roles_in_exports: *roles_in_exports,
     }
 }
 

@@ -59,11 +59,23 @@ test("review counts open notes, the export warns but works, and names become rol
   await people.getByRole("button", { name: "Add person" }).click();
   await people.getByLabel("Name of person 1").fill("Priya");
   await people.getByLabel("Role of person 1").fill("the on-call engineer");
-  await page.getByLabel("Replace names with roles in the export").check();
+  // On by default once someone is listed, and kept after leaving the page and reloading.
+  const roles = page.getByLabel("Replace names with roles in the export");
+  await expect(roles).toBeChecked();
+  await page.getByRole("link", { name: "Facts" }).click();
+  await page.reload();
+  await page.getByRole("link", { name: "Review" }).click();
+  await expect(roles).toBeChecked();
 
   const downloadPromise = page.waitForEvent("download");
   await page.getByRole("button", { name: "Download Markdown" }).click();
   const markdown = await readFile(await (await downloadPromise).path(), "utf8");
-  expect(markdown).toContain("the on-call engineer missed the alert");
+  // A grammatical sentence: the role as a noun phrase, with a capital where it starts one.
+  expect(markdown).toContain("The on-call engineer missed the alert");
   expect(markdown).not.toContain("Priya");
+
+  // Switched off by choice, it stays off too.
+  await roles.uncheck();
+  await page.reload();
+  await expect(roles).not.toBeChecked();
 });

@@ -472,7 +472,7 @@ fn fits_optional_instant(value: &Value) -> Result<(), serde_json::Error> {
 /// import. Kept complete by the compiler: `every_field_is_checked` names every field of
 /// `Postmortem` without `..`, so a new field does not compile until it is added there and
 /// (the comment beside it says) here; a test compares this list with what serde writes.
-const DOC_FIELDS: [(&str, Check); 16] = [
+const DOC_FIELDS: [(&str, Check); 17] = [
     ("id", fits::<String>),
     ("title", fits::<String>),
     ("status", fits::<Status>),
@@ -489,6 +489,7 @@ const DOC_FIELDS: [(&str, Check); 16] = [
     ("people", fits::<Vec<Person>>),
     ("dismissed", fits::<BTreeSet<String>>),
     ("deleted_at", fits_optional_instant),
+    ("roles_in_exports", fits::<Option<bool>>),
 ];
 
 /// Does nothing; fails to compile when `Postmortem` gains a field, until the field is
@@ -512,6 +513,7 @@ fn every_field_is_checked(pm: &Postmortem) {
         people: _,
         dismissed: _,
         deleted_at: _,
+        roles_in_exports: _,
     } = pm;
 }
 
@@ -582,6 +584,7 @@ mod tests {
         pm.deleted_at = Some(chrono::DateTime::UNIX_EPOCH);
         pm.add_person();
         pm.set_dismissed("title|x", true);
+        pm.set_roles_in_exports(false);
         let written = serde_json::to_value(&pm).expect("a document serialises");
         let mut keys: Vec<&str> = written
             .as_object()

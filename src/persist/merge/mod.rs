@@ -188,6 +188,14 @@ pub fn merge(base: &Postmortem, ours: &Postmortem, theirs: &Postmortem) -> Merge
         people: merge_people(&base.people, &ours.people, &theirs.people),
         dismissed: merge_set(&base.dismissed, &ours.dismissed, &theirs.dismissed),
         deleted_at: later(&base.deleted_at, &ours.deleted_at, &theirs.deleted_at),
+        // A choice made in either tab holds; made differently in both, the private one
+        // (names replaced) wins.
+        roles_in_exports: pick(
+            &base.roles_in_exports,
+            &ours.roles_in_exports,
+            &theirs.roles_in_exports,
+        )
+        .unwrap_or(Some(true)),
     };
     doc.normalize();
     Merged { doc, conflicts }
