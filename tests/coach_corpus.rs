@@ -8,6 +8,9 @@
 use std::collections::BTreeSet;
 
 use hindsight::coach::{check, Context, Field, Kind};
+use support::tally::Tally;
+
+mod support;
 
 const CORPUS: &str = include_str!("coach_corpus.tsv");
 
@@ -54,38 +57,6 @@ fn corpus() -> Vec<Case> {
             }
         })
         .collect()
-}
-
-#[derive(Default)]
-struct Tally {
-    tp: usize,
-    fp: usize,
-    fn_: usize,
-}
-
-impl Tally {
-    fn add(&mut self, expected: bool, flagged: bool) {
-        match (expected, flagged) {
-            (true, true) => self.tp += 1,
-            (false, true) => self.fp += 1,
-            (true, false) => self.fn_ += 1,
-            (false, false) => {}
-        }
-    }
-    fn precision(&self) -> f64 {
-        ratio(self.tp, self.tp + self.fp)
-    }
-    fn recall(&self) -> f64 {
-        ratio(self.tp, self.tp + self.fn_)
-    }
-}
-
-fn ratio(a: usize, b: usize) -> f64 {
-    if b == 0 {
-        1.0
-    } else {
-        a as f64 / b as f64
-    }
 }
 
 #[test]

@@ -11,6 +11,20 @@
 use std::collections::BTreeSet;
 
 use hindsight::coach::{check, Context, Field, Kind};
+use support::tally::{ratio, Tally};
+
+mod support;
+
+fn summary(name: &str, t: Tally) -> String {
+    format!(
+        "{name:<13} precision {:.2} recall {:.2}   ({} found, {} false alarms, {} missed)",
+        t.precision(),
+        t.recall(),
+        t.tp,
+        t.fp,
+        t.fn_
+    )
+}
 
 struct Case {
     line: usize,
@@ -72,48 +86,6 @@ const FAMILIES: [(&str, &[Kind]); 4] = [
     ("vague action", &[Kind::VagueAction]),
 ];
 
-#[derive(Default, Clone, Copy)]
-struct Tally {
-    tp: usize,
-    fp: usize,
-    fn_: usize,
-}
-
-impl Tally {
-    fn add(&mut self, expected: bool, flagged: bool) {
-        match (expected, flagged) {
-            (true, true) => self.tp += 1,
-            (false, true) => self.fp += 1,
-            (true, false) => self.fn_ += 1,
-            (false, false) => {}
-        }
-    }
-    fn precision(self) -> f64 {
-        ratio(self.tp, self.tp + self.fp)
-    }
-    fn recall(self) -> f64 {
-        ratio(self.tp, self.tp + self.fn_)
-    }
-    fn line(self, name: &str) -> String {
-        format!(
-            "{name:<13} precision {:.2} recall {:.2}   ({} found, {} false alarms, {} missed)",
-            self.precision(),
-            self.recall(),
-            self.tp,
-            self.fp,
-            self.fn_
-        )
-    }
-}
-
-fn ratio(a: usize, b: usize) -> f64 {
-    if b == 0 {
-        1.0
-    } else {
-        a as f64 / b as f64
-    }
-}
-
 struct Figures {
     sentences: usize,
     overall: Tally,
@@ -156,9 +128,9 @@ fn measure(name: &str, cases: &[Case]) -> Figures {
         }
     }
     println!("\n{name}: {} sentences", cases.len());
-    println!("  {}", overall.line("any problem"));
+    println!("  {}", summary("any problem", overall));
     for (tally, (family, _)) in families.iter().zip(FAMILIES) {
-        println!("  {}", tally.line(family));
+        println!("  {}", summary(family, *tally));
     }
     println!(
         "  good action items with a false alarm: {good_actions_flagged} of {good_actions} ({:.0} %)",

@@ -5,4 +5,6 @@ pub use hindsight::domain::ZoneRules;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod markdown;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod tally;
 pub mod zones;
