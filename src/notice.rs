@@ -2,6 +2,8 @@
 //! rules (a topic replaces its earlier notice, ids never repeat, which button an error
 //! offers) are tested natively. `state::Notices` holds a queue in a signal.
 
+use std::time::Duration;
+
 use crate::domain::PostmortemId;
 use crate::error::AppError;
 
@@ -40,6 +42,28 @@ pub struct Notice {
     pub action: Option<NoticeAction>,
     /// Notices with the same topic replace each other (e.g. repeated save failures).
     pub topic: Option<&'static str>,
+}
+
+/// How long an informational notice stays ("Downloaded …"): long enough to read.
+pub const READ_TIME: Duration = Duration::from_secs(6);
+/// How long "Deleted … Undo" offers its Undo.
+pub const UNDO_WINDOW: Duration = Duration::from_secs(12);
+/// At most this many notices at once: past it the oldest that would close by itself goes,
+/// so notices never pile up over the page. Problems are never dropped.
+pub const MAX_SHOWN: usize = 4;
+
+impl Notice {
+    /// When the notice closes by itself: an event after its reading time, an Undo when its
+    /// window ends; never a problem, nor a notice whose button is the way out of one
+    /// (a backup while saving fails, a reload into a new version).
+    pub fn closes_after(&self) -> Option<Duration> {
+        match (self.tone, &self.action) {
+            (Tone::Error, _) => None,
+            (Tone::Info, None) => Some(READ_TIME),
+            (Tone::Info, Some(NoticeAction::UndoDelete(_))) => Some(UNDO_WINDOW),
+            (Tone::Info, Some(_)) => None,
+        }
+    }
 }
 
 /// The topic of notices about saving: a new one replaces the last, and a save that works
@@ -87,7 +111,20 @@ impl NoticeQueue {
             action,
             topic,
         });
+        while self.list.len() > MAX_SHOWN {
+            match self.list.iter().position(|n| n.closes_after().is_some()) {
+                Some(oldest) => {
+                    self.list.remove(oldest);
+                }
+                None => break,
+            }
+        }
         id
+    }
+
+    /// The notice with `id`, while it is shown.
+    pub fn get(&self, id: u32) -> Option<&Notice> {
+        self.list.iter().find(|n| n.id == id)
     }
 
     /// Adds the notice for an error: its message, the button that helps (a backup when
@@ -146,6 +183,37 @@ mod tests {
         assert!(q.list[1].text.contains("disk"));
         q.clear_topic(SAVE_TOPIC);
         assert_eq!(q.list.len(), 1);
+    }
+
+    // Regression: "Downloaded …" notices stayed until closed by hand and piled up.
+    #[test]
+    fn events_close_by_themselves_problems_stay_and_the_pile_is_capped() {
+        let mut q = NoticeQueue::default();
+        let error = q.push_error(&AppError::QuotaExceeded);
+        let undo = q.push(
+            Tone::Info,
+            "Deleted".into(),
+            Some(NoticeAction::UndoDelete(PostmortemId("x".into()))),
+            None,
+        );
+        let reload = q.push(Tone::Info, "New".into(), Some(NoticeAction::Reload), None);
+        assert_eq!(q.get(error).and_then(Notice::closes_after), None);
+        assert_eq!(
+            q.get(undo).and_then(Notice::closes_after),
+            Some(UNDO_WINDOW)
+        );
+        assert_eq!(q.get(reload).and_then(Notice::closes_after), None);
+        for i in 0..5 {
+            q.push(Tone::Info, format!("Downloaded {i}"), None, None);
+        }
+        assert_eq!(q.list.len(), MAX_SHOWN);
+        let texts: Vec<&str> = q.list.iter().map(|n| n.text.as_str()).collect();
+        assert!(
+            texts.contains(&"New"),
+            "a notice that needs its button stays: {texts:?}"
+        );
+        assert!(q.get(error).is_some(), "a problem is never dropped");
+        assert_eq!(q.list.last().map(|n| n.text.as_str()), Some("Downloaded 4"));
     }
 
     #[test]

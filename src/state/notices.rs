@@ -20,12 +20,20 @@ impl Notices {
         Signal::derive(move || queue.with(|q| q.list.clone()))
     }
 
-    /// Tells the user something happened.
+    /// Tells the user something happened; the notice closes by itself when it is an event
+    /// (after its reading time) or an Undo (when its window ends).
     pub fn info(&self, text: impl Into<String>, action: Option<NoticeAction>) {
         let text = text.into();
-        self.0.update(|q| {
-            q.push(Tone::Info, text, action, None);
+        let queue = self.0;
+        let closes = queue.try_update(|q| {
+            let id = q.push(Tone::Info, text, action, None);
+            q.get(id)
+                .and_then(Notice::closes_after)
+                .map(|after| (id, after))
         });
+        if let Some(Some((id, after))) = closes {
+            set_timeout(move || Notices(queue).dismiss(id), after);
+        }
     }
 
     /// Tells the user about a problem, with the button that helps, if any.
@@ -46,8 +54,10 @@ impl Notices {
         }
     }
 
-    /// Closes one notice.
+    /// Closes one notice (also safe once the app is gone, for notices closing by themselves).
     pub fn dismiss(&self, id: u32) {
-        self.0.update(|q| q.dismiss(id));
+        if self.0.try_with_untracked(|q| q.get(id).is_some()) == Some(true) {
+            self.0.try_update(|q| q.dismiss(id));
+        }
     }
 }

@@ -272,3 +272,19 @@ test("with the keyboard alone, typing lands in the new title and a step change o
   await page.keyboard.press("Tab");
   await expect(page.getByRole("button", { name: "Add cause" })).toBeFocused();
 });
+
+// Regression: informational notices stayed until closed by hand and piled up over the page.
+test("notices about events close by themselves and never pile up", async ({ page }) => {
+  await openApp(page);
+  await page.getByRole("button", { name: "Open the worked example" }).click();
+  const downloaded = page.getByRole("status").filter({ hasText: /^Downloaded / });
+  for (let i = 0; i < 6; i++) {
+    const download = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Download Markdown" }).click();
+    await download;
+  }
+  // Never more than four at once, then none once their reading time is over.
+  expect(await page.getByRole("region", { name: "Notices" }).getByRole("status").count()).toBeLessThanOrEqual(4);
+  await expect(downloaded.first()).toBeVisible();
+  await expect(downloaded).toHaveCount(0, { timeout: 10_000 });
+});
