@@ -7,7 +7,7 @@ use super::{
     ReviewStep, StepNav, Stepper,
 };
 use crate::domain::limits;
-use crate::domain::{Status, Step};
+use crate::domain::{Postmortem, Status, Step};
 use crate::findings::Part;
 use crate::platform;
 use crate::state::use_app_state;
@@ -23,6 +23,8 @@ pub fn EditorPage() -> impl IntoView {
     let step = Memo::new(move |_| state.step());
     let status = Memo::new(move |_| doc.with(|d| d.status));
     let title = Memo::new(move |_| doc.with(|d| d.title.clone()));
+    // Asking before closing while agreed actions are still open.
+    let closing = RwSignal::new(false);
     let since = Memo::new(move |_| {
         doc.with(|d| match d.status {
             Status::InReview => d
@@ -80,14 +82,48 @@ pub fn EditorPage() -> impl IntoView {
                         id="pm-status"
                         label="Status"
                         options=Status::ALL.iter().map(|s| (s.key(), s.label())).collect()
-                        selected=Signal::derive(move || Some(status.get().index()))
+                        // While asking, the select shows the choice being asked about.
+                        selected=Signal::derive(move || {
+                            Some(if closing.get() { Status::Closed } else { status.get() }.index())
+                        })
                         on_change=Callback::new(move |i: Option<usize>| {
-                            if let Some(s) = i.and_then(|i| Status::ALL.get(i).copied()) {
+                            let Some(s) = i.and_then(|i| Status::ALL.get(i).copied()) else {
+                                return;
+                            };
+                            if s == Status::Closed && doc.with_untracked(Postmortem::open_actions) > 0 {
+                                closing.set(true);
+                            } else {
+                                closing.set(false);
                                 state.edit_document(|d| d.set_status(s, platform::now()));
                             }
                         })
                     />
                     <p class="editor__since" aria-live="polite">{move || since.get()}</p>
+                    <Show when=move || closing.get()>
+                        <div class="editor__confirm" role="alertdialog" aria-labelledby="close-confirm-text">
+                            <p id="close-confirm-text">
+                                {move || {
+                                    let n = doc.with(Postmortem::open_actions) as u64;
+                                    format!(
+                                        "{} still open. Close the post-mortem anyway?",
+                                        crate::text::count_of(n, "action is", "actions are")
+                                    )
+                                }}
+                            </p>
+                            <button
+                                class="button button--primary"
+                                on:click=move |_| {
+                                    closing.set(false);
+                                    state.edit_document(|d| d.set_status(Status::Closed, platform::now()));
+                                }
+                            >
+                                "Close anyway"
+                            </button>
+                            <button class="button" on:click=move |_| closing.set(false)>
+                                "Keep it open"
+                            </button>
+                        </div>
+                    </Show>
                     <button
                         class="button button--danger editor__delete"
                         on:click=move |_| state.delete_open()

@@ -509,6 +509,15 @@ impl Postmortem {
         Some(self.actions.remove(index))
     }
 
+    /// How many agreed actions (with a description) are not finished yet: closing the
+    /// post-mortem with any of them asks first.
+    pub fn open_actions(&self) -> usize {
+        self.actions
+            .iter()
+            .filter(|a| !a.description.trim().is_empty() && !a.status.is_finished())
+            .count()
+    }
+
     /// The actions that address a cause.
     pub fn actions_for(&self, cause_id: ItemId) -> impl Iterator<Item = &Action> {
         self.actions

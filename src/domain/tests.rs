@@ -1119,3 +1119,17 @@ fn names_are_replaced_by_default_once_someone_is_listed_and_the_choice_is_kept()
     let stored = serde_json::to_string(&pm).unwrap();
     assert!(stored.contains("\"roles_in_exports\":false"), "{stored}");
 }
+
+#[test]
+fn open_actions_are_the_agreed_ones_not_yet_finished() {
+    let mut pm = Postmortem::new(PostmortemId("o".into()), "Launch", instant(27, 9));
+    let open = pm.add_action("Add a zone check");
+    let done = pm.add_action("Add an alert");
+    pm.add_action("  ");
+    let dropped = pm.add_action("Rewrite the tool");
+    pm.set_action_status(done, ActionStatus::Done);
+    pm.set_action_status(dropped, ActionStatus::WontDo);
+    assert_eq!(pm.open_actions(), 1);
+    pm.set_action_status(open, ActionStatus::InProgress);
+    assert_eq!(pm.open_actions(), 1);
+}

@@ -288,3 +288,24 @@ test("notices about events close by themselves and never pile up", async ({ page
   await expect(downloaded.first()).toBeVisible();
   await expect(downloaded).toHaveCount(0, { timeout: 10_000 });
 });
+
+// Closing with agreed actions still open asks first and says how many.
+test("closing a post-mortem with open actions asks first", async ({ page }) => {
+  await openApp(page);
+  await page.getByRole("button", { name: "New post-mortem" }).click();
+  await page.getByLabel("Title", { exact: true }).fill("Open actions");
+  await page.getByRole("link", { name: "Actions" }).click();
+  await page.getByRole("button", { name: "Add action" }).click();
+  await box(page, "Action 1").fill("Add a two-person zone check to the launch checklist");
+  const status = page.getByLabel("Status", { exact: true });
+  await status.selectOption({ label: "Closed" });
+  const ask = page.getByRole("alertdialog");
+  await expect(ask).toContainText("1 action is still open. Close the post-mortem anyway?");
+  await ask.getByRole("button", { name: "Keep it open" }).click();
+  await expect(ask).toHaveCount(0);
+  await expect(status).toHaveValue("draft");
+  await status.selectOption({ label: "Closed" });
+  await ask.getByRole("button", { name: "Close anyway" }).click();
+  await expect(status).toHaveValue("closed");
+  await expect(page.getByText(/Closed on \d{4}-\d{2}-\d{2}/)).toBeVisible();
+});
