@@ -99,6 +99,13 @@ pub fn EditorPage() -> impl IntoView {
                         })
                     />
                     <p class="editor__since" aria-live="polite">{move || since.get()}</p>
+                    <button
+                        class="button button--danger editor__delete"
+                        on:click=move |_| state.delete_open()
+                    >
+                        "Delete post-mortem"
+                    </button>
+                    // Last in the header's grid, so it takes a row of its own below it.
                     <Show when=move || closing.get()>
                         <div class="editor__confirm" role="alertdialog" aria-labelledby="close-confirm-text">
                             <p id="close-confirm-text">
@@ -124,12 +131,6 @@ pub fn EditorPage() -> impl IntoView {
                             </button>
                         </div>
                     </Show>
-                    <button
-                        class="button button--danger editor__delete"
-                        on:click=move |_| state.delete_open()
-                    >
-                        "Delete post-mortem"
-                    </button>
                 </div>
                 <ConflictPanel />
                 <Stepper current=step />

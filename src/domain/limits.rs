@@ -112,11 +112,11 @@ impl Postmortem {
         count("actions", self.actions.len(), ITEMS)?;
         count("people", self.people.len(), PEOPLE)?;
         count("dismissed coach notes", self.dismissed.len(), DISMISSED)?;
-        let owner = |name: String| move || format!("{}'s ", name.to_lowercase());
+        let owner = |name: String| format!("{}'s ", name.to_lowercase());
         for (i, fact) in self.facts.iter().enumerate() {
             let zone = fact.zone.as_deref().unwrap_or_default();
             fields(
-                || owner(Fact::name(i))(),
+                || owner(Fact::name(i)),
                 [
                     ("text", fact.text.as_str(), TEXT_CHARS),
                     ("source", &fact.source, SHORT_CHARS),
@@ -127,7 +127,7 @@ impl Postmortem {
         for (i, cause) in self.causes.iter().enumerate() {
             let reason = cause.no_action_reason.as_deref().unwrap_or_default();
             fields(
-                || owner(Cause::name(i))(),
+                || owner(Cause::name(i)),
                 [
                     ("statement", cause.statement.as_str(), TEXT_CHARS),
                     ("reason for no action", reason, TEXT_CHARS),
@@ -148,7 +148,7 @@ impl Postmortem {
         }
         for (i, action) in self.actions.iter().enumerate() {
             fields(
-                || owner(Action::name(i))(),
+                || owner(Action::name(i)),
                 [
                     ("description", action.description.as_str(), TEXT_CHARS),
                     ("owner", &action.owner, SHORT_CHARS),

@@ -103,7 +103,7 @@ fn escape_line(line: &str, out: &mut String) {
         Some(&b @ (b'#' | b'-' | b'+' | b'=' | b'>' | b'*')) => {
             out.push('\\');
             out.push(char::from(b));
-            if is_reference(b, false, bytes.get(1).copied()) {
+            if is_reference(line, 0) {
                 out.push_str(INVISIBLE_BREAK);
             }
             start = 1;
@@ -171,10 +171,7 @@ fn escape_line(line: &str, out: &mut String) {
             out.push('\\');
             run = i;
         }
-        // Every sigil is ASCII, so `i` is a character boundary whenever this can hold.
-        if matches!(b, b'#' | b'!' | b'&' | b'$' | b'@' | b'~' | b'%' | b':')
-            && is_reference(b, alnum_before(i), bytes.get(i + 1).copied())
-        {
+        if is_reference(line, i) {
             out.push_str(&line[run..=i]);
             out.push_str(INVISIBLE_BREAK);
             run = i + 1;
@@ -187,21 +184,29 @@ fn escape_line(line: &str, out: &mut String) {
 /// A zero-width space, written as an entity so it can be seen in the Markdown source.
 const INVISIBLE_BREAK: &str = "&#8203;";
 
-/// Whether `sigil`, followed by `next`, would be read as a reference where an export is
-/// pasted: a mention that notifies someone ("@dave"), an issue, merge request, epic or
-/// snippet ("#123", "!12", "&3", "$4"), a GitLab label or milestone ("~bug", "%v1"), or an
-/// emoji code (":tada:"). Backslash escapes do not stop these (GitHub and GitLab find
+/// Whether the byte at `at` in `line` is a sigil that, with what follows, would be read
+/// as a reference where an export is pasted: a mention that notifies someone ("@dave"),
+/// an issue, merge request, epic or snippet ("#123", "!12", "&3", "$4"), a GitLab label or
+/// milestone ("~bug", "%v1"), or an emoji code (":tada:"). Backslash escapes do not stop these (GitHub and GitLab find
 /// them in the rendered text), so the writer puts an invisible break after the sigil: the
 /// text reads the same and links nothing. In a blameless document, notifying the person
 /// named is the opposite of what the user wants.
-fn is_reference(sigil: u8, alnum_before: bool, next: Option<u8>) -> bool {
-    let Some(next) = next else {
+fn is_reference(line: &str, at: usize) -> bool {
+    let bytes = line.as_bytes();
+    let (Some(&sigil), Some(&next)) = (bytes.get(at), bytes.get(at + 1)) else {
         return false;
+    };
+    // Every sigil is ASCII, so `at` is a character boundary once one is found.
+    let alnum_before = || {
+        line[..at]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
     };
     match sigil {
         // Numbered references also follow a repository name ("shop/site#12").
         b'#' | b'!' | b'&' | b'$' => next.is_ascii_digit(),
-        b'@' | b'~' | b'%' | b':' => !alnum_before && next.is_ascii_alphanumeric(),
+        b'@' | b'~' | b'%' | b':' => !alnum_before() && next.is_ascii_alphanumeric(),
         _ => false,
     }
 }
