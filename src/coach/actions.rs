@@ -2,30 +2,9 @@
 //! too vague to ever be done.
 
 use super::lexicon::*;
-use super::rules::{FIX_BEHAVIOUR, FIX_MANUAL, FIX_TELL, FIX_TRAINING, NO_VERB, VAGUE_VERB};
+use super::rules::{FIX_BEHAVIOUR, FIX_MANUAL, FIX_TELL, FIX_TRAINING, VAGUE_VERB};
 use super::scan::{Scan, Who};
 use super::tokens::TokKind;
-
-/// An imperative an action can start with.
-fn is_verb(w: &str) -> bool {
-    if has(OUTCOME_VERBS, w)
-        || has(OTHER_VERBS, w)
-        || has(HUMAN_ACTS, w)
-        || has(TELL_VERBS, w)
-        || has(ASK_VERBS, w)
-    {
-        return true;
-    }
-    // re-enable, rerun, reindex; prioritise, normalize, verify.
-    let stem = w
-        .strip_prefix("re-")
-        .or_else(|| w.strip_prefix("re"))
-        .filter(|s| s.len() >= 3);
-    if stem.is_some_and(|s| has(OUTCOME_VERBS, s) || has(OTHER_VERBS, s)) {
-        return true;
-    }
-    w.len() > 5 && ["ize", "ise", "ify"].iter().any(|s| w.ends_with(s))
-}
 
 impl Scan<'_, '_> {
     pub(crate) fn person_fix(&mut self, i: usize, automated: bool) {
@@ -33,8 +12,20 @@ impl Scan<'_, '_> {
             self.push(&FIX_BEHAVIOUR, i, i + n - 1);
             return;
         }
-        if let Some((n, _)) = self.longest(i, Lex::Training) {
-            self.push(&FIX_TRAINING, i, i + n - 1);
+        if let Some((n, entry)) = self.longest(i, Lex::Training) {
+            // "Retrain the fraud model" is about a machine: the verb fixes a person only
+            // when people (or nothing, or "on …") follow it.
+            let verb = entry.starts_with("re");
+            let next = i + n;
+            let about_people = !self.toks.get(next).is_some_and(|t| t.is_word())
+                || matches!(
+                    self.word(next),
+                    "on" | "in" | "for" | "with" | "about" | "to"
+                )
+                || self.person_starting_at(next).is_some();
+            if !verb || about_people {
+                self.push(&FIX_TRAINING, i, i + n - 1);
+            }
             return;
         }
         if let Some((n, _)) = self.longest(i, Lex::ManualChecks) {
@@ -49,7 +40,13 @@ impl Scan<'_, '_> {
         if tell || self.at(i, Lex::AskVerbs) {
             // "Remind the team…" but not "remind customers…"; "ask Dave…" but not "ask
             // Stripe to raise the limit": a name after "ask" could be a vendor.
-            if let Some(p) = self.person_starting_at(i + 1) {
+            // "Speak with the employees", "talk to the team".
+            let k = if matches!(self.word(i + 1), "with" | "to") {
+                i + 2
+            } else {
+                i + 1
+            };
+            if let Some(p) = self.person_starting_at(k) {
                 if tell || p.who == Who::Person {
                     self.push(&FIX_TELL, i, p.last);
                 }
@@ -63,12 +60,14 @@ impl Scan<'_, '_> {
             }
             return;
         }
-        if matches!(w, "should" | "must" | "will")
+        if matches!(w, "should" | "must")
             || (w == "to" && matches!(self.prev_word(i), "need" | "needs" | "has" | "have"))
         {
-            // "Everyone on the team should read the runbook": people asked to do better.
+            // "Everyone on the team should read the runbook": people asked to do better. ("We
+            // will communicate …" is a commitment, judged by its substance; "we have to think
+            // again" is vague, not a behaviour fix.)
             let verb = self.word(i + 1);
-            if inflects(HUMAN_ACTS, verb) && self.modal_subject_is_person(i) {
+            if inflects(HUMAN_ACTS, verb) && verb != "think" && self.modal_subject_is_person(i) {
                 self.push(&FIX_BEHAVIOUR, i, i + 1);
             }
             return;
@@ -79,7 +78,25 @@ impl Scan<'_, '_> {
                 "they" | "we" | "you" | "he" | "she" | "i" => Some(i + n),
                 _ => self.person_starting_at(i + n).map(|p| p.last),
             };
-            if let Some(last) = person {
+            // "Make sure everyone on it has the permissions" gives people something; "make
+            // sure they check" asks them to remember.
+            let given = person.is_some_and(|last| {
+                (last + 1..last + 4).any(|k| {
+                    matches!(
+                        self.word(k),
+                        "has"
+                            | "have"
+                            | "gets"
+                            | "get"
+                            | "can"
+                            | "receives"
+                            | "receive"
+                            | "is"
+                            | "are"
+                    )
+                })
+            });
+            if let Some(last) = person.filter(|_| !given) {
                 self.push(&FIX_TELL, i, last);
             }
         }
@@ -102,8 +119,12 @@ impl Scan<'_, '_> {
             || (start < j && has(PERSON_PRONOUNS, self.word(start)))
     }
 
-    /// Whole-action checks: a vague verb with no concrete outcome, and not starting with a
-    /// verb.
+    /// The vague-action check, by substance rather than form: real action lists are written
+    /// as imperatives, noun phrases ("Alerting on replication lag above 60 s"), "-ing" forms,
+    /// "We will …" sentences and owner-first lines, and none of these is vague by its shape.
+    /// An action is vague when it has a marker of vagueness ("improve", "look into", "make
+    /// sure this never happens again", a comparative with no target) and nothing that makes
+    /// it checkable (see [`Scan::is_concrete`]).
     pub(crate) fn action_shape(&mut self) {
         let Some(first) = self
             .toks
@@ -112,38 +133,49 @@ impl Scan<'_, '_> {
         else {
             return;
         };
-        if !self.is_concrete(first) {
-            let vague = (first..self.toks.len())
-                .filter(|&i| self.toks[i].is_word())
-                .find_map(|i| self.longest(i, Lex::VagueVerbs).map(|(n, _)| (i, n)));
-            // "Make checkout more robust": a comparative with no target.
-            let comparative = || {
-                (first..self.toks.len()).find_map(|i| {
-                    let w = self.word(i);
-                    if !has(COMPARATIVES, w) || (i == first && w == "more") {
-                        return None;
-                    }
-                    let n = if matches!(w, "more" | "less")
-                        && self.toks.get(i + 1).is_some_and(|t| t.is_word())
-                    {
-                        2
-                    } else {
-                        1
-                    };
-                    Some((i, n))
-                })
-            };
-            if let Some((i, n)) = vague.or_else(comparative) {
-                self.push(&VAGUE_VERB, i, i + n - 1);
-            }
+        // "Enforce rate limits more strictly": a comparative manner says nothing about when
+        // it is done, whatever the verb.
+        let manner = (first..self.toks.len())
+            .find(|&i| matches!(self.word(i), "more" | "less") && self.word(i + 1).ends_with("ly"));
+        if let Some(i) = manner {
+            self.push(&VAGUE_VERB, i, i + 1);
+            return;
         }
-        if !self.starts_with_verb(first) {
-            self.push(&NO_VERB, first, first);
+        if self.is_concrete(first) {
+            return;
+        }
+        let vague = (first..self.toks.len())
+            .filter(|&i| self.toks[i].is_word())
+            .find_map(|i| match self.longest(i, Lex::VagueVerbs) {
+                Some((n, _)) => Some((i, n)),
+                // "improved", "considering", "reviewed": the table lists base forms.
+                None => inflects(VAGUE_VERBS, self.word(i)).then_some((i, 1)),
+            });
+        // "Make checkout more robust": a comparative with no target.
+        let comparative = || {
+            (first..self.toks.len()).find_map(|i| {
+                let w = self.word(i);
+                if !has(COMPARATIVES, w) {
+                    return None;
+                }
+                let n = if matches!(w, "more" | "less")
+                    && self.toks.get(i + 1).is_some_and(|t| t.is_word())
+                {
+                    2
+                } else {
+                    1
+                };
+                Some((i, n))
+            })
+        };
+        if let Some((i, n)) = vague.or_else(comparative) {
+            self.push(&VAGUE_VERB, i, i + n - 1);
         }
     }
 
-    /// Whether the word at `k` stands where a verb would: first, after "and"/a comma, or
-    /// after a modal ("should require", "to add").
+    /// Whether the word at `k` stands where a verb would: first, after "and"/a comma, after
+    /// a modal ("should require", "to add"), or after the subject or auxiliary of a report
+    /// ("we added", "we have added", "was added").
     fn verb_position(&self, k: usize, first: usize) -> bool {
         if k == first {
             return true;
@@ -155,7 +187,12 @@ impl Scan<'_, '_> {
             return matches!(&*prev.norm, "," | ";" | ":" | "—" | "–" | "-" | "(");
         }
         match &*prev.norm {
-            "and" | "then" | "or" | "also" | "that" | "which" => true,
+            "and" | "then" | "or" | "also" | "that" | "which" | "we" | "i" | "have" | "has"
+            | "had" | "are" | "is" | "was" | "were" | "been" | "be" | "am" => true,
+            // "We have since codified", "we now block": an adverb before the verb.
+            "now" | "since" | "already" | "just" | "recently" | "immediately" => {
+                self.verb_position(k - 1, first)
+            }
             // "Try to deploy earlier" is still a wish.
             "to" => !matches!(self.prev_word(k - 1), "try" | "tries" | "trying"),
             w => has(MODALS, w),
@@ -163,8 +200,8 @@ impl Scan<'_, '_> {
     }
 
     /// An action is concrete when a verb with a checkable outcome stands in verb position
-    /// ("Investigate X and add an alert"), or when it sets a measurable target ("to under
-    /// 300 ms").
+    /// with an object that names something ("add an alert", not "fix the issue"), or when it
+    /// sets a measurable target ("to under 300 ms").
     fn is_concrete(&self, first: usize) -> bool {
         (first..self.toks.len()).any(|k| {
             let t = &self.toks[k];
@@ -174,44 +211,81 @@ impl Scan<'_, '_> {
             if !t.is_word() || !self.verb_position(k, first) {
                 return false;
             }
-            let w: &str = &t.norm;
-            // "a check that blocks deploys": third person after "that".
-            has(OUTCOME_VERBS, w)
-                || (matches!(self.prev_word(k), "that" | "which")
-                    && w.strip_suffix('s').is_some_and(|s| has(OUTCOME_VERBS, s)))
+            // "Improve logging to check for anomalies in …": what it lets people observe.
+            if t.norm == "to"
+                && has(OBSERVE_VERBS, self.word(k + 1))
+                && matches!(
+                    self.word(k + 2),
+                    "if" | "for" | "whether" | "which" | "when"
+                )
+            {
+                return true;
+            }
+            // "added", "adding", "adds", and "a check that blocks deploys"; not "find a way
+            // to prevent …", a wish.
+            let wished = (k.saturating_sub(3)..k).any(|j| has(WISHES, self.word(j)));
+            inflects(OUTCOME_VERBS, &t.norm) && !wished && !self.generic_object(k, k + 1)
         })
     }
 
-    /// Starts with an imperative ("Add…", "Don't allow…"), or states the change with a modal
-    /// ("The checklist should require…", "Priya to add…"), or after a label ("Dave: add…").
-    fn starts_with_verb(&self, first: usize) -> bool {
-        let w = self.word(first);
-        if is_verb(w) || matches!(w, "never" | "please") {
+    /// The object of the verb at `verb`, starting at `k`, names nothing in particular: "the
+    /// issue", "a number of changes", "our safeguards", "more documentation", or nothing at all
+    /// ("test, test and test again"). For a passive ("this will be fixed"), the object is the
+    /// sentence's subject.
+    fn generic_object(&self, verb: usize, k: usize) -> bool {
+        let passive = matches!(
+            self.prev_word(verb),
+            "be" | "been" | "is" | "are" | "was" | "were"
+        );
+        let k = if passive {
+            self.sentence_start(verb)
+        } else {
+            k
+        };
+        // Quoted words name something: "a “what to do during an outage” checklist".
+        if (k..k + 3).any(|j| self.toks.get(j).is_some_and(|t| t.quoted)) {
+            return false;
+        }
+        let Some((from, mut last)) = self.object_from(k) else {
+            return true;
+        };
+        if passive {
+            // The subject ends where its verb group starts: "This | will be fixed".
+            last = (from..verb)
+                .find(|&j| has(MODALS, self.word(j)) || has(AUXILIARIES, self.word(j)))
+                .map_or(last, |j| j.saturating_sub(1))
+                .min(last);
+        }
+        let words = || (from..=last).filter(|&j| self.toks[j].is_word());
+        let mut named = words().filter(|&j| !has(DETERMINERS, self.word(j)));
+        let Some(lead) = named.next() else {
+            return true;
+        };
+        if has(UNSPECIFIED, self.word(lead)) && !words().any(|j| self.word(j) == "than") {
             return true;
         }
-        // "Clearly mark…", "Automatically alert…": an adverb before the imperative.
-        if w.ends_with("ly") && is_verb(self.word(first + 1)) {
+        // "make it better", "recorded what went wrong".
+        if matches!(self.word(lead), "it" | "what" | "everything" | "them") {
             return true;
         }
-        if w == "do" && self.word(first + 1) == "not" {
-            return true;
-        }
-        let end = self.toks.len();
-        (first + 1..end).any(|k| {
-            let t = &self.toks[k];
-            // "should have a rollback plan" states a wish, not a change: auxiliaries don't count.
-            if !t.is_word() || !is_verb(&t.norm) || matches!(&*t.norm, "have" | "be") {
-                return false;
+        let mut head = self.word(last);
+        // "a number of changes": the head is after "of".
+        if self.word(last + 1) == "of" && matches!(head, "number" | "lot" | "set" | "couple") {
+            match self.object_from(last + 2) {
+                Some((_, l)) => head = self.word(l),
+                None => return true,
             }
-            let prev = self.prev_word(k);
-            let prev = if matches!(prev, "also" | "always" | "automatically" | "now" | "not") {
-                self.prev_word(k - 1)
-            } else {
-                prev
-            };
-            has(MODALS, prev) && prev != "to"
-                || prev == "to" && !matches!(self.prev_word(k.saturating_sub(1)), "try" | "tries")
-                || (k <= first + 4 && self.toks[k - 1].is(":"))
-        })
+        }
+        if !has(GENERIC_OBJECTS, head) {
+            return false;
+        }
+        // "the bug in the coupon validator": a place makes it particular.
+        matches!(
+            self.word(last + 1),
+            "in" | "on" | "for" | "of" | "at" | "with"
+        )
+        .then(|| self.object_from(last + 2))
+        .flatten()
+        .is_none_or(|(_, l)| has(GENERIC_OBJECTS, self.word(l)))
     }
 }

@@ -5,7 +5,7 @@
 
 use super::lexicon::*;
 use super::rules::*;
-use super::scan::{Failure, Scan, Who};
+use super::scan::{Failure, Person, Scan, Who};
 use super::tokens::{Case, TokKind};
 
 impl Scan<'_, '_> {
@@ -46,15 +46,28 @@ impl Scan<'_, '_> {
     }
 
     pub(super) fn blame(&mut self, i: usize) {
-        self.passive_blame(i);
+        // Found from "by", which the vocabulary's index knows ("by accident"): the
+        // participles before it are too many to index.
+        if self.word(i) == "by" && i > 0 {
+            self.passive_blame(i - 1);
+        }
         self.possessive_blame(i);
         self.omission_blame(i);
+        self.accident_blame(i);
+        self.harm_blame(i);
+        self.framed_blame(i);
         let Some((failure, last)) = self.failure_at(i) else {
             return;
         };
         let Some(subject) = self.subject_before(i) else {
             return;
         };
+        // "We do not yet understand why", "we have not tested above 200 requests per second":
+        // what the team knows today, not a failure.
+        let own = matches!(self.word(subject.last), "we" | "i");
+        if own && matches!(self.word(i), "do" | "does" | "have" | "has") {
+            return;
+        }
         let blamed = match (&failure, subject.who) {
             (Failure::Human, _) => true,
             (Failure::Verb(v) | Failure::Never(v), Who::Person) => {
@@ -115,14 +128,183 @@ impl Scan<'_, '_> {
         self.push_with(rule, first, last, detail);
     }
 
-    /// "… was ignored by the night shift". When the verb is itself a verdict ("mishandled by
-    /// the on-call"), the verdict is a finding of its own and blame starts at "by".
-    pub(super) fn passive_blame(&mut self, i: usize) {
-        let w = self.word(i);
-        if !self.at(i, Lex::PassiveFailures) || self.word(i + 1) != "by" {
+    /// The person doing the act that a word at `i` qualifies: the nearest person before it
+    /// in the same clause, with a verb after them ("we deleted the database by accident",
+    /// "an email that we sent in error"). Not across "that"/"because": "We found that the
+    /// job incorrectly parsed dates" is about the job.
+    pub(super) fn actor_before(&self, i: usize) -> Option<Person> {
+        let start = self.sentence_start(i);
+        let mut k = i;
+        while k > start {
+            k -= 1;
+            let t = &self.toks[k];
+            if t.is_break() && !t.is(",") {
+                return None;
+            }
+            if t.is_word() && (has(CLAUSE_ENDS, &t.norm) || matches!(&*t.norm, "that" | "if")) {
+                return None;
+            }
+            // "We should've rolled back instead of …" is hindsight, found as such.
+            if (has(MODALS, &t.norm) && t.norm != "to") || matches!(&*t.norm, "could" | "would") {
+                return None;
+            }
+            let Some(p) = self.person_ending_at(k) else {
+                continue;
+            };
+            // A name must be followed by its verb, and not follow a preposition ("customers
+            // in Québec saw …"); a sentence's first word may be an imperative ("Keep …").
+            let acts = self
+                .toks
+                .get(k + 1)
+                .is_some_and(|t| t.is_word() && !has(PREPOSITIONS, &t.norm))
+                && !has(PREPOSITIONS, self.prev_word(p.first));
+            let name_ok = p.who == Who::Name
+                && !self.word(p.last).ends_with('s')
+                && !(self.toks[p.first].sentence_start && is_imperative(self.word(p.first)));
+            let sure = p.who == Who::Person || p.known || name_ok;
+            return (acts && sure).then_some(p);
+        }
+        None
+    }
+
+    /// "We mistakenly sent …", "Paladox deleted the wrong database", "I pushed the old file
+    /// instead of the new one".
+    pub(super) fn accident_blame(&mut self, i: usize) {
+        if !self.at(i, Lex::Accidents) {
             return;
         }
-        if let Some(p) = self.person_starting_at(i + 2) {
+        let w = self.word(i);
+        let prev = self.prev_word(i);
+        let (first, last) = match w {
+            "wrong" if matches!(prev, "the" | "a") => {
+                // "made the wrong call" is a verdict, found as a judgement.
+                if matches!(self.word(i + 1), "call" | "decision" | "choice" | "idea") {
+                    return;
+                }
+                (i - 1, i)
+            }
+            "accident" | "mistake" if prev == "by" => (i - 1, i),
+            "error" if prev == "in" => (i - 1, i),
+            "instead" if self.word(i + 1) == "of" => (i, i + 1),
+            "wrong" | "accident" | "mistake" | "error" | "instead" => return,
+            _ => (i, i),
+        };
+        match self.actor_before(first) {
+            Some(p) => self.push(&BLAME_ACCIDENT, p.first, last),
+            // "The file got deleted by mistake": a label where the cause should be.
+            None if matches!(w, "accident" | "mistake" | "error") => {
+                self.push(&LABEL_ERROR, first, last);
+            }
+            None => {}
+        }
+    }
+
+    /// Harm done by a person: "the agency took the store down", "she let the domain lapse",
+    /// "we deleted the production database", "I introduced a syntax error".
+    pub(super) fn harm_blame(&mut self, i: usize) {
+        let w = self.word(i);
+        let clause =
+            || (i + 1..self.toks.len().min(i + 7)).take_while(|&k| !self.toks[k].is_break());
+        let end = if self.at(i, Lex::HarmVerbs) {
+            let ends: &[&str] = if matches!(w, "let" | "lets") {
+                &["expire", "expired", "lapse", "lapsed"]
+            } else {
+                &["down", "offline", "out"]
+            };
+            clause().find(|&k| ends.contains(&self.word(k)))
+        } else if self.at(i, Lex::DestroyVerbs) {
+            clause()
+                .take_while(|&k| k == i + 1 || !has(PREPOSITIONS, self.word(k)))
+                .find(|&k| has(LIVE_WORDS, self.word(k)))
+                .map(|k| self.object_from(i + 1).map_or(k, |(_, l)| l.max(k)))
+        } else if w.starts_with("introduc") {
+            clause().find(|&k| has(BUG_NOUNS, self.word(k)))
+        } else {
+            None
+        };
+        // "was knocked offline": a passive names no one.
+        if end.is_none() || has(AUXILIARIES, self.prev_word(i)) {
+            return;
+        }
+        let end = end.unwrap_or(i);
+        let Some(subject) = self.subject_before(i) else {
+            return;
+        };
+        let sure = subject.who == Who::Person
+            || subject.known
+            || (subject.who == Who::Name && !self.word(subject.last).ends_with('s'));
+        if sure {
+            let first = if subject.remote { i } else { subject.first };
+            self.push_with(&BLAME_HARM, first, end, self.object_from(i + 1));
+        }
+    }
+
+    /// Framings that put the failure on someone: "it comes down to …", "this one is on
+    /// Maxis", "we are to blame", "it was the intern", "our fault".
+    pub(super) fn framed_blame(&mut self, i: usize) {
+        if let Some((n, _)) = self.longest(i, Lex::BlameFrames) {
+            self.push(&BLAME_FRAME, i, i + n - 1);
+            return;
+        }
+        let w = self.word(i);
+        let ends_clause = |k: usize| self.toks.get(k).is_none_or(|t| t.is_break());
+        let copula = |k: usize| {
+            matches!(
+                self.word(k),
+                "is" | "'s" | "was" | "are" | "were" | "'re" | "am"
+            )
+        };
+        match w {
+            "blame" if self.prev_word(i) == "to" && i >= 2 && copula(i - 2) => {
+                self.push(&BLAME_FRAME, i - 2, i);
+            }
+            "on" if i >= 1 && copula(i - 1) => {
+                let person = match self.word(i + 1) {
+                    "us" | "me" | "him" | "her" | "them" => Some(i + 1),
+                    _ => self
+                        .person_starting_at(i + 1)
+                        .filter(|p| p.who != Who::Pronoun)
+                        .map(|p| p.last),
+                };
+                if let Some(last) = person.filter(|&l| ends_clause(l + 1)) {
+                    self.push(&BLAME_FRAME, i - 1, last);
+                }
+            }
+            "it" if copula(i + 1) => {
+                let person = self
+                    .person_starting_at(i + 2)
+                    .filter(|p| p.who == Who::Person && ends_clause(p.last + 1));
+                if let Some(p) = person {
+                    self.push(&BLAME_FRAME, i, p.last);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// "… was ignored by the night shift". When the verb is itself a verdict ("mishandled by
+    /// the on-call"), the verdict is a finding of its own and blame starts at "by".
+    ///
+    /// A change with its author is blame too ("the change was made by …", "pushed by someone
+    /// from marketing"), unless what was changed is the repair ("the fix was deployed by the
+    /// on-call"); and so is any check a person did not do ("the queue was not checked by …").
+    pub(super) fn passive_blame(&mut self, i: usize) {
+        let w = self.word(i);
+        if self.word(i + 1) != "by" {
+            return;
+        }
+        let start = self.sentence_start(i);
+        let change =
+            || has(CHANGE_PARTICIPLES, w) && !(start..i).any(|k| has(REPAIR_NOUNS, self.word(k)));
+        let not_done =
+            || is_participle(w) && (start..i).any(|k| matches!(self.word(k), "not" | "never"));
+        if !(self.at(i, Lex::PassiveFailures) || change() || not_done()) {
+            return;
+        }
+        let person = self
+            .person_starting_at(i + 2)
+            .filter(|p| p.who == Who::Person || p.known || self.at(i, Lex::PassiveFailures));
+        if let Some(p) = person {
             let first = if has(JUDGEMENTS, w) { i + 1 } else { i };
             self.push(&BLAME_BY, first, p.last);
         }
@@ -158,6 +340,11 @@ impl Scan<'_, '_> {
                     self.push(&BLAME_FAULT, p.first, i + 1);
                 }
             }
+        } else if matches!(w, "fault" | "mistake")
+            && matches!(self.prev_word(i), "our" | "my" | "your")
+        {
+            // Found from the noun: "our" and "my" are too common to start a check.
+            self.push(&BLAME_FAULT, i - 1, i);
         } else if matches!(w, "his" | "her" | "their")
             && matches!(
                 self.word(i + 1),
@@ -172,7 +359,18 @@ impl Scan<'_, '_> {
 
     pub(super) fn labels(&mut self, i: usize) {
         if let Some((n, _)) = self.longest(i, Lex::ErrorLabels) {
-            self.push(&LABEL_ERROR, i, i + n - 1);
+            // "Calling it human error would stop the inquiry", "not human error": the
+            // sentence rejects the label.
+            let rejected = (i.saturating_sub(3)..i).any(|k| {
+                matches!(
+                    self.word(k),
+                    "not" | "calling" | "call" | "rather" | "instead" | "beyond" | "blaming" | "no"
+                )
+            }) || matches!(self.word(i + n), "would" | "is" | "isn't")
+                && matches!(self.word(i + n + 1), "not" | "stop" | "end" | "a" | "never");
+            if !rejected {
+                self.push(&LABEL_ERROR, i, i + n - 1);
+            }
         } else if let Some((n, entry)) = self.longest(i, Lex::TraitLabels) {
             if entry == "lazy" && has(LAZY_TECH, self.word(i + 1)) {
                 return;
@@ -196,7 +394,11 @@ impl Scan<'_, '_> {
                     .toks
                     .get(i + n)
                     .is_some_and(|t| t.kind == TokKind::Number);
-            if !possession {
+            // "… failed over, as it should have", "loaded more than they should have been":
+            // the intended behaviour of a system, compared.
+            let compared = matches!(self.prev_word(i), "as" | "than")
+                || (i >= 2 && matches!(self.word(i - 2), "as" | "than"));
+            if !possession && !compared {
                 self.push(&HINDSIGHT_SHOULD, i, i + n - 1);
             }
             return;
@@ -210,6 +412,13 @@ impl Scan<'_, '_> {
                 v += 1;
             }
             let verb = self.word(v);
+            // "later than we would have liked": a wish, not a counterfactual.
+            if matches!(
+                verb,
+                "liked" | "wanted" | "preferred" | "hoped" | "loved" | "expected"
+            ) {
+                return;
+            }
             if inflects(PREVENT_VERBS, verb) || inflects(HUMAN_ACTS, verb) {
                 self.push(&HINDSIGHT_COULD, i, v);
             } else if self.hindsight_subject(i) {
@@ -259,8 +468,13 @@ impl Scan<'_, '_> {
     }
 
     pub(super) fn judgement_and_condescension(&mut self, i: usize) {
-        if let Some((n, _)) = self.longest(i, Lex::Judgements) {
-            self.push(&JUDGEMENT, i, i + n - 1);
+        if let Some((n, entry)) = self.longest(i, Lex::Judgements) {
+            // "not acted on quickly enough" is a verdict; "loads fast enough" is not.
+            let negated =
+                || (self.sentence_start(i)..i).any(|k| matches!(self.word(k), "not" | "never"));
+            if !entry.ends_with(" enough") || negated() {
+                self.push(&JUDGEMENT, i, i + n - 1);
+            }
         } else if matches!(self.word(i), "poorly" | "badly") {
             // "poorly thought out", "badly planned": a verdict on how people worked.
             let next = self.word(i + 1);
@@ -274,6 +488,7 @@ impl Scan<'_, '_> {
             }
         }
         if self.word(i) == "obvious"
+            && !self.dated(i)
             && matches!(
                 self.prev_word(i),
                 "was" | "is" | "were" | "been" | "be" | "seemed" | "seems"
@@ -286,8 +501,10 @@ impl Scan<'_, '_> {
             self.push(&CONDESCENDING, i, last);
             return;
         }
-        if let Some((n, _)) = self.longest(i, Lex::Condescension) {
-            self.push(&CONDESCENDING, i, i + n - 1);
+        if let Some((n, entry)) = self.longest(i, Lex::Condescension) {
+            if !(entry == "it was obvious" && self.dated(i)) {
+                self.push(&CONDESCENDING, i, i + n - 1);
+            }
             return;
         }
         match self.word(i) {
@@ -333,6 +550,18 @@ impl Scan<'_, '_> {
         }
     }
 
+    /// The sentence around `i` opens with a time ("By 18:48 it was obvious that the
+    /// migration had stalled"): it says when something became clear, on a timeline, not
+    /// what others should have seen.
+    fn dated(&self, i: usize) -> bool {
+        let start = self.sentence_start(i);
+        matches!(self.word(start), "by" | "at")
+            && self.toks.get(start + 1).is_some_and(|t| {
+                t.kind == TokKind::Number
+                    || matches!(&*t.norm, "approximately" | "about" | "around")
+            })
+    }
+
     /// "Anyone would know", "any developer could see": end of the phrase starting at `i`.
     pub(super) fn everyone_knows(&self, i: usize) -> Option<usize> {
         let w = self.word(i);
@@ -364,6 +593,8 @@ impl Scan<'_, '_> {
         } else if let Some((n, entry)) = self.longest(i, Lex::Hedges) {
             let ok = match entry {
                 // "May 3" is a date; "may" in lower case, or "May be…", is a hedge.
+                // "You may have received an email": addressed to readers, not a guess.
+                "may" if self.prev_word(i) == "you" => false,
                 "may" => {
                     self.toks[i].case == Case::Lower || matches!(self.word(i + 1), "be" | "have")
                 }
@@ -384,7 +615,11 @@ impl Scan<'_, '_> {
                 || self.prev_word(i) == "how"
                 || (entry == "very" && has(VERY_EMPHASIS, self.word(i + 1)))
                 // "the most recent deploy", "at most": superlatives, not amounts.
-                || (entry == "most" && matches!(self.prev_word(i), "the" | "at" | "a"));
+                || (entry == "most" && matches!(self.prev_word(i), "the" | "at" | "a"))
+                // "a new kind of check", "what sort of alert": a type, not a hedge on size.
+                || (matches!(entry, "kind of" | "sort of")
+                    && (has(DETERMINERS, self.prev_word(i))
+                        || matches!(self.prev_word(i), "what" | "one" | "new" | "same")));
             if !guarded {
                 self.push(&VAGUE_QUANTITY, i, i + n - 1);
             }

@@ -33,12 +33,15 @@ pub(crate) const SYSTEM_NOUNS: &[&str] = &[
 /// Nouns for people and roles: as the subject of a failure they are blamed.
 #[rustfmt::skip]
 pub(crate) const PERSON_NOUNS: &[&str] = &[
-    "admin", "admins", "analyst", "approver", "boss", "ceo", "colleague", "colleagues",
-    "contractor", "contractors", "coordinator", "copywriter", "cto", "designer", "designers", "dev",
-    "developer", "developers", "devs", "employee", "employees", "engineer", "engineers", "founder",
-    "freelancer", "guy", "guys", "hire", "intern", "interns", "lead", "manager", "managers",
-    "newbie", "on-call", "oncall", "owner", "person", "reviewer", "shift", "sre", "staff",
-    "staffer", "team", "teams", "tester", "testers", "writer",
+    "admin", "administrator", "administrators", "admins", "agencies", "agency", "analyst",
+    "approver", "assistant", "boss", "ceo", "colleague", "colleagues", "contractor", "contractors",
+    "coordinator", "copywriter", "cto", "designer", "designers", "dev", "developer", "developers",
+    "devs", "employee", "employees", "engineer", "engineers", "folks", "founder", "freelancer",
+    "guy", "guys", "hire", "individual", "intern", "interns", "lead", "manager", "managers",
+    "member", "members", "newbie", "on-call", "oncall", "operator", "operators", "owner", "partner",
+    "partners", "people", "person", "producer", "rep", "reps", "reviewer", "shift", "soul", "sre",
+    "staff", "staffer", "supplier", "suppliers", "team", "teams", "tester", "testers", "vendor",
+    "vendors", "volunteer", "writer",
 ];
 
 /// Teams named by their function ("Marketing forgot…").
@@ -113,10 +116,11 @@ pub(crate) const SUBJECT_SKIP: &[&str] = &[
 /// Failures only people commit: any person-like subject makes them blame.
 #[rustfmt::skip]
 pub(crate) const HUMAN_FAILURES: &[&str] = &[
-    "blew it", "drop the ball", "dropped the ball", "drops the ball", "forget", "forgets",
-    "forgetting", "forgot", "forgotten", "fumbled", "goofed", "made a mistake", "made an error",
-    "made the mistake", "mess up", "messed up", "messes up", "neglect", "neglected", "neglects",
-    "overlook", "overlooked", "overlooks", "screw up", "screwed up", "screws up", "slipped up",
+    "blew it", "bugger up", "buggered up", "drop the ball", "dropped the ball", "drops the ball",
+    "forget", "forgets", "forgetting", "forgot", "forgotten", "fumbled", "goofed", "made a mess",
+    "made a mistake", "made an error", "made the mistake", "mess up", "messed up", "messes up",
+    "neglect", "neglected", "neglects", "overlook", "overlooked", "overlooks", "screw up",
+    "screwed up", "screws up", "slipped up",
 ];
 
 /// Failures systems commit too ("the cron job missed its run"): blame only with a clear person.
@@ -146,7 +150,7 @@ pub(crate) const NEGATION_SKIP: &[&str] = &[
 /// is. Base forms, plus irregular past forms.
 #[rustfmt::skip]
 pub(crate) const HUMAN_ACTS: &[&str] = &[
-    "acknowledge", "announce", "answer", "approve", "ask", "bother", "caught", "check",
+    "acknowledge", "announce", "answer", "approve", "ask", "bother", "catch", "caught", "check",
     "communicate", "confirm", "consult", "coordinate", "double-check", "escalate", "follow",
     "inform", "listen", "look", "mention", "notice", "paid", "pay", "plan", "prepare", "proofread",
     "read", "realise", "realize", "remember", "reply", "review", "sign", "switch", "tell", "test",
@@ -156,9 +160,9 @@ pub(crate) const HUMAN_ACTS: &[&str] = &[
 /// After "did not" these describe what a person lacked, not what they failed to do.
 #[rustfmt::skip]
 pub(crate) const STATE_VERBS: &[&str] = &[
-    "affect", "appear", "apply", "be", "been", "exist", "get", "got", "had", "has", "have", "hear",
-    "heard", "knew", "know", "known", "load", "need", "own", "receive", "saw", "see", "seen",
-    "show", "want", "work",
+    "affect", "appear", "apply", "be", "been", "exist", "experience", "get", "got", "had", "has",
+    "have", "hear", "heard", "knew", "know", "known", "load", "need", "own", "receive", "saw",
+    "see", "seen", "show", "suffer", "want", "work",
 ];
 
 /// "<person>'s mistake". Not "error" or "typo": "Stripe's error rate" is a metric.
@@ -180,20 +184,83 @@ pub(crate) const PASSIVE_FAILURES: &[&str] = &[
     "overlooked", "skipped",
 ];
 
+/// Words that say a person's act went wrong: with a person as its subject ("we mistakenly
+/// sent", "Paladox deleted the wrong database", "I pushed X instead of Y") the sentence blames.
+/// Phrases are indexed by their rare word ("wrong", not "the"), so that common words start
+/// no check; the rule reads the word before ("the wrong", "by mistake", "in error").
+#[rustfmt::skip]
+pub(crate) const ACCIDENTS: &[&str] = &[
+    "accident", "accidentally", "erroneously", "error", "inadvertently", "incorrectly", "instead",
+    "mistake", "mistakenly", "somehow", "stupidly", "unintentionally", "wrong", "wrongly",
+];
+
+/// Sentences that put the failure on someone without a failure verb.
+#[rustfmt::skip]
+pub(crate) const BLAME_FRAMES: &[&str] = &[
+    "boiled down to", "boils down to", "came down to", "comes down to", "it all comes down to",
+    "made it worse", "made things worse", "no one bothered", "no one cared", "no one checked",
+    "no one was paying attention", "nobody bothered", "nobody cared", "nobody checked",
+    "nobody was paying attention", "self-inflicted",
+];
+
+/// Acts that harm the system by themselves: with a person as the subject they blame ("the
+/// agency took the store down", "we brought down the site", "she let the domain lapse").
+/// Each is the verb; the rules look for its particle ("down", "lapse") a few words on.
+#[rustfmt::skip]
+pub(crate) const HARM_VERBS: &[&str] = &[
+    "bring", "brings", "brought", "knock", "knocked", "let", "lets", "take", "takes", "taking",
+    "took",
+];
+
+/// Verbs that destroy: harmful when their object is live ("deleted the production database").
+#[rustfmt::skip]
+pub(crate) const DESTROY_VERBS: &[&str] = &[
+    "delete", "deleted", "deletes", "drop", "dropped", "drops", "overwrite", "overwrites",
+    "overwritten", "overwrote", "truncate", "truncated", "wipe", "wiped", "wipes",
+];
+
+/// What makes a destroyed object live.
+#[rustfmt::skip]
+pub(crate) const LIVE_WORDS: &[&str] = &["customer", "customers", "live", "prod", "production"];
+
+/// What a person "introduced" that blames them.
+#[rustfmt::skip]
+pub(crate) const BUG_NOUNS: &[&str] = &[
+    "bug", "bugs", "error", "errors", "regression", "syntax", "typo", "typos",
+];
+
+/// Past participles of changes: "the change was made by …", "pushed by someone from …".
+#[rustfmt::skip]
+pub(crate) const CHANGE_PARTICIPLES: &[&str] = &[
+    "approved", "caused", "changed", "deleted", "deployed", "dropped", "edited", "introduced",
+    "made", "merged", "misconfigured", "pushed", "removed", "sent", "shipped", "triggered",
+    "uploaded", "written",
+];
+
+/// Subjects of a passive that describe the repair, not the failure ("the fix was deployed by
+/// the on-call").
+#[rustfmt::skip]
+pub(crate) const REPAIR_NOUNS: &[&str] = &[
+    "backup", "fix", "fixes", "hotfix", "mitigation", "patch", "restore", "revert", "rollback",
+    "workaround",
+];
+
 // ---- labels, hindsight, judgement, condescension ----
 
 /// Labels that end an inquiry ("human error").
 #[rustfmt::skip]
 pub(crate) const ERROR_LABELS: &[&str] = &[
-    "fat finger", "fat fingered", "fat-finger", "fat-fingered", "fat-fingering", "human error",
-    "human mistake", "operator error", "pilot error", "user error",
+    "am human", "fat finger", "fat fingered", "fat-finger", "fat-fingered", "fat-fingering",
+    "human error", "human mistake", "human nature", "make mistakes", "makes mistakes", "only human",
+    "operator error", "pilot error", "user error",
 ];
 
 /// Words that judge a person's character.
 #[rustfmt::skip]
 pub(crate) const TRAIT_LABELS: &[&str] = &[
-    "careless", "carelessly", "carelessness", "clumsy", "inattentive", "incompetence",
-    "incompetent", "laziness", "lazy", "negligence", "negligent", "negligently",
+    "careless", "carelessly", "carelessness", "clueless", "clumsy", "dumb mistake", "had no clue",
+    "idiot", "idiots", "ignorance", "inattentive", "incompetence", "incompetent", "laziness",
+    "lazy", "moron", "negligence", "negligent", "negligently", "no clue", "not competent",
     "not paying attention", "reckless", "recklessly", "sloppiness", "sloppy",
 ];
 
@@ -216,20 +283,24 @@ pub(crate) const COULD_HAVE: &[&str] = &[
 /// After "could have (been)": the counterfactual is about stopping the incident.
 #[rustfmt::skip]
 pub(crate) const PREVENT_VERBS: &[&str] = &[
-    "avoid", "catch", "caught", "detect", "find", "flag", "found", "highlight", "notice", "prevent",
-    "reveal", "save", "saw", "see", "seen", "show", "shown", "spot", "stop",
+    "avoid", "avoidable", "catch", "caught", "detect", "find", "flag", "found", "highlight",
+    "notice", "prevent", "preventable", "reveal", "save", "saw", "see", "seen", "show", "shown",
+    "spot", "stop",
 ];
 
 #[rustfmt::skip]
 pub(crate) const JUDGEMENTS: &[&str] = &[
-    "a bad idea", "a big mistake", "a huge mistake", "a terrible idea", "amateurish", "bad call",
-    "bad choice", "bad decision", "bad judgement", "bad judgment", "badly handled", "badly managed",
-    "botch", "botched", "bungled", "drop the ball", "dropped the ball", "drops the ball",
-    "handled badly", "handled poorly", "ill-advised", "ill-conceived", "inexcusable",
-    "irresponsible", "is a mistake", "mishandled", "mismanaged", "poor call", "poor choice",
-    "poor decision", "poor judgement", "poor judgment", "poorly handled", "poorly managed",
-    "rookie mistake", "short-sighted", "shortsighted", "unacceptable", "unprofessional",
-    "was a mistake", "were a mistake", "wrong call", "wrong decision",
+    "a bad idea", "a big mistake", "a huge mistake", "a joke", "a terrible idea", "amateurish",
+    "bad call", "bad choice", "bad decision", "bad judgement", "bad judgment", "badly handled",
+    "badly managed", "blunder", "botch", "botched", "bungled", "drop the ball", "dropped the ball",
+    "drops the ball", "fast enough", "handled badly", "handled poorly", "ill-advised",
+    "ill-conceived", "inexcusable", "irresponsible", "is a mistake", "lack of care", "mishandled",
+    "mismanaged", "misstep", "naive", "naively", "no regard", "no thought", "no-no",
+    "not acceptable", "not ideal", "overly optimistic", "poor call", "poor choice", "poor decision",
+    "poor judgement", "poor judgment", "poorly handled", "poorly managed", "poorly-worded",
+    "quickly enough", "rookie mistake", "shameless", "short-sighted", "shortsighted", "soon enough",
+    "stupidity", "too optimistic", "took too long", "unacceptable", "unprofessional",
+    "was a mistake", "was dumb", "were a mistake", "wrong call", "wrong decision",
 ];
 
 #[rustfmt::skip]
@@ -271,35 +342,44 @@ pub(crate) const OPINIONS: &[&str] = &[
 #[rustfmt::skip]
 pub(crate) const HEDGES: &[&str] = &[
     "allegedly", "apparently", "appeared to be", "appears to be", "could be", "could have been",
-    "it appears", "it looks like", "it seems", "likely", "looked like", "looks like", "may",
-    "maybe", "might", "most likely", "not sure", "perhaps", "possibly", "presumably", "probably",
-    "reportedly", "seem", "seemed", "seemingly", "seems", "supposedly", "unlikely",
+    "hopefully", "it appears", "it looks like", "it seems", "likely", "looked like", "looks like",
+    "may", "maybe", "might", "most likely", "not sure", "perhaps", "possibly", "presumably",
+    "probable", "probably", "reportedly", "seem", "seemed", "seemingly", "seems", "suggesting",
+    "suggests", "supposedly", "unlikely",
 ];
 
 #[rustfmt::skip]
 pub(crate) const VAGUE_QUANTITIES: &[&str] = &[
-    "a bunch of", "a few", "a great deal", "a handful of", "a long time", "a lot", "a lot of",
-    "a number of", "a ton of", "a while", "considerable", "considerably", "countless", "dozens of",
-    "dramatically", "enormous", "extremely", "huge", "hugely", "hundreds of", "loads of", "lots",
-    "lots of", "many", "massive", "massively", "millions of", "most", "numerous", "plenty of",
-    "several", "significant", "significantly", "some", "substantial", "substantially", "tens of",
-    "thousands of", "tiny", "tons of", "very",
+    "a big", "a bunch of", "a couple", "a couple of", "a few", "a great deal", "a handful of",
+    "a little while", "a long time", "a lot", "a lot of", "a number of", "a ton of", "a while",
+    "almost no", "big time", "considerable", "considerably", "countless", "dozens of",
+    "dramatically", "enormous", "extremely", "for ages", "for days", "for hours", "for weeks",
+    "forever", "huge", "hugely", "hundreds of", "in ages", "in no time", "incredibly", "kind of",
+    "loads of", "long overdue", "lots", "lots of", "many", "massive", "massively", "millions of",
+    "more than a little", "most", "numerous", "plenty of", "really high", "really long",
+    "really slow", "really slowly", "several", "significant", "significantly", "sort of",
+    "substantial", "substantially", "takes ages", "tens of", "thousands of", "through the roof",
+    "tiny", "tons of", "took ages", "very", "way too", "way too long",
 ];
 
 /// "the very first order": emphasis, not quantity.
 #[rustfmt::skip]
 pub(crate) const VERY_EMPHASIS: &[&str] = &[
-    "beginning", "bottom", "end", "first", "last", "moment", "next", "same", "start", "top",
+    "beginning", "bottom", "end", "first", "grateful", "happy", "last", "moment", "next", "pleased",
+    "same", "sorry", "start", "top",
 ];
 
 #[rustfmt::skip]
 pub(crate) const EMOTIVE: &[&str] = &[
-    "angry", "appalling", "awful", "awfully", "brutal", "catastrophe", "catastrophic", "chaos",
-    "chaotic", "crazy", "debacle", "disaster", "disastrous", "dreadful", "drowning", "dumb",
-    "embarrassing", "embarrassment", "epic fail", "fiasco", "furious", "horrendous", "horrible",
-    "horribly", "humiliating", "idiotic", "insane", "meltdown", "mess", "nightmare", "pathetic",
-    "ridiculous", "shambles", "shameful", "shocking", "stupid", "stupidly", "terrible", "terribly",
-    "train wreck", "trainwreck", "ugly",
+    "all hell", "angry", "appalling", "argh", "awful", "awfully", "brutal", "catastrophe",
+    "catastrophic", "chaos", "chaotic", "crazy", "debacle", "devastated", "devastating", "disaster",
+    "disastrous", "dreadful", "drowning", "dumb", "embarrassing", "embarrassment", "epic fail",
+    "fiasco", "frustrated", "frustrating", "furious", "gutted", "hand-wringing", "heartbreaking",
+    "horrendous", "horrible", "horribly", "humiliating", "idiotic", "insane", "meltdown", "mess",
+    "nightmare", "painful", "panic", "panicked", "pathetic", "ridiculous", "sad", "sadly", "scary",
+    "shambles", "shameful", "shocking", "stupid", "stupidly", "sucks", "terrible", "terribly",
+    "terrified", "terrifying", "train wreck", "trainwreck", "ugly", "unfortunately", "upset",
+    "vaporised", "vaporized",
 ];
 
 /// Technical terms that contain an emotive word ("disaster recovery", "chaos engineering").
@@ -311,10 +391,8 @@ pub(crate) const EMOTIVE_TECH: &[&str] = &[
 
 #[rustfmt::skip]
 pub(crate) const EXPLANATIONS: &[&str] = &[
-    "as a consequence", "as a result", "as a result of", "because", "because of", "caused",
-    "caused by", "causing", "due to", "hence", "leading to", "leads to", "led to", "meant",
-    "owing to", "resulted in", "resulting in", "results in", "root cause", "root-cause", "since",
-    "the cause", "the reason", "therefore",
+    "as a result of", "because", "because of", "caused by", "due to", "hence", "meant", "owing to",
+    "since", "the reason", "therefore",
 ];
 
 // ---- actions ----
@@ -322,20 +400,25 @@ pub(crate) const EXPLANATIONS: &[&str] = &[
 /// Actions that ask people to behave better.
 #[rustfmt::skip]
 pub(crate) const BEHAVIOUR_FIXES: &[&str] = &[
-    "be aware", "be careful", "be more attentive", "be more aware", "be more careful",
-    "be more diligent", "be more vigilant", "be vigilant", "do not forget", "keep in mind",
-    "more attentive", "more awareness", "more careful", "more diligent", "more vigilant",
-    "never forget", "pay attention", "pay closer attention", "pay more attention", "pays attention",
-    "raise awareness", "remember to", "stay alert", "stay vigilant", "take care", "take more care",
-    "think twice", "try harder", "watch out",
+    "always make sure", "be aware", "be careful", "be mindful", "be more attentive",
+    "be more aware", "be more careful", "be more diligent", "be more rigorous", "be more vigilant",
+    "be vigilant", "do not forget", "formal warning", "helping them through", "improvement plan",
+    "keep in mind", "man up", "more attentive", "more awareness", "more careful", "more diligent",
+    "more focus", "more mindful", "more rigorous", "more vigilant", "never forget", "pay attention",
+    "pay closer attention", "pay more attention", "pays attention", "performance improvement plan",
+    "put more effort", "put more efforts", "raise awareness", "remember to", "revoke their access",
+    "stay alert", "stay vigilant", "take away their access", "take care", "take more care",
+    "tell people to stop", "think twice", "try harder", "watch out", "write her up", "write him up",
+    "write them up", "written warning",
 ];
 
 /// Verbs that act on people ("remind the team to…"); "ask" and "encourage" need a clear
 /// person after them ("ask Stripe to raise the limit" is a vendor request).
 #[rustfmt::skip]
 pub(crate) const TELL_VERBS: &[&str] = &[
-    "coach", "educate", "instruct", "re-educate", "remind", "reminds", "tell", "train", "trains",
-    "urge", "warn",
+    "coach", "counsel", "discipline", "educate", "instruct", "re-educate", "remind", "reminded",
+    "reminds", "speak", "spoke", "spoken", "talk", "talked", "tell", "train", "trains", "urge",
+    "warn",
 ];
 #[rustfmt::skip]
 pub(crate) const ASK_VERBS: &[&str] = &["ask", "encourage"];
@@ -371,26 +454,76 @@ pub(crate) const AUTOMATION: &[&str] = &[
 /// Verbs with no outcome of their own.
 #[rustfmt::skip]
 pub(crate) const VAGUE_VERBS: &[&str] = &[
-    "align", "analyse", "analyze", "assess", "be better", "better communication",
-    "better monitoring", "better testing", "brainstorm", "communicate better", "consider",
-    "discuss", "do better", "evaluate", "explore", "figure out", "follow up", "improve",
-    "investigate", "look at", "look into", "more communication", "more monitoring", "more testing",
-    "more tests", "reconsider", "research", "rethink", "review", "revisit", "sync up", "talk about",
-    "think about", "try to", "understand", "work on",
+    "a number of", "accordingly", "additional checks", "additional measures",
+    "additional safeguards", "align", "analyse", "analyze", "arise again", "assess", "be better",
+    "better communication", "better monitoring", "better testing", "brainstorm", "clean up",
+    "communicate better", "consider", "discuss", "do better", "do everything", "do our best",
+    "do what we can", "enhance", "evaluate", "explore", "figure out", "find a way", "follow up",
+    "full review", "going forward", "going forwards", "happen again", "happening again",
+    "happens again", "improve", "improvements", "in future", "in the future", "investigate",
+    "look at", "look into", "make improvements", "measures", "more communication",
+    "more documentation", "more effort", "more efforts", "more monitoring", "more testing",
+    "more tests", "occur again", "optimisation", "optimise", "optimization", "optimize",
+    "proactive", "progress", "reconsider", "recur", "recurrence", "research", "rethink", "review",
+    "revisit", "safeguards", "seriously", "strengthen", "sync up", "take measures", "take steps",
+    "taken measures", "taken steps", "taking measures", "taking steps", "talk about", "think about",
+    "think again", "try to", "understand", "update accordingly", "work on", "work tirelessly",
 ];
 
 /// Verbs whose result can be checked: an action with one of them is concrete.
 #[rustfmt::skip]
 pub(crate) const OUTCOME_VERBS: &[&str] = &[
     "add", "alert", "allow", "archive", "assign", "automate", "backfill", "block", "build", "cap",
-    "change", "configure", "create", "decide", "default", "define", "delete", "deploy", "deprecate",
-    "disable", "display", "document", "draft", "enable", "enforce", "extend", "fix", "freeze",
-    "gate", "hire", "implement", "increase", "install", "introduce", "label", "limit", "link",
-    "lock", "log", "lower", "merge", "migrate", "move", "notify", "page", "pin", "prevent",
-    "publish", "raise", "rate-limit", "record", "reduce", "reject", "remove", "rename", "replace",
-    "require", "restrict", "revert", "rotate", "run", "schedule", "send", "set", "ship", "show",
-    "split", "stop", "switch", "tag", "test", "track", "turn", "update", "upgrade", "validate",
+    "change", "codify", "configure", "create", "decide", "default", "define", "delete", "deploy",
+    "deprecate", "disable", "display", "document", "draft", "eliminate", "enable", "encrypt",
+    "enforce", "extend", "fix", "freeze", "gate", "hire", "implement", "increase", "install",
+    "instrument", "introduce", "label", "limit", "link", "lock", "log", "lower", "merge", "migrate",
+    "move", "notify", "page", "pin", "prevent", "publish", "raise", "rate-limit", "record",
+    "reduce", "refund", "reject", "remove", "rename", "replace", "require", "restrict", "retire",
+    "revert", "rotate", "run", "schedule", "send", "set", "ship", "show", "split", "stagger",
+    "stop", "switch", "tag", "test", "throttle", "track", "turn", "update", "upgrade", "validate",
     "warn", "write",
+];
+
+/// Objects that name no particular change: "fixed the issue", "implemented a number of
+/// changes", "improved our safeguards". An outcome verb with one of these as the head of its
+/// object promises nothing checkable.
+#[rustfmt::skip]
+pub(crate) const GENERIC_OBJECTS: &[&str] = &[
+    "accordingly", "actions", "adjustments", "again", "bug", "changes", "effort", "efforts",
+    "error", "errors", "everything", "future", "happening", "improvement", "improvements",
+    "incident", "incidents", "issue", "issues", "it", "measures", "mistakes", "number", "outages",
+    "practices", "problem", "problems", "processes", "progress", "recurrence", "reliability",
+    "remediation", "resilience", "review", "reviewing", "risk", "safeguards", "situation",
+    "solutions", "steps", "strategies", "that", "them", "these", "things", "this", "those",
+    "updates", "what", "work",
+];
+
+/// Words that turn the verb after them into a wish: "find a way to prevent", "try to
+/// reduce", "considering to restart".
+#[rustfmt::skip]
+pub(crate) const WISHES: &[&str] = &[
+    "aim", "consider", "considering", "explore", "exploring", "hope", "intend", "intends",
+    "possibility", "try", "trying", "way", "whether",
+];
+
+/// After "to", verbs that name what an improvement lets someone observe: "improve logging
+/// to check for anomalies in the rate of tokenised cards" is checkable.
+#[rustfmt::skip]
+pub(crate) const OBSERVE_VERBS: &[&str] = &[
+    "catch", "check", "detect", "know", "see", "show", "spot", "tell",
+];
+
+/// Quantifiers that leave an object unspecified: "more documentation", "additional steps".
+#[rustfmt::skip]
+pub(crate) const UNSPECIFIED: &[&str] = &[
+    "additional", "better", "extra", "further", "more", "proper", "some", "various",
+];
+
+/// Forms of "be" and "have" that start a verb group.
+#[rustfmt::skip]
+pub(crate) const AUXILIARIES: &[&str] = &[
+    "am", "are", "be", "been", "had", "has", "have", "is", "was", "were",
 ];
 
 /// Words before a number that make it a target ("under 300 ms").
@@ -446,17 +579,25 @@ pub(crate) const TRIGGERS: &[&str] = &[
     "anybody",
     "anyone",
     "badly",
+    "blame",
+    "by",
     "clearly",
     "every",
     "everybody",
     "everyone",
+    "fault",
     "had",
     "her",
     "his",
     "if",
+    "introduce",
+    "introduced",
+    "introduces",
+    "it",
     "just",
     "must",
     "obvious",
+    "on",
     "poorly",
     "reminder",
     "reminders",
@@ -500,11 +641,15 @@ pub(crate) enum Lex {
     AskVerbs,
     MakeSure,
     VagueVerbs,
+    Accidents,
+    BlameFrames,
+    HarmVerbs,
+    DestroyVerbs,
     Triggers,
 }
 
 impl Lex {
-    pub(crate) const ALL: [Lex; 27] = [
+    pub(crate) const ALL: [Lex; 31] = [
         Lex::HumanFailures,
         Lex::FailedTo,
         Lex::Negations,
@@ -531,6 +676,10 @@ impl Lex {
         Lex::AskVerbs,
         Lex::MakeSure,
         Lex::VagueVerbs,
+        Lex::Accidents,
+        Lex::BlameFrames,
+        Lex::HarmVerbs,
+        Lex::DestroyVerbs,
         Lex::Triggers,
     ];
 
@@ -562,6 +711,10 @@ impl Lex {
             Lex::AskVerbs => ASK_VERBS,
             Lex::MakeSure => MAKE_SURE,
             Lex::VagueVerbs => VAGUE_VERBS,
+            Lex::Accidents => ACCIDENTS,
+            Lex::BlameFrames => BLAME_FRAMES,
+            Lex::HarmVerbs => HARM_VERBS,
+            Lex::DestroyVerbs => DESTROY_VERBS,
             Lex::Triggers => TRIGGERS,
         }
     }

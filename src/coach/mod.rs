@@ -17,6 +17,8 @@ mod tokens;
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_real_writing;
 
 use serde::{Deserialize, Serialize};
 

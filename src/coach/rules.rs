@@ -111,6 +111,27 @@ pub(crate) const BLAME_FAULT: Rule = Rule {
     ..BLAME
 };
 
+pub(crate) const BLAME_ACCIDENT: Rule = Rule {
+    id: "blame.slip",
+    problem: "Tells the story as a person's slip.",
+    suggestion: "Describe the event and what let it through, e.g. “The test email went to the full list: the send tool defaulted to every subscriber and asked for no confirmation.”",
+    ..BLAME
+};
+pub(crate) const BLAME_HARM: Rule = Rule {
+    id: "blame.harm",
+    problem: "Names a person as the one who did the damage.",
+    suggestion: "Describe what happened to the system and what allowed it, e.g. “A change to {detail} reached production; nothing tested it first.”",
+    fallback: GENERIC_BLAME,
+    ..BLAME
+};
+pub(crate) const BLAME_FRAME: Rule = Rule {
+    id: "blame.framing",
+    problem: "Puts the failure on someone.",
+    suggestion:
+        "Describe the conditions instead: what the process relied on, and what nothing checked.",
+    ..BLAME
+};
+
 pub(crate) const LABEL_ERROR: Rule = Rule {
     id: "label.human-error",
     kind: Kind::ErrorLabel,
@@ -258,11 +279,4 @@ pub(crate) const VAGUE_VERB: Rule = Rule {
     why: "Actions without a checkable outcome stay open forever.",
     suggestion: "Say what “{phrase}” should produce, e.g. “… and add an alert when …”, “… and document the result in the runbook”, or a measurable target.",
     fallback: "",
-};
-pub(crate) const NO_VERB: Rule = Rule {
-    id: "vague-action.no-verb",
-    problem: "The action does not start with a verb.",
-    why: "Starting with a verb makes clear what will be done, and when it is done.",
-    suggestion: "Start with a verb saying what will change, e.g. “Add …”, “Alert …”, “Require …”, “Automate …”.",
-    ..VAGUE_VERB
 };

@@ -326,7 +326,8 @@ impl<'t, 'a> Scan<'t, 'a> {
             return None;
         }
         let w: &str = &t.norm;
-        if has(PERSON_PRONOUNS, w) {
+        // "We forgot to deploy the patch", "I didn't test the coupon": self-blame is blame.
+        if has(PERSON_PRONOUNS, w) || matches!(w, "we" | "i") {
             return Some(person(Who::Person, j));
         }
         if has(VAGUE_PRONOUNS, w) {
@@ -450,7 +451,10 @@ impl<'t, 'a> Scan<'t, 'a> {
             return (p.last < j).then(|| remote(p));
         }
         // "The developer who wrote the migration forgot…": the subject is before "who".
-        let who = (start..j).rev().take(10).find(|&k| self.word(k) == "who")?;
+        let who = (start..=j)
+            .rev()
+            .take(10)
+            .find(|&k| self.word(k) == "who")?;
         let mut k = who.checked_sub(1)?;
         if self.toks[k].is(",") {
             k = k.checked_sub(1)?;

@@ -8,13 +8,13 @@
 use super::tokens::{quote_spans, tokenize, Case, TokKind};
 use super::*;
 
-fn run(text: &str, field: Field) -> Vec<Finding> {
+pub(super) fn run(text: &str, field: Field) -> Vec<Finding> {
     let findings = check(text, field, &Context::default());
     assert_invariants(text, &findings);
     findings
 }
 
-fn run_with(text: &str, field: Field, people: &[&str]) -> Vec<Finding> {
+pub(super) fn run_with(text: &str, field: Field, people: &[&str]) -> Vec<Finding> {
     let people: Vec<String> = people.iter().map(|p| (*p).to_owned()).collect();
     let findings = check(text, field, &Context { people: &people });
     assert_invariants(text, &findings);
@@ -25,7 +25,7 @@ fn rules(text: &str, field: Field) -> Vec<&'static str> {
     run(text, field).iter().map(|f| f.rule).collect()
 }
 
-fn kinds(text: &str, field: Field) -> Vec<Kind> {
+pub(super) fn kinds(text: &str, field: Field) -> Vec<Kind> {
     run(text, field).iter().map(|f| f.kind).collect()
 }
 
@@ -33,7 +33,7 @@ fn phrases(text: &str, field: Field) -> Vec<String> {
     run(text, field).into_iter().map(|f| f.phrase).collect()
 }
 
-fn clean(text: &str, field: Field) {
+pub(super) fn clean(text: &str, field: Field) {
     let found = run(text, field);
     assert!(
         found.is_empty(),
@@ -45,7 +45,7 @@ fn clean(text: &str, field: Field) {
     );
 }
 
-fn flags(text: &str, field: Field, rule: &str, phrase: &str) {
+pub(super) fn flags(text: &str, field: Field, rule: &str, phrase: &str) {
     let found = run(text, field);
     assert!(
         found.iter().any(|f| f.rule == rule && f.phrase == phrase),
@@ -394,8 +394,15 @@ fn blame_guards_against_systems_and_neutral_verbs() {
         Field::Cause,
     );
     clean("Stripe's error rate rose to 4 %.", Field::Fact);
-    // We and I own their part: not blame.
-    clean("We forgot to update the status page.", Field::Cause);
+    // What the team knows today is not a failure.
+    clean(
+        "We do not yet understand why the switch failed.",
+        Field::Cause,
+    );
+    clean(
+        "The tax service might time out; we have not tested above 200 requests per second.",
+        Field::Cause,
+    );
 }
 
 // ---- labels, hindsight, judgement, condescension ----
@@ -660,12 +667,9 @@ fn vague_quantities_emotive_words_and_explanations() {
         "vague.quantity",
         "A lot of",
     );
-    flags(
-        "Some users saw old prices.",
-        Field::Fact,
-        "vague.quantity",
-        "Some",
-    );
+    // "Some" is how people write an unknown count; real post-mortems use it without
+    // hiding a known number.
+    clean("Some users saw old prices.", Field::Fact);
     flags(
         "Response times rose significantly.",
         Field::Fact,
@@ -867,20 +871,6 @@ fn vague_actions() {
         "vague-action.verb",
         "Better communication",
     );
-    flags(
-        "The payment retries.",
-        Field::Action,
-        "vague-action.no-verb",
-        "The",
-    );
-    flags(
-        "Time-zone check in the checklist.",
-        Field::Action,
-        "vague-action.no-verb",
-        "Time-zone",
-    );
-    let found = run("The payment retries.", Field::Action);
-    assert!(found[0].suggestion.starts_with("Start with a verb"));
 }
 
 #[test]
@@ -1090,6 +1080,19 @@ fn lexicon_tables_are_sorted_lower_case_and_unique() {
         ("MANUAL_CHECKS", MANUAL_CHECKS),
         ("AUTOMATION", AUTOMATION),
         ("VAGUE_VERBS", VAGUE_VERBS),
+        ("GENERIC_OBJECTS", GENERIC_OBJECTS),
+        ("WISHES", WISHES),
+        ("ACCIDENTS", ACCIDENTS),
+        ("BLAME_FRAMES", BLAME_FRAMES),
+        ("HARM_VERBS", HARM_VERBS),
+        ("DESTROY_VERBS", DESTROY_VERBS),
+        ("LIVE_WORDS", LIVE_WORDS),
+        ("BUG_NOUNS", BUG_NOUNS),
+        ("CHANGE_PARTICIPLES", CHANGE_PARTICIPLES),
+        ("REPAIR_NOUNS", REPAIR_NOUNS),
+        ("AUXILIARIES", AUXILIARIES),
+        ("OBSERVE_VERBS", OBSERVE_VERBS),
+        ("UNSPECIFIED", UNSPECIFIED),
         ("OUTCOME_VERBS", OUTCOME_VERBS),
         ("TARGET_WORDS", TARGET_WORDS),
         ("OTHER_VERBS", OTHER_VERBS),
