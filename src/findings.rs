@@ -31,6 +31,47 @@ pub enum Part {
 }
 
 impl Part {
+    /// The text of this part in `pm`, if it is still there.
+    pub fn text(self, pm: &Postmortem) -> Option<&str> {
+        match self {
+            Part::Title => Some(&pm.title),
+            Part::Fact(id) => pm.fact(id).map(|f| f.text.as_str()),
+            Part::Cause(id) => pm.cause(id).map(|c| c.statement.as_str()),
+            Part::Why(id, w) => pm.cause(id)?.whys.get(w).map(String::as_str),
+            Part::Action(id) => pm.action(id).map(|a| a.description.as_str()),
+        }
+    }
+
+    /// Replaces the text of this part in `pm` (nothing happens if it is gone).
+    pub fn set_text(self, pm: &mut Postmortem, text: String) {
+        match self {
+            Part::Title => pm.set_title(text),
+            Part::Fact(id) => pm.set_fact_text(id, text),
+            Part::Cause(id) => pm.set_cause_statement(id, text),
+            Part::Why(id, w) => pm.set_why(id, w, text),
+            Part::Action(id) => pm.set_action_description(id, text),
+        }
+    }
+
+    /// The id of the field the user types this part in (the title's is "pm-title").
+    pub fn field_id(self) -> String {
+        match self {
+            Part::Title => "pm-title".to_owned(),
+            Part::Fact(id) => format!("fact-{id}"),
+            Part::Cause(id) => format!("cause-{id}"),
+            Part::Why(id, w) => format!("cause-{id}-why-{w}"),
+            Part::Action(id) => format!("action-{id}"),
+        }
+    }
+
+    /// The item it belongs to; `None` for the title.
+    pub fn item(self) -> Option<ItemId> {
+        match self {
+            Part::Title => None,
+            Part::Fact(id) | Part::Cause(id) | Part::Why(id, _) | Part::Action(id) => Some(id),
+        }
+    }
+
     /// Which coach checks apply.
     pub fn field(self) -> Field {
         match self {

@@ -6,6 +6,7 @@ use std::time::Duration;
 
 use crate::domain::PostmortemId;
 use crate::error::AppError;
+use crate::findings::Part;
 
 /// Whether a notice reports a problem or a plain event.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -21,12 +22,28 @@ pub enum Tone {
 pub enum NoticeAction {
     /// Bring back a post-mortem that was just deleted.
     UndoDelete(PostmortemId),
+    /// Put back the words a coach rewrite replaced.
+    UndoRewrite(Box<Rewritten>),
     /// Download every post-mortem as a JSON backup (when saving is in trouble).
     DownloadBackup,
     /// Download an unreadable stored value as it is.
     DownloadRaw(String),
     /// Reload into the new version of the app.
     Reload,
+}
+
+/// A coach rewrite applied to one field, kept so that it can be undone.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Rewritten {
+    /// The post-mortem it was applied in.
+    pub postmortem: PostmortemId,
+    /// The field.
+    pub part: Part,
+    /// The text before the rewrite.
+    pub before: String,
+    /// The text the rewrite left: undo only puts `before` back while the field still reads
+    /// this, so that nothing typed since is lost.
+    pub after: String,
 }
 
 /// A message in the notice bar.
@@ -60,7 +77,9 @@ impl Notice {
         match (self.tone, &self.action) {
             (Tone::Error, _) => None,
             (Tone::Info, None) => Some(READ_TIME),
-            (Tone::Info, Some(NoticeAction::UndoDelete(_))) => Some(UNDO_WINDOW),
+            (Tone::Info, Some(NoticeAction::UndoDelete(_) | NoticeAction::UndoRewrite(_))) => {
+                Some(UNDO_WINDOW)
+            }
             (Tone::Info, Some(_)) => None,
         }
     }

@@ -52,6 +52,17 @@ pub fn mark(name: &str) {
     }
 }
 
+/// Moves keyboard focus to the element with this id, if there is one.
+pub fn focus_id(id: &str) {
+    let element = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = element {
+        let _ = element.focus();
+    }
+}
+
 /// Moves the keyboard focus to the element with `id` once it is rendered (trying for a few
 /// frames, as a route change renders its page asynchronously), so a keyboard user's next
 /// key goes where they expect.

@@ -197,8 +197,11 @@ fn the_coach_on_real_post_mortems() {
     assert_floors("the held-out part", &held_figures, &HELD_OUT_FLOORS);
 }
 
-// The figures after the rules were reworked for real writing (30 Nov 2026), rounded down;
-// the share of flagged good actions rounded up. A ratchet: they may only rise.
+// Floors: the figures after the rules were reworked for real writing (30 Nov 2026), rounded
+// down; the share of flagged good actions rounded up. A ratchet: they may only rise, towards
+// issue 13's targets (precision 0.90 and recall 0.85 on the held-out part, at most 5 % of
+// good actions flagged), which the held-out recall does not reach yet (see the closing
+// note of that work). Either part alone below its floors fails the test.
 const DEV_FLOORS: Floors = Floors {
     overall: (0.95, 0.79),
     families: [(0.95, 0.73), (0.89, 0.94), (1.0, 0.75), (0.93, 0.71)],
@@ -206,7 +209,7 @@ const DEV_FLOORS: Floors = Floors {
 };
 
 const HELD_OUT_FLOORS: Floors = Floors {
-    overall: (0.85, 0.48),
-    families: [(0.90, 0.25), (0.78, 0.70), (0.0, 0.0), (0.52, 0.40)],
-    good_action_alarms: 0.43,
+    overall: (0.96, 0.60),
+    families: [(0.96, 0.54), (0.92, 0.80), (0.0, 0.0), (0.88, 0.40)],
+    good_action_alarms: 0.08,
 };

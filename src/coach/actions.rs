@@ -28,10 +28,24 @@ impl Scan<'_, '_> {
             }
             return;
         }
-        if let Some((n, _)) = self.longest(i, Lex::ManualChecks) {
+        if let Some((n, entry)) = self.longest(i, Lex::ManualChecks) {
             // "Add an automated double-check" is a machine doing it.
             if !automated {
                 self.push(&FIX_MANUAL, i, i + n - 1);
+                // "Double-check the price" → "Automatically check the price".
+                let with = match entry {
+                    "double check" | "double-check" | "manually check" | "check manually"
+                    | "visually check" => "automatically check",
+                    "manually verify" | "verify manually" => "automatically verify",
+                    "manually compare" => "automatically compare",
+                    "manually confirm" => "automatically confirm",
+                    _ => "",
+                };
+                // Only as the action's own verb: "Tell engineers to double-check …" is
+                // about telling, and "automatically" would not fix it.
+                if !with.is_empty() && self.toks[i].sentence_start {
+                    self.offer(i, i + n - 1, with);
+                }
             }
             return;
         }
@@ -48,7 +62,17 @@ impl Scan<'_, '_> {
             };
             if let Some(p) = self.person_starting_at(k) {
                 if tell || p.who == Who::Person {
+                    let base = matches!(
+                        self.word(i),
+                        "remind" | "tell" | "ask" | "warn" | "urge" | "instruct" | "encourage"
+                    );
                     self.push(&FIX_TELL, i, p.last);
+                    // "Remind marketing to check the zone" → "Add a required checklist step
+                    // to check the zone": the same task, kept by the process.
+                    let to = p.last + 1;
+                    if base && self.toks[i].sentence_start && self.word(to) == "to" {
+                        self.offer(i, to, "add a required checklist step to");
+                    }
                 }
             }
             return;

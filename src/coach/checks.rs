@@ -8,6 +8,9 @@ use super::rules::*;
 use super::scan::{Failure, Person, Scan, Who};
 use super::tokens::{Case, TokKind};
 
+/// A token range, first and last.
+type Span = (usize, usize);
+
 impl Scan<'_, '_> {
     // ---- blame ----
 
@@ -126,6 +129,40 @@ impl Scan<'_, '_> {
         };
         let first = if subject.remote { i } else { subject.first };
         self.push_with(rule, first, last, detail);
+        // "Dave forgot to update the price" → "No step made sure someone would update the
+        // price": the same clause, about the process.
+        let verb_at = match failure {
+            Failure::Verb(v) => Some(v),
+            Failure::Human if self.word(after) == "to" && self.word(i).starts_with("forg") => {
+                Some(after + 1)
+            }
+            _ => None,
+        };
+        // Only where the result reads well: the subject opens its clause ("Nina, the lead,
+        // forgot" has an aside), the verb after is a base form ("did not check", not "had
+        // not updated"), and says what was to be done ("didn't bother to" does not).
+        let opens_clause = self.toks[first].sentence_start
+            || has(CLAUSE_ENDS, self.prev_word(first))
+            || matches!(self.prev_word(first), "that" | "because");
+        let base_form = |v: usize| {
+            (subject.last + 1..v).any(|k| {
+                matches!(
+                    self.word(k),
+                    "did" | "do" | "does" | "fail" | "failed" | "fails" | "forgot" | "forget"
+                )
+            })
+        };
+        let offered = verb_at.filter(|&v| {
+            !subject.remote
+                && opens_clause
+                && self.toks.get(v).is_some_and(|t| t.is_word())
+                && !has(PREPOSITIONS, self.word(v))
+                && base_form(v)
+                && self.word(v) != "bother"
+        });
+        if let Some(v) = offered {
+            self.offer(first, v - 1, "no step made sure someone would");
+        }
     }
 
     /// The person doing the act that a word at `i` qualifies: the nearest person before it
@@ -189,13 +226,18 @@ impl Scan<'_, '_> {
             "wrong" | "accident" | "mistake" | "error" | "instead" => return,
             _ => (i, i),
         };
+        // "We mistakenly sent …" → "We sent …": the event, without the verdict on it.
+        let removable = !matches!(w, "wrong" | "instead");
         match self.actor_before(first) {
             Some(p) => self.push(&BLAME_ACCIDENT, p.first, last),
             // "The file got deleted by mistake": a label where the cause should be.
             None if matches!(w, "accident" | "mistake" | "error") => {
                 self.push(&LABEL_ERROR, first, last);
             }
-            None => {}
+            None => return,
+        }
+        if removable {
+            self.offer(first, last, "");
         }
     }
 
@@ -205,28 +247,45 @@ impl Scan<'_, '_> {
         let w = self.word(i);
         let clause =
             || (i + 1..self.toks.len().min(i + 7)).take_while(|&k| !self.toks[k].is_break());
-        let end = if self.at(i, Lex::HarmVerbs) {
-            let ends: &[&str] = if matches!(w, "let" | "lets") {
-                &["expire", "expired", "lapse", "lapsed"]
+        // The rule, the last word of the harm, and what was harmed (for the suggestion).
+        let between = |end: usize| (end > i + 1).then_some((i + 1, end - 1));
+        let found: Option<(&'static Rule, usize, Option<Span>)> = if self.at(i, Lex::HarmVerbs) {
+            if matches!(w, "let" | "lets") {
+                clause()
+                    .find(|&k| matches!(self.word(k), "expire" | "expired" | "lapse" | "lapsed"))
+                    .map(|end| (&BLAME_LAPSE, end, between(end)))
             } else {
-                &["down", "offline", "out"]
-            };
-            clause().find(|&k| ends.contains(&self.word(k)))
+                clause()
+                    .find(|&k| matches!(self.word(k), "down" | "offline" | "out"))
+                    .map(|end| {
+                        // "took the store down", or "brought down the site".
+                        let what = between(end).or_else(|| self.object_from(end + 1));
+                        (&BLAME_DOWN, end, what)
+                    })
+            }
         } else if self.at(i, Lex::DestroyVerbs) {
             clause()
                 .take_while(|&k| k == i + 1 || !has(PREPOSITIONS, self.word(k)))
                 .find(|&k| has(LIVE_WORDS, self.word(k)))
-                .map(|k| self.object_from(i + 1).map_or(k, |(_, l)| l.max(k)))
+                .map(|k| {
+                    let what = self.object_from(i + 1);
+                    let end = what.map_or(k, |(_, l)| l.max(k));
+                    (&BLAME_DESTROY, end, what)
+                })
         } else if w.starts_with("introduc") {
-            clause().find(|&k| has(BUG_NOUNS, self.word(k)))
+            clause()
+                .find(|&k| has(BUG_NOUNS, self.word(k)))
+                .map(|end| (&BLAME_BUG, end, self.object_from(i + 1)))
         } else {
             None
         };
         // "was knocked offline": a passive names no one.
-        if end.is_none() || has(AUXILIARIES, self.prev_word(i)) {
+        let Some((rule, end, what)) = found else {
+            return;
+        };
+        if has(AUXILIARIES, self.prev_word(i)) {
             return;
         }
-        let end = end.unwrap_or(i);
         let Some(subject) = self.subject_before(i) else {
             return;
         };
@@ -235,7 +294,7 @@ impl Scan<'_, '_> {
             || (subject.who == Who::Name && !self.word(subject.last).ends_with('s'));
         if sure {
             let first = if subject.remote { i } else { subject.first };
-            self.push_with(&BLAME_HARM, first, end, self.object_from(i + 1));
+            self.push_with(rule, first, end, what);
         }
     }
 
@@ -430,6 +489,7 @@ impl Scan<'_, '_> {
         }
         if let Some((n, _)) = self.longest(i, Lex::HindsightFrames) {
             self.push(&HINDSIGHT_FRAME, i, i + n - 1);
+            self.offer(i, i + n - 1, "");
             return;
         }
         if self.phrase_len(i, "if only").is_some() {
@@ -504,6 +564,10 @@ impl Scan<'_, '_> {
         if let Some((n, entry)) = self.longest(i, Lex::Condescension) {
             if !(entry == "it was obvious" && self.dated(i)) {
                 self.push(&CONDESCENDING, i, i + n - 1);
+                // "Obviously, the fix …": the sentence stands without the word.
+                if matches!(entry, "obviously" | "of course" | "needless to say") {
+                    self.offer(i, i + n - 1, "");
+                }
             }
             return;
         }
@@ -521,6 +585,7 @@ impl Scan<'_, '_> {
                 };
                 if !manner {
                     self.push(&CONDESCENDING, i, i);
+                    self.offer(i, i, "");
                 }
             }
             w @ ("just" | "simply") => {
@@ -542,8 +607,10 @@ impl Scan<'_, '_> {
                 ) && self.word(i + 2) == "to";
                 if had_to {
                     self.push(&MINIMISING, i, i + 2);
+                    self.offer(i, i, "");
                 } else if inflects(MINIMISED_ACTS, self.word(i + 1)) {
                     self.push(&MINIMISING, i, i + 1);
+                    self.offer(i, i, "");
                 }
             }
             _ => {}
@@ -622,6 +689,13 @@ impl Scan<'_, '_> {
                         || matches!(self.prev_word(i), "what" | "one" | "new" | "same")));
             if !guarded {
                 self.push(&VAGUE_QUANTITY, i, i + n - 1);
+                // An intensifier says nothing measurable: without it the fact reads the same.
+                // (Not after "a"/"an": "an extremely long time" would lose its article.)
+                if matches!(entry, "very" | "extremely" | "incredibly")
+                    && !matches!(self.prev_word(i), "a" | "an")
+                {
+                    self.offer(i, i, "");
+                }
             }
         }
         if let Some((n, entry)) = self.longest(i, Lex::Explanations) {
@@ -668,8 +742,15 @@ impl Scan<'_, '_> {
         if self.longest(i, Lex::EmotiveTech).is_some() {
             return;
         }
-        if let Some((n, _)) = self.longest(i, Lex::Emotive) {
+        if let Some((n, entry)) = self.longest(i, Lex::Emotive) {
             self.push(&EMOTIVE_WORD, i, i + n - 1);
+            // Adverbs of feeling ("Unfortunately, …", "went terribly wrong") can simply go.
+            if matches!(
+                entry,
+                "unfortunately" | "sadly" | "terribly" | "horribly" | "awfully" | "stupidly"
+            ) {
+                self.offer(i, i, "");
+            }
         }
     }
 }

@@ -11,6 +11,7 @@
 mod actions;
 mod checks;
 mod lexicon;
+mod rewrite;
 mod rules;
 mod scan;
 mod tokens;
@@ -22,6 +23,7 @@ mod tests_real_writing;
 
 use serde::{Deserialize, Serialize};
 
+pub use rewrite::Rewrite;
 use rules::Hit;
 use scan::Scan;
 use tokens::Tok;
@@ -153,6 +155,9 @@ pub struct Finding {
     pub why: &'static str,
     /// A concrete, system-focused rewrite or instruction.
     pub suggestion: String,
+    /// An edit of the text that fixes the finding, where the rule knows one: the user can
+    /// apply it in one click.
+    pub rewrite: Option<Rewrite>,
 }
 
 /// What the coach knows beyond the text.
@@ -165,6 +170,63 @@ pub struct Context<'a> {
 /// Every finding in `text` written in `field`: sorted by start, never overlapping (where
 /// two rules flag overlapping phrases, the more specific finding is kept).
 pub fn check(text: &str, field: Field, ctx: &Context) -> Vec<Finding> {
+    let mut findings = check_once(text, field, ctx);
+    // A rewrite is offered only when it works: applied, it leaves no finding that was not
+    // there before ("We stupidly forgot" without "stupidly" still blames, so removing the
+    // word alone is no fix). Judged on the sentence around it, so a long text costs no more
+    // than a short one.
+    let works: Vec<bool> = findings
+        .iter()
+        .map(|f| {
+            f.rewrite
+                .as_ref()
+                .is_some_and(|r| rewrite_works(text, field, ctx, r, f.rule, &findings))
+        })
+        .collect();
+    for (finding, works) in findings.iter_mut().zip(works) {
+        if !works {
+            finding.rewrite = None;
+        }
+    }
+    findings
+}
+
+/// Whether `rewrite` clears the finding of `rule` without raising a new one (`before` are
+/// the text's findings), judged on the sentence or line around it.
+fn rewrite_works(
+    text: &str,
+    field: Field,
+    ctx: &Context,
+    rewrite: &Rewrite,
+    rule: &str,
+    before: &[Finding],
+) -> bool {
+    let ends = |c: char| matches!(c, '.' | '!' | '?' | '\n');
+    let from = text[..rewrite.start].rfind(ends).map_or(0, |i| i + 1);
+    let to = text[rewrite.end..]
+        .find(ends)
+        .map_or(text.len(), |i| rewrite.end + i + 1);
+    let sentence = &text[from..to];
+    let moved = Rewrite {
+        start: rewrite.start - from,
+        end: rewrite.end - from,
+        ..rewrite.clone()
+    };
+    let Some(after) = moved.apply(sentence) else {
+        return false;
+    };
+    // Compared by fingerprint: "we sent" at the start of a sentence becomes "We sent".
+    let here: Vec<String> = before
+        .iter()
+        .filter(|b| b.start >= from && b.end <= to)
+        .map(fingerprint)
+        .collect();
+    check_once(&after, field, ctx)
+        .iter()
+        .all(|f| f.rule != rule && here.contains(&fingerprint(f)))
+}
+
+fn check_once(text: &str, field: Field, ctx: &Context) -> Vec<Finding> {
     if text.trim().is_empty() {
         return Vec::new();
     }
@@ -238,6 +300,7 @@ fn resolve(text: &str, toks: &[Tok<'_>], mut hits: Vec<Hit>) -> Vec<Finding> {
                 problem: hit.rule.problem,
                 why: hit.rule.why,
                 suggestion: hit.rule.suggest(phrase, detail),
+                rewrite: hit.fix.and_then(|fix| rewrite::edit(text, toks, fix)),
             }
         })
         .collect()

@@ -53,6 +53,17 @@ pub(crate) struct Hit {
     pub first: usize,
     pub last: usize,
     pub detail: Option<(usize, usize)>,
+    /// A rewrite the user can apply in one click, where the rule knows one.
+    pub fix: Option<Fix>,
+}
+
+/// Replace tokens `first..=last` with `with` ("" removes them): "obviously" goes, "Remind
+/// marketing to" becomes "Add a required checklist step to".
+#[derive(Clone, Copy)]
+pub(crate) struct Fix {
+    pub first: usize,
+    pub last: usize,
+    pub with: &'static str,
 }
 
 // ---- the rules' texts ----
@@ -114,15 +125,27 @@ pub(crate) const BLAME_FAULT: Rule = Rule {
 pub(crate) const BLAME_ACCIDENT: Rule = Rule {
     id: "blame.slip",
     problem: "Tells the story as a person's slip.",
-    suggestion: "Describe the event and what let it through, e.g. “The test email went to the full list: the send tool defaulted to every subscriber and asked for no confirmation.”",
+    suggestion: "State the event without the verdict, then what made it easy: a default, two screens that looked alike, a step with no confirmation?",
     ..BLAME
 };
-pub(crate) const BLAME_HARM: Rule = Rule {
+pub(crate) const BLAME_DOWN: Rule = Rule {
     id: "blame.harm",
     problem: "Names a person as the one who did the damage.",
-    suggestion: "Describe what happened to the system and what allowed it, e.g. “A change to {detail} reached production; nothing tested it first.”",
+    suggestion: "Describe the event and what allowed it, e.g. “At 14:05 {detail} went down; nothing stopped the change or warned first.”",
     fallback: GENERIC_BLAME,
     ..BLAME
+};
+pub(crate) const BLAME_DESTROY: Rule = Rule {
+    suggestion: "Describe the event and what allowed it, e.g. “At 14:05 {detail} was deleted; the tool asked for no confirmation and kept no copy.”",
+    ..BLAME_DOWN
+};
+pub(crate) const BLAME_LAPSE: Rule = Rule {
+    suggestion: "Say what was meant to keep track of it, e.g. “Nothing renewed {detail} automatically or warned before it ran out.”",
+    ..BLAME_DOWN
+};
+pub(crate) const BLAME_BUG: Rule = Rule {
+    suggestion: "Describe the change and what let it through, e.g. “A change with {detail} reached production; no test or review covered it.”",
+    ..BLAME_DOWN
 };
 pub(crate) const BLAME_FRAME: Rule = Rule {
     id: "blame.framing",

@@ -3,7 +3,7 @@
 //! objects and clause boundaries. The checks that use these are in `checks.rs`.
 
 use super::lexicon::*;
-use super::rules::{Hit, Rule};
+use super::rules::{Fix, Hit, Rule};
 use super::tokens::{is_letter, Case, Tok, TokKind};
 use super::{Field, Kind};
 
@@ -147,7 +147,16 @@ impl<'t, 'a> Scan<'t, 'a> {
             first,
             last,
             detail,
+            fix: None,
         });
+    }
+
+    /// Offers a one-click rewrite for the finding just pushed: tokens `first..=last` become
+    /// `with` ("" removes them).
+    pub fn offer(&mut self, first: usize, last: usize, with: &'static str) {
+        if let Some(hit) = self.hits.last_mut() {
+            hit.fix = Some(Fix { first, last, with });
+        }
     }
 
     // ---- token helpers ----

@@ -168,6 +168,9 @@ fn normalise(word: &str) -> Cow<'_, str> {
         && word.is_ascii()
     {
         Cow::Borrowed(word)
+    } else if word.is_ascii() {
+        // One allocation, no case tables and no apostrophes to straighten.
+        Cow::Owned(word.to_ascii_lowercase())
     } else {
         Cow::Owned(word.to_lowercase().replace(['’', 'ʼ'], "'"))
     }

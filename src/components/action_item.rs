@@ -28,7 +28,7 @@ pub fn ActionItem(
     let n = move || index.get() + 1;
     let text_ref = NodeRef::<html::Textarea>::new();
     state.focus_when_added(id, text_ref);
-    let text_id = format!("action-{id}");
+    let text_id = Part::Action(id).field_id();
     let owner_id = format!("action-{id}-owner");
     let due_id = format!("action-{id}-due");
     let reason_id = format!("action-{id}-reason");

@@ -24,7 +24,7 @@ pub fn CauseItem(
     let n = move || index.get() + 1;
     let text_ref = NodeRef::<html::Textarea>::new();
     state.focus_when_added(id, text_ref);
-    let text_id = format!("cause-{id}");
+    let text_id = Part::Cause(id).field_id();
     let reason_id = format!("cause-{id}-no-action");
     let kind = Signal::derive(move || cause.with(|c| c.as_ref().map(|c| c.kind.index())));
     let category = Signal::derive(move || {
@@ -85,7 +85,7 @@ pub fn CauseItem(
                     {move || {
                         (0..whys.get())
                             .map(|w| {
-                                let why_id = format!("cause-{id}-why-{w}");
+                                let why_id = Part::Why(id, w).field_id();
                                 view! {
                                     <li class="whys__item">
                                         <label class="whys__label" for=why_id.clone()>

@@ -106,6 +106,34 @@ pub fn CoachNotes(
                                         <strong>"Try: "</strong>
                                         {finding.suggestion.clone()}
                                     </p>
+                                    {finding.rewrite.clone().map(|rewrite| {
+                                        // Says exactly what changes, so the click holds no
+                                        // surprise; the notice that follows offers Undo.
+                                        let what = if rewrite.with.is_empty() {
+                                            format!("Remove “{}”", rewrite.replaces)
+                                        } else {
+                                            format!("Replace “{}” with “{}”", rewrite.replaces, rewrite.with)
+                                        };
+                                        let name = format!("{what} in {}", label.get_untracked());
+                                        view! {
+                                            <button
+                                                class="button button--small coach__apply"
+                                                aria-label=name
+                                                // Only for the text the coach checked: while typing
+                                                // goes on, the rewrite's place may have moved.
+                                                disabled=move || !checked()
+                                                on:click=move |_| {
+                                                    let before = settled.get_untracked();
+                                                    if let Some(after) = rewrite.apply(&before) {
+                                                        state.apply_rewrite(part, &label.get_untracked(), before, after);
+                                                        crate::platform::focus_id(&part.field_id());
+                                                    }
+                                                }
+                                            >
+                                                {what.clone()}
+                                            </button>
+                                        }
+                                    })}
                                     <button
                                         class="button button--small button--quiet"
                                         aria-label=format!("Dismiss “{phrase}”: this is fine here")

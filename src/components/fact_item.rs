@@ -27,7 +27,7 @@ pub fn FactItem(
     let n = move || index.get() + 1;
     let text_ref = NodeRef::<html::Textarea>::new();
     state.focus_when_added(id, text_ref);
-    let text_id = format!("fact-{id}");
+    let text_id = Part::Fact(id).field_id();
     let when_id = format!("fact-{id}-when");
     let zone_id = format!("fact-{id}-zone");
     let source_id = format!("fact-{id}-source");

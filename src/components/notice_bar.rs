@@ -24,6 +24,13 @@ pub fn NoticeBar() -> impl IntoView {
                                     notices.dismiss(id);
                                 }),
                             ),
+                            NoticeAction::UndoRewrite(rewritten) => (
+                                "Undo",
+                                Box::new(move || {
+                                    state.undo_rewrite(&rewritten);
+                                    notices.dismiss(id);
+                                }),
+                            ),
                             NoticeAction::DownloadBackup => {
                                 ("Download a backup", Box::new(move || state.download_backup()))
                             }

@@ -9,6 +9,8 @@ use leptos::prelude::*;
 use super::AppState;
 use crate::domain::limits::ItemList;
 use crate::domain::{ItemId, Listed, Postmortem, Summary};
+use crate::findings::Part;
+use crate::notice::{NoticeAction, Rewritten};
 use crate::platform;
 
 /// How long typing must pause before whole-document views (timeline, review) refresh.
@@ -99,6 +101,59 @@ impl AppState {
         self.apply(&mut once(change));
         self.items.notify(id);
         self.doc.notify();
+    }
+
+    /// Replaces the text of one field, as typing would (only its item's views update).
+    pub fn set_text(&self, part: Part, text: String) {
+        match part.item() {
+            Some(id) => self.edit_item(id, |d| part.set_text(d, text)),
+            None => self.edit_document(|d| part.set_text(d, text)),
+        }
+    }
+
+    /// Applies a coach rewrite to one field (`place` names it: "fact 2") and offers to undo
+    /// it. `before` is the text the coach checked; if the field no longer reads that, the
+    /// rewrite would land in the wrong place, so nothing changes.
+    pub fn apply_rewrite(&self, part: Part, place: &str, before: String, after: String) {
+        let (pm, current) = self
+            .doc
+            .with_untracked(|d| (d.id.clone(), part.text(d).map(str::to_owned)));
+        if current.as_deref() != Some(before.as_str()) {
+            self.notices.info(
+                format!("The text of {place} changed before the rewrite, so it was left as it is."),
+                None,
+            );
+            return;
+        }
+        self.set_text(part, after.clone());
+        self.notices.info(
+            format!("Rewrote {place} as the coach suggested."),
+            Some(NoticeAction::UndoRewrite(Box::new(Rewritten {
+                postmortem: pm,
+                part,
+                before,
+                after,
+            }))),
+        );
+    }
+
+    /// Puts back what a rewrite replaced, unless the field has been edited since: then
+    /// undoing would throw away what was typed, so it says so instead.
+    pub fn undo_rewrite(&self, rewritten: &Rewritten) {
+        let current = self.doc.with_untracked(|d| {
+            (d.id == rewritten.postmortem)
+                .then(|| rewritten.part.text(d).map(str::to_owned))
+                .flatten()
+        });
+        if current.as_deref() == Some(rewritten.after.as_str()) {
+            self.set_text(rewritten.part, rewritten.before.clone());
+            self.notices.info("Put the original words back.", None);
+        } else {
+            self.notices.info(
+                "The text has changed since the rewrite, so it was left as it is.",
+                None,
+            );
+        }
     }
 
     /// Applies a change without notifying anyone yet, and records when. Not generic, so the

@@ -79,3 +79,40 @@ test("review counts open notes, the export warns but works, and names become rol
   await page.reload();
   await expect(roles).not.toBeChecked();
 });
+
+// Issue 13 end to end: real writing. Blame stated through a partner and a harmful result is
+// flagged; an action written as a noun phrase and one written owner-first are not; a
+// one-click rewrite applies and can be undone.
+test("the coach flags real blame, leaves real-style actions alone, and applies a rewrite", async ({ page }) => {
+  await page.goto("./");
+  await page.getByRole("button", { name: "New post-mortem" }).click();
+  await page.getByLabel("Title", { exact: true }).fill("Certificate expired on sale day");
+  await page.getByRole("button", { name: "Add fact" }).click();
+  await box(page, "Fact 1").fill("The agency let the certificate expire on Friday.");
+  const factNotes = page.getByRole("list", { name: "Coach notes on fact 1" });
+  await expect(factNotes).toContainText("Blame");
+
+  await page.getByRole("button", { name: "Add fact" }).click();
+  await box(page, "Fact 2").fill("Obviously, the cache needed a purge after the price change.");
+  const rewrite = page
+    .getByRole("list", { name: "Coach notes on fact 2" })
+    .getByRole("button", { name: "Remove “Obviously” in fact 2" });
+  await rewrite.click();
+  await expect(box(page, "Fact 2")).toHaveValue("The cache needed a purge after the price change.");
+  await expect(box(page, "Fact 2")).toBeFocused();
+  await expect(page.locator('[data-coach-for="fact 2"][data-coach-checked="true"]')).toHaveCount(1);
+  await expect(page.getByRole("list", { name: "Coach notes on fact 2" })).toHaveCount(0);
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(box(page, "Fact 2")).toHaveValue("Obviously, the cache needed a purge after the price change.");
+
+  await page.getByRole("link", { name: "Actions" }).click();
+  await page.getByRole("button", { name: "Add action" }).click();
+  await box(page, "Action 1").fill("Alerting on certificate expiry 14 days ahead, to the shop owner and the agency.");
+  await page.getByRole("button", { name: "Add action" }).click();
+  await box(page, "Action 2").fill("Ops: renew certificates automatically, and page the on-call when a renewal fails.");
+  await page.getByLabel("Owner of action 2").fill("Dave");
+  for (const n of [1, 2]) {
+    await expect(page.locator(`[data-coach-for="action ${n}"][data-coach-checked="true"]`)).toHaveCount(1);
+    await expect(page.getByRole("list", { name: `Coach notes on action ${n}` })).toHaveCount(0);
+  }
+});
