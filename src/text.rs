@@ -20,6 +20,15 @@ pub fn quoted(text: &str, max: usize) -> String {
     format!("“{}”", shorten(text.trim(), max))
 }
 
+/// "a", "a and b", "a, b and c".
+pub fn and_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
 /// "1 fact", "2 facts", "1,200 facts".
 pub fn count_of(n: u64, one: &str, many: &str) -> String {
     format!("{} {}", format_count(n), if n == 1 { one } else { many })

@@ -10,13 +10,13 @@ mod support;
 use chrono::{NaiveDate, NaiveDateTime, TimeZone, Utc};
 use hindsight::domain::{
     worked_example, ActionKind, ActionStatus, Category, Count, FactKind, ItemId, Postmortem,
-    PostmortemId, Zone,
+    PostmortemId, WriteupText, Zone,
 };
 use hindsight::export::{file_name, to_markdown, Report, ReportContext};
 use pulldown_cmark::{HeadingLevel, Tag};
 use support::markdown::{
     checked_tables, find, headings, is_heading, parse, shape, styled, text, Node, Table,
-    ACTIONS_HEAD, TIMELINE_HEAD,
+    ACTIONS_HEAD,
 };
 use support::zones::TestZones;
 
@@ -35,6 +35,9 @@ impl Doc {
     fn with(pm: &Postmortem, ctx: &ReportContext<'_>) -> Self {
         let report = Report::new(pm, ctx);
         let md = to_markdown(&report);
+        if std::env::var_os("SHOW_MD").is_some() {
+            println!("{md}");
+        }
         let nodes = parse(&md);
         Self { md, nodes, report }
     }
@@ -44,14 +47,19 @@ impl Doc {
     }
 
     /// The top-level nodes after the H2 `name`, up to the next H2.
+    /// The nodes under the H2 called `name`; "" for the head of the document, before the
+    /// first H2.
     fn section(&self, name: &str) -> &[Node] {
         let is_h2 = |n: &Node| matches!(n, Node::Elem(t, _) if is_heading(t, HeadingLevel::H2));
-        let start = self
-            .nodes
-            .iter()
-            .position(|n| is_h2(n) && matches!(n, Node::Elem(_, c) if text(c) == name))
-            .unwrap_or_else(|| panic!("no section {name:?} in\n{}", self.md))
-            + 1;
+        let start = if name.is_empty() {
+            0
+        } else {
+            self.nodes
+                .iter()
+                .position(|n| is_h2(n) && matches!(n, Node::Elem(_, c) if text(c) == name))
+                .unwrap_or_else(|| panic!("no section {name:?} in\n{}", self.md))
+                + 1
+        };
         let len = self.nodes[start..]
             .iter()
             .position(is_h2)
@@ -88,15 +96,15 @@ impl Doc {
         checked_tables(&self.md, &self.nodes)
     }
 
-    /// The timeline and actions tables, when both are present.
-    fn both_tables(&self) -> (Table, Table) {
-        let mut tables = self.tables();
-        assert_eq!(tables.len(), 2, "expected two tables in\n{}", self.md);
-        let actions = tables.pop().unwrap();
-        let timeline = tables.pop().unwrap();
-        assert_eq!(timeline.head, TIMELINE_HEAD, "{}", self.md);
-        assert_eq!(actions.head, ACTIONS_HEAD, "{}", self.md);
-        (timeline, actions)
+    /// The timeline (the first list under Facts: one line per timed fact, time and fact
+    /// first) and the actions table, the only table.
+    fn timeline_and_actions(&self) -> (Vec<String>, Table) {
+        let timeline = self
+            .lists_in("Facts")
+            .into_iter()
+            .next()
+            .unwrap_or_default();
+        (timeline, self.actions_table())
     }
 
     /// The actions table, when it is the only table.
@@ -156,6 +164,15 @@ fn with_text_everywhere(text: &str) -> Postmortem {
     pm.set_fact_source(in_utc, text);
     pm.set_fact_kind(in_utc, Some(FactKind::Event));
     let untimed = pm.add_fact(text);
+    for which in [
+        WriteupText::Summary,
+        WriteupText::WentWell,
+        WriteupText::Lessons,
+        WriteupText::Author,
+        WriteupText::Participants,
+    ] {
+        pm.set_writeup_text(which, text);
+    }
     pm.set_impact_count(Count::Orders, Some(3));
     pm.set_revenue_lost(Some(12_345));
     pm.set_currency(text);
@@ -345,9 +362,32 @@ fn assert_shows_as_typed(text: &str, baseline: &Baseline) {
     );
     assert_eq!(
         doc.headings(HeadingLevel::H2),
-        ["Facts", "Impact", "Causes", "Actions"],
+        [
+            "Impact",
+            "Facts",
+            "Causes",
+            "Actions",
+            "What went well",
+            "Lessons learned"
+        ],
         "{text:?}:\n{md}"
     );
+    // The summary, first; author and participants in the header.
+    assert_eq!(
+        doc.paragraphs_in(""),
+        [
+            block.clone(),
+            "A blameless post-mortem: it looks at the system, not at people.".to_owned()
+        ],
+        "summary {text:?}:\n{md}"
+    );
+    for heading in ["What went well", "Lessons learned"] {
+        assert_eq!(
+            doc.paragraphs_in(heading),
+            std::slice::from_ref(&block),
+            "{heading} {text:?}:\n{md}"
+        );
+    }
     assert_eq!(
         doc.headings(HeadingLevel::H3),
         [
@@ -357,55 +397,40 @@ fn assert_shows_as_typed(text: &str, baseline: &Baseline) {
         "causes {text:?}:\n{md}"
     );
 
-    // Facts: the mixed-zone paragraph and the note on F1 quote the zone (and the sources)
-    // as typed; the report is the reference for the export's own wording.
+    // Facts: the writer's advice about mixed zones quotes the zone (and the sources) as
+    // typed, but stays out of the report; the note on F1 quotes the zone too.
     let mixed = doc.report.mixed_zones.clone().unwrap();
     assert!(
         mixed.contains(&format!("{trimmed} ({trimmed}); UTC ({trimmed})")),
         "{mixed}"
     );
+    assert!(!md.contains("Check that every tool"), "{md}");
     let notes = &doc.report.timeline[1].warnings;
     assert_eq!(notes.len(), 1, "{notes:?}");
     assert!(notes[0].contains(&format!("“{trimmed}”")), "{notes:?}");
     assert_eq!(
         doc.paragraphs_in("Facts"),
-        [
-            format!("Mixed time zones: {}", as_block(&mixed)),
-            "Notes on the times:".to_owned(),
-            "Facts without a time:".to_owned(),
-        ],
-        "mixed zones {text:?}:\n{md}"
+        ["Notes on the times:", "Facts without a time:"],
+        "facts {text:?}:\n{md}"
     );
+    let (timeline, actions) = doc.timeline_and_actions();
     assert_eq!(
         doc.lists_in("Facts"),
         [
-            [format!("F1: {}", as_block(&notes[0]))],
-            [format!("F3: {block}")]
+            timeline.clone(),
+            vec![format!("F1: {}", as_block(&notes[0]))],
+            vec![format!("F3: {block}")]
         ],
         "notes and untimed fact {text:?}:\n{md}"
     );
-    let (timeline, actions) = doc.both_tables();
     assert_eq!(
-        timeline.rows,
+        timeline,
         [
-            [
-                "F2".to_owned(),
-                "2026-11-27 09:00 UTC".to_owned(),
-                "2026-11-27 09:00".to_owned(),
-                "—".to_owned(),
-                block.clone(),
-                "Event".to_owned(),
-                block.clone(),
-            ],
-            [
-                "F1".to_owned(),
-                as_block(&format!("2026-11-27 09:00 {trimmed}")),
-                "unknown zone".to_owned(),
-                "—".to_owned(),
-                block.clone(),
-                "Detection".to_owned(),
-                block.clone(),
-            ],
+            format!("F2 · 2026-11-27 09:00 UTC — {block} (source: {block} · Event)"),
+            format!(
+                "F1 · {} — {block} (source: {block} · Detection)",
+                as_block(&format!("2026-11-27 09:00 {trimmed}"))
+            ),
         ],
         "timeline {text:?}:\n{md}"
     );
@@ -486,34 +511,45 @@ fn the_plain_document_has_the_expected_shape() {
     assert_eq!(doc.headings(HeadingLevel::H1), ["plain words"]);
     assert_eq!(
         doc.headings(HeadingLevel::H2),
-        ["Facts", "Impact", "Causes", "Actions"]
+        [
+            "Impact",
+            "Facts",
+            "Causes",
+            "Actions",
+            "What went well",
+            "Lessons learned"
+        ]
     );
     assert_eq!(
         doc.headings(HeadingLevel::H3),
         ["C1. plain words", "C2. plain words"]
     );
-    // Metadata, notes on the times, facts without a time, impact, C1's evidence, C2's
-    // evidence; C1's whys are the one ordered list.
-    assert_eq!(count(&|t| matches!(t, Tag::List(None))), 6);
+    // Metadata, impact, the timeline, notes on the times, facts without a time, C1's
+    // evidence, C2's evidence; C1's whys are the one ordered list.
+    assert_eq!(count(&|t| matches!(t, Tag::List(None))), 7);
     assert_eq!(count(&|t| matches!(t, Tag::List(Some(1)))), 1);
     assert_eq!(
         count(&|t| matches!(t, Tag::Item)),
-        4 + 1 + 1 + 3 + 1 + 1 + 1
+        7 + 3 + 2 + 1 + 1 + 1 + 1 + 1
     );
     // Emphasis and strong only on the export's own words.
     assert_eq!(
         styled(&doc.nodes),
         [
+            "strong: Incident:",
             "strong: Status:",
-            "strong: Started:",
+            "strong: Author:",
+            "strong: Participants:",
+            "strong: Times:",
             "strong: Last edited:",
             "strong: Exported:",
             "em: A blameless post-mortem: it looks at the system, not at people.",
-            "strong: Mixed time zones:",
-            "strong: F3",
             "strong: Orders affected:",
             "strong: Revenue lost:",
             "strong: Incident started:",
+            "strong: F2",
+            "strong: F1",
+            "strong: F3",
             "em: Root cause · Process",
             "strong: Why?",
             "strong: Evidence:",
@@ -540,28 +576,12 @@ fn the_plain_document_has_the_expected_shape() {
     ] {
         assert_eq!(count(pred), 0, "unexpected {name}");
     }
-    let (timeline, actions) = doc.both_tables();
+    let (timeline, actions) = doc.timeline_and_actions();
     assert_eq!(
-        timeline.rows,
+        timeline,
         [
-            [
-                "F2",
-                "2026-11-27 09:00 UTC",
-                "2026-11-27 09:00",
-                "—",
-                "plain words",
-                "Event",
-                "plain words"
-            ],
-            [
-                "F1",
-                "2026-11-27 09:00 plain words",
-                "unknown zone",
-                "—",
-                "plain words",
-                "Detection",
-                "plain words"
-            ]
+            "F2 · 2026-11-27 09:00 UTC — plain words (source: plain words · Event)",
+            "F1 · 2026-11-27 09:00 plain words — plain words (source: plain words · Detection)"
         ]
     );
     assert_eq!(
@@ -610,7 +630,7 @@ fn the_worked_example_exports_every_section() {
     assert_eq!(doc.headings(HeadingLevel::H1), [pm.title.as_str()]);
     assert_eq!(
         doc.headings(HeadingLevel::H2),
-        ["Facts", "Impact", "Causes", "Actions"],
+        ["Impact", "Facts", "Causes", "Actions"],
         "complete, so nothing is still open"
     );
     let h3 = doc.headings(HeadingLevel::H3);
@@ -619,16 +639,19 @@ fn the_worked_example_exports_every_section() {
         assert_eq!(*heading, format!("C{}. {}", i + 1, cause.statement));
     }
     let timed = pm.facts.iter().filter(|f| f.when.is_some()).count();
-    let (timeline, actions) = doc.both_tables();
-    assert_eq!(timeline.rows.len(), timed);
+    let (timeline, actions) = doc.timeline_and_actions();
+    assert_eq!(timeline.len(), timed);
     assert_eq!(
-        doc.lists_in("Facts"),
+        doc.lists_in("Facts")[1..],
         [[format!(
             "F6: {} (source: {})",
             pm.facts[5].text, pm.facts[5].source
         )]],
         "no notes on the times; the untimed fact is listed"
     );
+    // The summary and the window lead; the zones are one line, not advice.
+    assert!(doc.md.contains("- **Incident:** "), "{}", doc.md);
+    assert!(!doc.md.contains("Check that every tool"), "{}", doc.md);
     assert_eq!(doc.lists_in("Impact")[0].len(), 7, "{}", doc.md);
     assert_eq!(
         doc.paragraphs_in("Causes")
@@ -804,7 +827,7 @@ fn actions_table_has_one_row_per_non_empty_action() {
     pm.add_action(" ");
     pm.add_action("Third");
     let doc = Doc::of(&pm);
-    let (_, actions) = doc.both_tables();
+    let (_, actions) = doc.timeline_and_actions();
     assert_eq!(actions.rows.len(), 4, "{}", doc.md);
     let labels: Vec<&str> = actions.rows.iter().map(|r| r[0].as_str()).collect();
     // The blank fourth action keeps its number: the fifth is A5, as in the editor.
@@ -833,7 +856,7 @@ fn overdue_actions_stand_out_and_finished_ones_do_not() {
     let done = pm.add_action("Done already");
     pm.set_action_due(done, NaiveDate::from_ymd_opt(2026, 11, 20));
     pm.set_action_status(done, ActionStatus::Done);
-    let (_, actions) = Doc::of(&pm).both_tables();
+    let (_, actions) = Doc::of(&pm).timeline_and_actions();
     assert_eq!(actions.rows[0][5], "2026-11-20 (overdue)");
     assert_eq!(actions.rows[2][5], "2026-11-20");
 }
@@ -968,13 +991,14 @@ fn a_pipe_in_a_table_cell_keeps_every_cell() {
         pm.set_action_owner(action, text);
         pm.set_action_status_reason(action, text);
         let doc = Doc::of(&pm);
-        let (timeline, actions) = doc.both_tables();
-        assert_eq!(timeline.rows.len(), 2);
-        let row = &timeline.rows[1];
-        assert_eq!(row[0], "F1", "{text:?}:\n{}", doc.md);
-        assert_eq!(row[1], format!("2026-11-27 09:00 {text}"));
-        assert_eq!(row[4], text);
-        assert_eq!(row[6], text);
+        let (timeline, actions) = doc.timeline_and_actions();
+        assert_eq!(timeline.len(), 2);
+        assert_eq!(
+            timeline[1],
+            format!("F1 · 2026-11-27 09:00 {text} — {text} (source: {text} · Detection)"),
+            "{text:?}:\n{}",
+            doc.md
+        );
         assert_eq!(actions.rows.len(), 2);
         let row = &actions.rows[1];
         assert_eq!(row[1], text, "{text:?}:\n{}", doc.md);
@@ -1007,10 +1031,12 @@ fn a_100_kb_text_exports_intact() {
     let doc = Doc::of(&pm);
     assert_eq!(shape(&doc.nodes), baseline().shape);
     assert_eq!(doc.headings(HeadingLevel::H1), [big.as_str()]);
-    assert_eq!(doc.lists_in("Facts")[1], [format!("F3: {big}")]);
-    let (timeline, actions) = doc.both_tables();
-    assert_eq!(timeline.rows[1][4], big);
-    assert_eq!(timeline.rows[1][6], big);
+    assert_eq!(doc.lists_in("Facts")[2], [format!("F3: {big}")]);
+    let (timeline, actions) = doc.timeline_and_actions();
+    assert_eq!(
+        timeline[1],
+        format!("F1 · 2026-11-27 09:00 x — {big} (source: {big} · Detection)")
+    );
     assert_eq!(actions.rows[0][1], big);
 }
 

@@ -146,8 +146,11 @@ fn the_markdown_export_uses_the_same_labels() {
     let d = doc();
     let today = NaiveDate::from_ymd_opt(2026, 11, 29).unwrap();
     let md = to_markdown(&Report::new(&d.pm, &ReportContext::utc(today)));
+    // The items' own lines (list items, table rows, headings), not the summary paragraph
+    // that quotes the first fact.
     let line_with = |needle: &str| {
         md.lines()
+            .filter(|l| l.starts_with("- ") || l.starts_with('|') || l.starts_with('#'))
             .find(|l| l.contains(needle))
             .unwrap_or_else(|| panic!("no line with {needle:?} in\n{md}"))
     };

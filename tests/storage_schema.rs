@@ -556,6 +556,7 @@ fn v1_expected() -> Postmortem {
         dismissed: Default::default(),
         deleted_at: None,
         roles_in_exports: None,
+        writeup: Default::default(),
     }
 }
 

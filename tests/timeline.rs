@@ -16,9 +16,7 @@ use hindsight::domain::{
 };
 use hindsight::export::{to_markdown, Report, ReportContext};
 use pulldown_cmark::HeadingLevel;
-use support::markdown::{
-    checked_tables, find, headings, parse, text, Node, ACTIONS_HEAD, TIMELINE_HEAD,
-};
+use support::markdown::{checked_tables, find, headings, parse, text, Node, ACTIONS_HEAD};
 use support::zones::TestZones;
 
 // ---- fixtures ----
@@ -298,7 +296,7 @@ fn facts_without_a_time_come_after_the_timed_ones() {
         "blank facts are skipped but keep their number (Listed::label)"
     );
     let md = to_markdown(&report);
-    let table = md.find("| F2 |").unwrap();
+    let table = md.find("- **F2** · ").unwrap();
     let untimed = md.find("Facts without a time:").unwrap();
     assert!(table < untimed, "{md}");
     assert!(
@@ -362,7 +360,10 @@ fn a_fact_in_an_unknown_zone_comes_last_with_a_warning() {
     assert_eq!(row.utc, None);
     assert_eq!(row.elapsed, None);
     let md = to_markdown(&report);
-    assert!(md.contains("| unknown zone |"), "{md}");
+    assert!(
+        md.contains("- **F1** · 2026-11-27 01:00 Mars/Base — "),
+        "{md}"
+    );
     assert!(md.contains("Notes on the times:"), "{md}");
 }
 
@@ -456,7 +457,7 @@ fn times_at_the_edge_of_the_calendar_never_panic() {
                     ..new_york_reader()
                 };
                 let md = to_markdown(&Report::new(&pm, &ctx));
-                assert!(md.contains("| normal |"), "{md}");
+                assert!(md.contains(" — normal"), "{md}");
             }
         }
     }
@@ -477,7 +478,7 @@ fn times_at_the_edge_of_the_calendar_never_panic() {
                 ..new_york_reader()
             };
             let md = to_markdown(&Report::new(&pm, &ctx));
-            assert!(md.contains("| normal |"), "{md}");
+            assert!(md.contains(" — normal"), "{md}");
         }
     }
 }
@@ -584,10 +585,15 @@ fn mixed_zones_are_flagged_when_sources_use_different_zones() {
     let mixed = build(&pm, "Europe/Berlin").mixed_zones.unwrap();
     assert!(mixed.contains("Europe/Berlin"), "{mixed}");
 
-    // The export says so above the timeline.
+    // The export states the zones in one line of its header; the advice to check every
+    // tool is for the writer, and stays out of it.
     let md = to_markdown(&Report::new(&pm, &new_york_reader()));
-    let paragraph = md.find("**Mixed time zones:**").unwrap();
-    assert!(paragraph < md.find("| # | Recorded |").unwrap(), "{md}");
+    let times = md.lines().find(|l| l.starts_with("- **Times:** ")).unwrap();
+    assert!(times.contains("facts were recorded in "), "{md}");
+    assert!(
+        !md.contains("Mixed time zones") && !md.contains("Check that"),
+        "{md}"
+    );
 }
 
 #[test]
@@ -996,16 +1002,13 @@ fn the_same_wall_time_converts_with_the_season_in_both_hemispheres() {
 }
 
 #[test]
-fn the_readers_zone_follows_dst_too() {
-    // Facts in UTC either side of Sydney's autumn change, read by someone in Sydney.
+fn the_report_zone_follows_dst_too() {
+    // Facts in UTC either side of Sydney's autumn change, in a report shown in Sydney time.
     let mut pm = new_pm();
     at(&mut pm, "before", wall(2026, 4, 4, 15, 0), "UTC");
     at(&mut pm, "after", wall(2026, 4, 4, 17, 0), "UTC");
-    let ctx = ReportContext {
-        zone: viewer("Australia/Sydney"),
-        ..new_york_reader()
-    };
-    let report = Report::new(&pm, &ctx);
+    pm.set_report_zone(Some("Australia/Sydney".to_owned()));
+    let report = Report::new(&pm, &new_york_reader());
     let local: Vec<_> = report.timeline.iter().map(|r| r.local.clone()).collect();
     assert_eq!(
         local,
@@ -1015,10 +1018,11 @@ fn the_readers_zone_follows_dst_too() {
         ]
     );
     assert_eq!(report.timeline[1].elapsed.as_deref(), Some("+2 h 00 min"));
-    // And someone in New York across its spring change.
+    // And a report in New York time across its spring change.
     let mut pm = new_pm();
     at(&mut pm, "before", wall(2026, 3, 8, 6, 30), "UTC");
     at(&mut pm, "after", wall(2026, 3, 8, 7, 30), "UTC");
+    pm.set_report_zone(Some("America/New_York".to_owned()));
     let report = Report::new(&pm, &new_york_reader());
     let local: Vec<_> = report.timeline.iter().map(|r| r.local.clone()).collect();
     assert_eq!(
@@ -1086,71 +1090,45 @@ fn the_worked_example_exports_a_complete_time_zone_true_report() {
     let nodes = parse(&md);
     assert_eq!(
         headings(&nodes, HeadingLevel::H2),
-        ["Facts", "Impact", "Causes", "Actions"],
+        ["Impact", "Facts", "Causes", "Actions"],
         "{md}"
     );
     assert_eq!(headings(&nodes, HeadingLevel::H3).len(), 2);
 
-    let tables = checked_tables(&md, &nodes);
-    assert_eq!(tables.len(), 2, "{md}");
-    let timeline = &tables[0];
-    assert_eq!(timeline.head, TIMELINE_HEAD);
-    let rows: Vec<Vec<&str>> = timeline
-        .rows
-        .iter()
-        .map(|r| r[..6].iter().map(String::as_str).collect())
-        .collect();
-    assert_eq!(
-        rows,
-        [
-            [
-                "F1",
-                "2026-11-27 09:00 America/New_York",
-                "2026-11-27 14:00",
-                "—",
-                "email tool",
-                "Event"
-            ],
-            [
-                "F2",
-                "2026-11-27 09:05 America/New_York",
-                "2026-11-27 14:05",
-                "+5 min",
-                "support inbox",
-                "Detection"
-            ],
-            [
-                "F3",
-                "2026-11-27 10:40 America/New_York",
-                "2026-11-27 15:40",
-                "+1 h 35 min",
-                "support inbox",
-                "Response"
-            ],
-            [
-                "F4",
-                "2026-11-27 10:55 America/New_York",
-                "2026-11-27 15:55",
-                "+15 min",
-                "promo tool",
-                "Response"
-            ],
-            [
-                "F5",
-                "2026-11-27 09:00 America/Los_Angeles",
-                "2026-11-27 17:00",
-                "+1 h 05 min",
-                "promo tool",
-                "Resolution"
-            ],
-        ],
+    // Time and fact first, one line per fact, in the zone most facts were recorded in,
+    // with UTC, the time since the previous fact, the zone as recorded when it differs,
+    // the source and the kind after the fact.
+    let lines: Vec<&str> = md.lines().filter(|l| l.starts_with("- **F")).collect();
+    let expected = [
+        ("F1", "2026-11-27 09:00", "2026-11-27 14:00 UTC · source: email tool · Event"),
+        ("F2", "2026-11-27 09:05", "2026-11-27 14:05 UTC · +5 min since the previous fact · source: support inbox · Detection"),
+        ("F3", "2026-11-27 10:40", "2026-11-27 15:40 UTC · +1 h 35 min since the previous fact · source: support inbox · Response"),
+        ("F4", "2026-11-27 10:55", "2026-11-27 15:55 UTC · +15 min since the previous fact · source: promo tool · Response"),
+        ("F5", "2026-11-27 12:00", "2026-11-27 17:00 UTC · +1 h 05 min since the previous fact · recorded as 2026-11-27 09:00 America/Los_Angeles · source: promo tool · Resolution"),
+    ];
+    for ((line, (label, time, details)), fact) in lines.iter().zip(expected).zip(&pm.facts) {
+        assert_eq!(
+            *line,
+            format!(
+                "- **{label}** · {time} America/New_York — {} ({details})",
+                fact.text
+            ),
+            "{md}"
+        );
+    }
+    assert_eq!(lines.len(), 6, "five timed facts and the untimed one: {md}");
+    assert!(
+        md.contains("- **Incident:** 2026-11-27 09:00 – 12:00 America/New_York (3 h 00 min)\n"),
         "{md}"
     );
-    for (row, fact) in timeline.rows.iter().zip(&pm.facts) {
-        assert_eq!(row[6], fact.text);
-    }
+    assert!(
+        md.contains("- **Times:** America/New_York, with UTC alongside; facts were recorded in America/New_York (4) and America/Los_Angeles (1).\n"),
+        "{md}"
+    );
+    let tables = checked_tables(&md, &nodes);
+    assert_eq!(tables.len(), 1, "{md}");
 
-    let actions = &tables[1];
+    let actions = &tables[0];
     assert_eq!(actions.head, ACTIONS_HEAD);
     assert_eq!(actions.rows.len(), 2);
     assert_eq!(
@@ -1188,14 +1166,10 @@ fn the_worked_example_exports_a_complete_time_zone_true_report() {
             _ => None,
         })
         .collect();
-    let mixed = paragraphs
-        .iter()
-        .find(|p| p.starts_with("Mixed time zones: "))
-        .unwrap_or_else(|| panic!("no mixed-zone paragraph in\n{md}"));
+    // The advice about mixed zones is the writer's, not the reader's.
     assert!(
-        mixed.contains("America/New_York (email tool, support inbox, promo tool)")
-            && mixed.contains("America/Los_Angeles (promo tool)"),
-        "{mixed}"
+        !paragraphs.iter().any(|p| p.starts_with("Mixed time zones")),
+        "{paragraphs:?}"
     );
     assert!(
         paragraphs.contains(&"Root cause · Scheduling / timing".to_owned()),
@@ -1260,8 +1234,8 @@ fn the_worked_example_without_zone_rules_still_exports() {
         ]
     );
     let md = to_markdown(&report);
-    let nodes = parse(&md);
-    let tables = checked_tables(&md, &nodes);
-    assert_eq!(tables[0].rows.len(), 5);
-    assert!(tables[0].rows.iter().all(|r| r[2] == "unknown zone"));
+    let placed: Vec<&str> = md.lines().filter(|l| l.starts_with("- **F")).collect();
+    // Five facts with their time as recorded (no UTC: no rules), and the untimed one.
+    assert_eq!(placed.len(), 6, "{md}");
+    assert!(placed[..5].iter().all(|l| !l.contains(" UTC ·")), "{md}");
 }

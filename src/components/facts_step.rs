@@ -50,7 +50,7 @@ pub fn FactsStep() -> impl IntoView {
             >
                 "Add fact"
             </button>
-            <TimelinePanel report title="Timeline" />
+            <TimelinePanel report title="Timeline" advice=true />
             <ImpactPanel report />
         </section>
     }

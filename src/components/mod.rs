@@ -32,6 +32,7 @@ mod storage_meter;
 mod timeline_panel;
 mod trash_panel;
 mod welcome;
+mod writeup_panel;
 
 pub use action_item::ActionItem;
 pub use actions_step::ActionsStep;
@@ -64,3 +65,4 @@ pub use storage_meter::StorageMeter;
 pub use timeline_panel::TimelinePanel;
 pub use trash_panel::TrashPanel;
 pub use welcome::Welcome;
+pub use writeup_panel::WriteupPanel;

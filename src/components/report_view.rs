@@ -2,7 +2,6 @@
 
 use leptos::prelude::*;
 
-use super::TimelinePanel;
 use crate::export::{Report, ACTION_COLUMNS};
 
 /// Renders the report. User text is inserted as text nodes, so it can never become markup.
@@ -16,10 +15,17 @@ pub fn ReportView(
         report.with(|r| {
             view! {
                 <h3 class="report__title report__text">{r.title.clone()}</h3>
+                {(!r.summary.is_empty()).then(|| view! { <p class="report__summary report__text">{r.summary.clone()}</p> })}
                 <ul class="report__meta">
-                    <li><strong>"Status: "</strong>{r.status.clone()}</li>
-                    <li><strong>"Started: "</strong>{r.started.clone()}</li>
-                    <li><strong>"Last edited: "</strong>{r.last_edited.clone()}</li>
+                    {r
+                        .head()
+                        .into_iter()
+                        // The export date is the download's, not the preview's.
+                        .filter(|(label, _)| *label != "Exported")
+                        .map(|(label, value)| {
+                            view! { <li><strong>{format!("{label}: ")}</strong><span class="report__text">{value.to_owned()}</span></li> }
+                        })
+                        .collect_view()}
                 </ul>
             }
         })
@@ -34,6 +40,42 @@ pub fn ReportView(
                     </dl>
                 }
             })
+        })
+    };
+    // The facts as the export lists them: number, time and fact first, the rest after.
+    let timeline = move || {
+        report.with(|r| {
+            let zone = r.zone.as_str();
+            let timed = r
+                .timeline
+                .iter()
+                .map(|row| {
+                    let details = row.details(zone).join(" · ");
+                    view! {
+                        <li>
+                            <strong>{row.label.clone()}</strong>
+                            {format!(" · {} — ", row.when(zone))}
+                            <span class="report__text">{row.text.clone()}</span>
+                            {(!details.is_empty()).then(|| view! { <span class="report__details report__text">{format!(" ({details})")}</span> })}
+                            {row.warnings.iter().map(|w| view! { <span class="timeline__warning">{w.clone()}</span> }).collect_view()}
+                        </li>
+                    }
+                })
+                .collect_view();
+            let untimed = r
+                .untimed
+                .iter()
+                .map(|f| {
+                    let source = (!f.source.is_empty()).then(|| format!(" (source: {})", f.source));
+                    view! { <li><strong>{f.label.clone()}</strong>": "<span class="report__text">{f.text.clone()}{source}</span></li> }
+                })
+                .collect_view();
+            view! {
+                {r.timeline.is_empty().then(|| view! { <p class="report__none">"No fact has a time yet."</p> })}
+                <ul class="report__timeline" aria-label="Timeline">{timed}</ul>
+                {(!r.untimed.is_empty()).then(|| view! { <p><strong>"Facts without a time:"</strong></p> })}
+                <ul class="report__untimed" aria-label="Facts without a time">{untimed}</ul>
+            }
         })
     };
     let causes = move || {
@@ -120,13 +162,25 @@ pub fn ReportView(
     view! {
         <article class="report" aria-label="Post-mortem preview">
             {head}
-            <h4 class="report__section">"Facts"</h4>
-            <TimelinePanel report title="Timeline of the report" utc=true />
             {impact}
+            <h4 class="report__section">"Facts"</h4>
+            {timeline}
             <h4 class="report__section">"Causes"</h4>
             {causes}
             <h4 class="report__section">"Actions"</h4>
             {actions}
+            {move || {
+                report.with(|r| {
+                    [("What went well", r.went_well.clone()), ("Lessons learned", r.lessons.clone())]
+                        .into_iter()
+                        .filter(|(_, text)| !text.is_empty())
+                        .map(|(heading, text)| view! {
+                            <h4 class="report__section">{heading}</h4>
+                            <p class="report__text report__prose">{text}</p>
+                        })
+                        .collect_view()
+                })
+            }}
         </article>
     }
 }

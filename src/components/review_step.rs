@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::{ExportPanel, GoToStep, PeoplePanel, ReportView, StepGuidance};
+use super::{ExportPanel, GoToStep, PeoplePanel, ReportView, StepGuidance, WriteupPanel};
 use crate::domain::{Postmortem, Step};
 use crate::export::Report;
 use crate::findings::{all_open, count_by_kind};
@@ -85,6 +85,7 @@ pub fn ReviewStep() -> impl IntoView {
                     }}
                 </ul>
             </section>
+            <WriteupPanel report />
             <PeoplePanel />
             <ExportPanel report open_notes=Signal::derive(move || coach.with(Vec::len)) />
             <ReportView report />

@@ -17,11 +17,15 @@ pub fn TimelinePanel(
     /// Heading level text for screen readers ("Timeline").
     #[prop(into)]
     title: String,
+    /// Whether to show the writer's advice about mixed zones (while writing facts; the
+    /// report itself states its zones in one line instead).
+    #[prop(optional)]
+    advice: bool,
 ) -> impl IntoView {
     let show_utc = RwSignal::new(utc);
     let rows = Memo::new(move |_| report.with(|r| r.timeline.clone()));
     let untimed = Memo::new(move |_| report.with(|r| r.untimed.clone()));
-    let mixed = Memo::new(move |_| report.with(|r| r.mixed_zones.clone()));
+    let mixed = Memo::new(move |_| report.with(|r| r.mixed_zones.clone().filter(|_| advice)));
     let zone = Memo::new(move |_| report.with(|r| r.zone.clone()));
     let heading_id = format!("{}-title", title.to_lowercase().replace(' ', "-"));
     let labelled_by = heading_id.clone();
@@ -57,7 +61,7 @@ pub fn TimelinePanel(
                                 // The export's columns, with the reader's own time after "Recorded".
                                 <th scope="col">{TIMELINE_COLUMNS[0]}</th>
                                 <th scope="col">{TIMELINE_COLUMNS[1]}</th>
-                                <th scope="col">{move || format!("Your time ({})", zone.get())}</th>
+                                <th scope="col">{move || format!("Time ({})", zone.get())}</th>
                                 <th scope="col" class="timeline__utc">{TIMELINE_COLUMNS[2]}</th>
                                 <th scope="col">{TIMELINE_COLUMNS[3]}</th>
                                 <th scope="col">{TIMELINE_COLUMNS[4]}</th>
@@ -74,14 +78,14 @@ pub fn TimelinePanel(
                                         let warned = !row.warnings.is_empty();
                                         view! {
                                             <tr class:timeline__row--warned=warned>
-                                                <td>{row.label}</td>
+                                                <td class="timeline__label">{row.label}</td>
                                                 <td class="report__text">{row.recorded}</td>
-                                                <td>{row.local.unwrap_or_else(|| "unknown zone".to_owned())}</td>
+                                                <td class="timeline__time">{row.local.unwrap_or_else(|| "unknown zone".to_owned())}</td>
                                                 <td class="timeline__utc">{utc}</td>
                                                 <td class="timeline__elapsed">{row.elapsed.unwrap_or_default()}</td>
                                                 <td class="report__text">{row.source}</td>
                                                 <td>{row.kind.unwrap_or_default()}</td>
-                                                <td class="report__text">
+                                                <td class="report__text timeline__fact">
                                                     {row.text}
                                                     {row
                                                         .warnings

@@ -105,6 +105,16 @@ impl Postmortem {
             [
                 ("title", self.title.as_str(), TITLE_CHARS),
                 ("currency", &self.impact.currency, SHORT_CHARS),
+                ("summary", &self.writeup.summary, TEXT_CHARS),
+                ("“what went well”", &self.writeup.went_well, TEXT_CHARS),
+                ("lessons learned", &self.writeup.lessons, TEXT_CHARS),
+                ("author", &self.writeup.author, SHORT_CHARS),
+                ("participants", &self.writeup.participants, SHORT_CHARS),
+                (
+                    "report time zone",
+                    self.writeup.report_zone.as_deref().unwrap_or_default(),
+                    SHORT_CHARS,
+                ),
             ],
         )?;
         count("facts", self.facts.len(), ITEMS)?;
@@ -233,6 +243,15 @@ mod tests {
         assert_eq!(
             doc.check_limits(),
             Err("it has 101 answers to “why?” under cause 1; the limit is 100".into())
+        );
+        let mut doc = pm();
+        doc.set_writeup_text(
+            crate::domain::WriteupText::Summary,
+            "s".repeat(TEXT_CHARS + 1),
+        );
+        assert_eq!(
+            doc.check_limits(),
+            Err("its summary is longer than 200,000 characters, the limit".into())
         );
         let mut doc = pm();
         let a = doc.add_action("");

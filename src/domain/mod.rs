@@ -13,6 +13,7 @@ mod numbers;
 mod summary;
 mod time;
 mod timeline;
+mod writeup;
 
 pub use choices::*;
 pub use example::worked_example;
@@ -26,6 +27,7 @@ pub use numbers::*;
 pub use summary::{sort_newest_first, Summary};
 pub use time::*;
 pub use timeline::{format_elapsed, time_warnings, wall_in, Entry, Timeline};
+pub use writeup::{Writeup, WriteupText};
 
 #[cfg(test)]
 mod tests;

@@ -7,7 +7,8 @@ use crate::sort::CollectOrdered;
 
 use super::{
     Action, ActionKind, ActionStatus, Category, Cause, CauseKind, Count, Direction, Fact, FactKind,
-    Impact, ItemId, Person, PostmortemId, Priority, Status, Step, MAX_ITEM_ID,
+    Impact, ItemId, Person, PostmortemId, Priority, Status, Step, Writeup, WriteupText,
+    MAX_ITEM_ID,
 };
 
 /// One blameless post-mortem.
@@ -73,6 +74,10 @@ pub struct Postmortem {
     /// silently reset on the next visit let the next export carry real names.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub roles_in_exports: Option<bool>,
+    /// The summary, what went well, lessons, author, participants, review date and report
+    /// zone, written on the Review step.
+    #[serde(default, skip_serializing_if = "Writeup::is_empty")]
+    pub writeup: Writeup,
 }
 
 /// The title shown for a post-mortem whose title is blank.
@@ -99,6 +104,7 @@ impl Postmortem {
             dismissed: std::collections::BTreeSet::new(),
             deleted_at: None,
             roles_in_exports: None,
+            writeup: Writeup::default(),
         }
     }
 
@@ -444,6 +450,23 @@ impl Postmortem {
     pub fn uses_roles(&self) -> bool {
         self.roles_in_exports
             .unwrap_or_else(|| self.people.iter().any(|p| !p.name.trim().is_empty()))
+    }
+
+    /// Sets one text of the write-up (summary, what went well, lessons, author,
+    /// participants).
+    pub fn set_writeup_text(&mut self, which: WriteupText, text: impl Into<String>) {
+        self.writeup.set_text(which, text);
+    }
+
+    /// Sets the review date.
+    pub fn set_review_date(&mut self, date: Option<NaiveDate>) {
+        self.writeup.review_date = date;
+    }
+
+    /// Sets the zone the report shows times in (`None`: the zone most facts were recorded
+    /// in).
+    pub fn set_report_zone(&mut self, zone: Option<String>) {
+        self.writeup.report_zone = zone.filter(|z| !z.trim().is_empty());
     }
 
     /// Records the choice to replace names by roles in exports (or not).

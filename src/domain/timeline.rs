@@ -38,8 +38,11 @@ pub struct Entry {
 pub struct Timeline {
     /// Timed facts, by instant; those whose zone is unknown come last, in list order.
     pub entries: Vec<Entry>,
-    /// Set when facts were recorded in different zones.
+    /// Set when facts were recorded in different zones: advice for the writer.
     pub mixed_zones: Option<String>,
+    /// The zones timed facts were recorded in, with how many facts each, in the order
+    /// they first appear.
+    pub zones: Vec<(String, usize)>,
     /// The earliest instant on the timeline.
     pub start: Option<DateTime<Utc>>,
     /// The first detection fact.
@@ -72,6 +75,10 @@ impl Timeline {
                 None => viewer.name().to_owned(),
             };
             if zone_recorded {
+                match timeline.zones.iter_mut().find(|(z, _)| *z == zone_name) {
+                    Some((_, n)) => *n += 1,
+                    None => timeline.zones.push((zone_name.clone(), 1)),
+                }
                 let source = fact.source.trim();
                 let source = if source.is_empty() {
                     "no source"

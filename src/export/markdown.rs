@@ -2,7 +2,7 @@
 
 use std::fmt::Write as _;
 
-use super::report::{Report, ACTION_COLUMNS, TIMELINE_COLUMNS};
+use super::report::{Report, ACTION_COLUMNS};
 
 /// Escapes user text for use inside a paragraph or list item (headings use `escape_heading`).
 ///
@@ -277,34 +277,48 @@ pub fn to_markdown(report: &Report) -> String {
     let mut md = String::with_capacity(4096);
     // `write!` into a String cannot fail; the results are ignored on purpose.
     let _ = writeln!(md, "# {}\n", escape_heading(&report.title));
-    let _ = writeln!(md, "- **Status:** {}", report.status);
-    let _ = writeln!(md, "- **Started:** {}", report.started);
-    let _ = writeln!(md, "- **Last edited:** {}", report.last_edited);
-    let _ = writeln!(md, "- **Exported:** {}", report.exported);
+    // What a reader needs first: the summary, the incident's window and its impact.
+    if !report.summary.is_empty() {
+        let _ = writeln!(md, "{}\n", escape_inline(&report.summary));
+    }
+    for (label, value) in report.head() {
+        let _ = writeln!(md, "- **{label}:** {}", escape_inline(value));
+    }
     md.push_str("\n*A blameless post-mortem: it looks at the system, not at people.*\n\n");
+
+    if !report.impact.is_empty() {
+        md.push_str("## Impact\n\n");
+        for line in &report.impact {
+            let _ = writeln!(
+                md,
+                "- **{}:** {}",
+                line.what.label(),
+                escape_inline(&line.value)
+            );
+        }
+        md.push('\n');
+    }
 
     md.push_str("## Facts\n\n");
     if report.timeline.is_empty() && report.untimed.is_empty() {
         md.push_str("*No facts recorded.*\n\n");
     }
-    if let Some(mixed) = &report.mixed_zones {
-        let _ = writeln!(md, "**Mixed time zones:** {}\n", escape_inline(mixed));
-    }
     if !report.timeline.is_empty() {
-        table_head(&mut md, &TIMELINE_COLUMNS);
+        // A list, not a table: a wiki page or a phone shows a seven-column table as a narrow
+        // column of fact text. Each line leads with the number, the time and the fact.
         for row in &report.timeline {
-            table_row(
-                &mut md,
-                &[
-                    row.label.clone(),
-                    escape_table_cell(&row.recorded),
-                    row.utc.clone().unwrap_or_else(|| "unknown zone".to_owned()),
-                    row.elapsed.clone().unwrap_or_else(|| "—".to_owned()),
-                    or_dash(Some(&row.source)),
-                    or_dash(row.kind.as_deref()),
-                    escape_table_cell(&row.text),
-                ],
+            let _ = write!(
+                md,
+                "- **{}** · {} — {}",
+                row.label,
+                escape_inline(&row.when(&report.zone)),
+                escape_inline(&row.text)
             );
+            let details = row.details(&report.zone);
+            if !details.is_empty() {
+                let _ = write!(md, " ({})", escape_inline(&details.join(" · ")));
+            }
+            md.push('\n');
         }
         md.push('\n');
         let notes: Vec<_> = report
@@ -328,19 +342,6 @@ pub fn to_markdown(report: &Report) -> String {
                 let _ = write!(md, " (source: {})", escape_inline(&fact.source));
             }
             md.push('\n');
-        }
-        md.push('\n');
-    }
-
-    if !report.impact.is_empty() {
-        md.push_str("## Impact\n\n");
-        for line in &report.impact {
-            let _ = writeln!(
-                md,
-                "- **{}:** {}",
-                line.what.label(),
-                escape_inline(&line.value)
-            );
         }
         md.push('\n');
     }
@@ -419,6 +420,15 @@ pub fn to_markdown(report: &Report) -> String {
             );
         }
         md.push('\n');
+    }
+
+    for (heading, text) in [
+        ("What went well", &report.went_well),
+        ("Lessons learned", &report.lessons),
+    ] {
+        if !text.is_empty() {
+            let _ = writeln!(md, "## {heading}\n\n{}\n", escape_inline(text));
+        }
     }
 
     if !report.gaps.is_empty() {

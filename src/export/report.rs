@@ -5,7 +5,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 
 use crate::domain::{
     format_amount, format_count, format_duration, format_elapsed, format_wall, wall_in, Action,
-    Cause, Fact, Listed, Postmortem, Status, Timeline, Zone, ZoneRules,
+    Cause, CauseKind, Fact, Listed, Postmortem, Status, Timeline, Zone, ZoneRules,
 };
 
 /// Zone rules that know only UTC: for tests and for contexts with no zone database.
@@ -88,6 +88,40 @@ pub struct TimelineRow {
     pub warnings: Vec<String>,
 }
 
+impl TimelineRow {
+    /// The time a reader sees first: in the report's zone (`zone`), or as recorded when the
+    /// fact cannot be placed.
+    pub fn when(&self, zone: &str) -> String {
+        match &self.local {
+            Some(local) => format!("{local} {zone}"),
+            None => self.recorded.clone(),
+        }
+    }
+
+    /// What follows the fact: the time in UTC (unless the report is in UTC), the time since
+    /// the previous fact, the time as recorded when that was another zone, the source and
+    /// the kind. The export and the Review step both list these.
+    pub fn details(&self, zone: &str) -> Vec<String> {
+        let mut details = Vec::new();
+        if let Some(utc) = self.utc.as_ref().filter(|_| zone != "UTC") {
+            details.push(format!("{utc} UTC"));
+        }
+        if let Some(elapsed) = &self.elapsed {
+            details.push(format!("{elapsed} since the previous fact"));
+        }
+        if self.local.is_some() && !self.recorded.ends_with(zone) {
+            details.push(format!("recorded as {}", self.recorded));
+        }
+        if !self.source.is_empty() {
+            details.push(format!("source: {}", self.source));
+        }
+        if let Some(kind) = &self.kind {
+            details.push(kind.clone());
+        }
+        details
+    }
+}
+
 /// A fact without a time.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FactLine {
@@ -150,21 +184,42 @@ pub struct Report {
     pub title: String,
     /// Its status, with the date it was reached.
     pub status: String,
-    /// When it was started, local date.
-    pub started: String,
+    /// The summary a reader sees first: the one written on Review, or else the one
+    /// [`suggested_summary`] drafts from the facts, impact and root cause.
+    pub summary: String,
+    /// What the Review step offers as a starting point for the summary.
+    pub suggested_summary: String,
+    /// The incident's own window, "2026-10-14 17:00 – 2026-10-16 11:00 UTC (1 d 18 h)":
+    /// from the first timed fact to the resolution (or the last timed fact).
+    pub window: Option<String>,
+    /// One short line on time zones: the one the report uses, and those facts were
+    /// recorded in.
+    pub zones_line: Option<String>,
+    /// Who wrote it (may be empty).
+    pub author: String,
+    /// Who took part (may be empty).
+    pub participants: String,
+    /// When it is reviewed together.
+    pub review_date: Option<String>,
+    /// What went well (may be empty).
+    pub went_well: String,
+    /// Lessons learned (may be empty).
+    pub lessons: String,
     /// When its content last changed, local date and time.
     pub last_edited: String,
     /// The export date.
     pub exported: String,
     /// The day the incident started in the reader's zone (its first timed fact), if known.
     pub incident_date: Option<NaiveDate>,
-    /// The reader's zone name.
+    /// The zone the report shows times in (chosen on Review, or the one most facts were
+    /// recorded in).
     pub zone: String,
     /// Timed facts in time order.
     pub timeline: Vec<TimelineRow>,
     /// Facts without a time.
     pub untimed: Vec<FactLine>,
-    /// Set when facts were recorded in different zones.
+    /// Set when facts were recorded in different zones: advice for the writer, shown while
+    /// writing, never in the report itself.
     pub mixed_zones: Option<String>,
     /// Impact figures, typed in and computed.
     pub impact: Vec<ImpactLine>,
@@ -323,6 +378,12 @@ impl Report {
                 .map(|(i, _)| Action::label(*i))
         };
         let timeline = Timeline::build(pm, ctx.rules, &ctx.zone);
+        // Times read in the report's zone from here on.
+        let shown = report_zone(pm, &timeline, ctx);
+        let ctx = &ReportContext {
+            zone: shown,
+            ..ctx.clone()
+        };
 
         let status = match (pm.status, pm.in_review_at, pm.closed_at) {
             (Status::InReview, Some(at), _) => format!("In review (since {})", ctx.local(at)),
@@ -330,10 +391,18 @@ impl Report {
             (status, _, _) => status.label().to_owned(),
         };
 
-        Report {
+        let mut report = Report {
             title: pm.display_title().to_owned(),
             status,
-            started: ctx.local(pm.created_at).chars().take(10).collect(),
+            summary: String::new(),
+            suggested_summary: String::new(),
+            window: incident_window(&timeline, ctx),
+            zones_line: zones_line(&timeline, ctx),
+            author: pm.writeup.author.trim().to_owned(),
+            participants: pm.writeup.participants.trim().to_owned(),
+            review_date: pm.writeup.review_date.map(|d| d.to_string()),
+            went_well: pm.writeup.went_well.trim().to_owned(),
+            lessons: pm.writeup.lessons.trim().to_owned(),
             last_edited: format!("{} {}", ctx.local(pm.updated_at), ctx.zone.name()),
             exported: ctx.today.to_string(),
             incident_date: timeline
@@ -427,6 +496,157 @@ impl Report {
                 })
                 .collect(),
             gaps: pm.hints().into_iter().map(|h| h.message).collect(),
-        }
+        };
+        report.suggested_summary = suggested_summary(pm, &report);
+        report.summary = match pm.writeup.summary.trim() {
+            "" => report.suggested_summary.clone(),
+            written => written.to_owned(),
+        };
+        report
     }
+}
+
+impl Report {
+    /// The lines under the title, in order, as (label, value), leaving out what is not
+    /// known: the incident's window, the status, who and when, the zones, the last edit.
+    /// The Review step and every export list these same lines.
+    pub fn head(&self) -> Vec<(&'static str, &str)> {
+        let mut lines = Vec::with_capacity(8);
+        let candidates: [(&'static str, Option<&str>); 8] = [
+            ("Incident", self.window.as_deref()),
+            ("Status", Some(&self.status)),
+            ("Author", Some(&self.author)),
+            ("Participants", Some(&self.participants)),
+            ("Review date", self.review_date.as_deref()),
+            ("Times", self.zones_line.as_deref()),
+            ("Last edited", Some(&self.last_edited)),
+            ("Exported", Some(&self.exported)),
+        ];
+        for (label, value) in candidates {
+            if let Some(value) = value.filter(|v| !v.is_empty()) {
+                lines.push((label, value));
+            }
+        }
+        lines
+    }
+}
+
+/// The zone the report shows times in: the one chosen on Review when the rules know it,
+/// else the zone most timed facts were recorded in (the first of a tie), else the reader's.
+pub fn report_zone(pm: &Postmortem, timeline: &Timeline, ctx: &ReportContext<'_>) -> Zone {
+    let chosen = pm.writeup.report_zone.as_deref();
+    let most = timeline
+        .zones
+        .iter()
+        .fold(None::<&(String, usize)>, |best, z| match best {
+            Some(b) if b.1 >= z.1 => Some(b),
+            _ => Some(z),
+        })
+        .map(|(name, _)| name.as_str());
+    chosen
+        .into_iter()
+        .chain(most)
+        .find_map(|name| Zone::parse(name, ctx.rules))
+        .unwrap_or_else(|| ctx.zone.clone())
+}
+
+/// "2026-10-14 17:00 – 2026-10-16 11:00 UTC (1 d 18 h 00 min)", or on one day "2026-10-14
+/// 17:00 – 19:30 UTC (2 h 30 min)": from the first timed fact to the resolution, or to the
+/// last timed fact when none is marked as the resolution.
+fn incident_window(timeline: &Timeline, ctx: &ReportContext<'_>) -> Option<String> {
+    let start = timeline.start?;
+    let end = timeline
+        .resolved
+        .or_else(|| timeline.entries.iter().rev().find_map(|e| e.instant))?;
+    let zone = ctx.zone.name();
+    if end <= start {
+        return Some(format!("{} {zone}", ctx.local(start)));
+    }
+    let (from, to) = (ctx.local(start), ctx.local(end));
+    let to = match (from.get(..10), to.get(..10), to.get(11..)) {
+        (Some(a), Some(b), Some(time)) if a == b => time.to_owned(),
+        _ => to,
+    };
+    Some(format!(
+        "{from} – {to} {zone} ({})",
+        format_duration(end - start)
+    ))
+}
+
+/// "Europe/London, with UTC alongside; facts were recorded in America/New_York (3),
+/// Europe/London (5) and UTC (2)." The writer's advice about mixed zones stays out.
+fn zones_line(timeline: &Timeline, ctx: &ReportContext<'_>) -> Option<String> {
+    if timeline.entries.is_empty() {
+        return None;
+    }
+    let shown = ctx.zone.name();
+    let mut line = shown.to_owned();
+    if ctx.zone != Zone::Utc {
+        line.push_str(", with UTC alongside");
+    }
+    let recorded: Vec<String> = timeline
+        .zones
+        .iter()
+        .map(|(zone, n)| format!("{zone} ({n})"))
+        .collect();
+    let only_shown = timeline.zones.len() == 1 && timeline.zones[0].0 == shown;
+    if !recorded.is_empty() && !only_shown {
+        line.push_str("; facts were recorded in ");
+        line.push_str(&crate::text::and_list(&recorded));
+    }
+    line.push('.');
+    Some(line)
+}
+
+/// A first draft of the summary, from what the post-mortem already says: the window, the
+/// first fact, the impact, the root cause and how many actions follow. Empty when there is
+/// nothing to say yet.
+pub fn suggested_summary(pm: &Postmortem, report: &Report) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    let sentence = |text: &str| {
+        let text = crate::text::shorten(text.trim(), 200);
+        match text.chars().last() {
+            Some('.' | '!' | '?' | '…') => text,
+            _ => format!("{text}."),
+        }
+    };
+    let first = report
+        .timeline
+        .first()
+        .map(|row| row.text.as_str())
+        .or_else(|| report.untimed.first().map(|f| f.text.as_str()));
+    if let Some(first) = first {
+        parts.push(sentence(first));
+    }
+    if let Some(window) = &report.window {
+        parts.push(format!("The incident ran {window}."));
+    }
+    let figures: Vec<String> = report
+        .impact
+        .iter()
+        .filter(|line| !line.what.from_timeline())
+        .map(|line| format!("{}: {}", line.what.label().to_lowercase(), line.value))
+        .collect();
+    if !figures.is_empty() {
+        parts.push(format!("Impact: {}.", figures.join(", ")));
+    }
+    let root = pm
+        .causes
+        .iter()
+        .find(|c| c.kind == CauseKind::Root && non_blank(&c.statement))
+        .or_else(|| pm.causes.iter().find(|c| non_blank(&c.statement)));
+    if let Some(cause) = root {
+        let lead = if cause.kind == CauseKind::Root {
+            "Root cause"
+        } else {
+            "Main cause"
+        };
+        parts.push(format!("{lead}: {}", sentence(&cause.statement)));
+    }
+    match report.actions.len() {
+        0 => {}
+        1 => parts.push("One action follows to change the system.".to_owned()),
+        n => parts.push(format!("{n} actions follow to change the system.")),
+    }
+    parts.join(" ")
 }

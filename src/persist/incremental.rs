@@ -92,6 +92,7 @@ fn without_items(doc: &Postmortem) -> Postmortem {
         dismissed,
         deleted_at,
         roles_in_exports,
+        writeup,
     } = doc;
     Postmortem {
         id: id.clone(),
@@ -111,6 +112,7 @@ fn without_items(doc: &Postmortem) -> Postmortem {
         dismissed: dismissed.clone(),
         deleted_at: *deleted_at,
         roles_in_exports: *roles_in_exports,
+        writeup: writeup.clone(),
     }
 }
 

@@ -34,7 +34,7 @@ test("the worked example opens complete, in Review", async ({ page }) => {
   await expect(page.getByRole("link", { name: "Review" })).toHaveAttribute("aria-current", "step");
   await expect(hints(page).getByText("Nothing missing")).toBeVisible();
   const preview = page.getByRole("article", { name: "Post-mortem preview" });
-  await expect(preview.getByText("time-zone mismatch between two tools")).toBeVisible();
+  await expect(preview.getByRole("heading", { name: /time-zone mismatch between two tools/ })).toBeVisible();
   await expect(preview.getByRole("table", { name: "Actions" }).getByRole("row")).toHaveCount(3);
 });
 
@@ -110,9 +110,7 @@ test("create, fill all three steps, reload, export and copy", async ({ page }) =
   const markdown = await readFile(await download.path(), "utf8");
   expect(markdown).toContain("# Discount code failed on launch");
   expect(markdown).toContain("- **Status:** In review");
-  expect(markdown).toContain(
-    "| F1 | 2026-11-27 09:00 America/New_York | 2026-11-27 14:00 | — | — | — | Sale email sent at 09:00 EST |",
-  );
+  expect(markdown).toContain("- **F1** · 2026-11-27 09:00 America/New_York — Sale email sent at 09:00 EST (2026-11-27 14:00 UTC)");
   expect(markdown).toContain("### C1. Email scheduled in EST, code in PST");
   expect(markdown).toContain("1. The promo tool defaults to PST");
   expect(markdown).toContain("- F3: Discount code active at 12:00 EST");
@@ -308,4 +306,74 @@ test("closing a post-mortem with open actions asks first", async ({ page }) => {
   await ask.getByRole("button", { name: "Close anyway" }).click();
   await expect(status).toHaveValue("closed");
   await expect(page.getByText(/Closed on \d{4}-\d{2}-\d{2}/)).toBeVisible();
+});
+
+// Issue 14: the report a co-founder reads. Facts in three zones; on Review the summary is
+// drafted from them and taken over, the write-up filled in, the report zone chosen; the
+// export opens with the summary and the incident's window, states the zones in one line
+// without the writer's advice, and shows every time in the chosen zone.
+test("the report opens with a summary and the incident window, in one chosen zone", async ({ page }) => {
+  await page.goto("./");
+  await page.getByRole("button", { name: "New post-mortem" }).click();
+  await page.getByLabel("Title", { exact: true }).fill("Influencer launch oversold");
+  const facts = [
+    ["Launch post went live.", "2026-10-14T18:00", "Europe/London"],
+    ["Stock sold out.", "2026-10-14T18:22", "Europe/London"],
+    ["Warehouse counted 1,150 backorders.", "2026-10-15T09:00", "America/New_York"],
+    ["Preorders closed on the storefront.", "2026-10-16T11:00", "UTC"],
+  ];
+  for (const [i, [text, when, zone]] of facts.entries()) {
+    const n = i + 1;
+    await page.getByRole("button", { name: "Add fact" }).click();
+    await box(page, `Fact ${n}`).fill(text);
+    await page.getByLabel(`When fact ${n} happened`).fill(when);
+    await page.getByLabel(`Time zone of fact ${n}`, { exact: true }).fill(zone);
+  }
+  await page.getByRole("link", { name: "Review" }).click();
+
+  const draft = page.getByRole("note", { name: "Suggested summary" });
+  await expect(draft).toContainText("Launch post went live.");
+  await expect(draft).toContainText("The incident ran 2026-10-14 18:00 – 2026-10-16 12:00 Europe/London (1 d 18 h).");
+  await draft.getByRole("button", { name: "Use this draft" }).click();
+  await expect(page.getByLabel("Summary", { exact: true })).toBeFocused();
+  await expect(draft).toHaveCount(0);
+  await page.getByLabel("Summary", { exact: true }).press("End");
+  await page.getByLabel("Summary", { exact: true }).pressSequentially(" Every buyer was told by the next morning.");
+  await page.getByLabel("What went well").fill("Support answered every buyer within a day.");
+  await page.getByLabel("Lessons learned").fill("Stock counts and the storefront need one source of truth.");
+  await page.getByLabel("Author").fill("Shop owner");
+  await page.getByLabel("Participants").fill("Warehouse lead, marketing lead");
+  await page.getByLabel("Review date").fill("2026-10-20");
+  await page.getByLabel("Report time zone").selectOption("UTC");
+
+  const preview = page.getByRole("article", { name: "Post-mortem preview" });
+  await expect(preview).toContainText("Incident: 2026-10-14 17:00 – 2026-10-16 11:00 UTC (1 d 18 h)");
+  await expect(preview).toContainText("Every buyer was told by the next morning.");
+  await expect(preview.getByRole("heading", { name: "Lessons learned" })).toBeVisible();
+
+  // Kept with the post-mortem.
+  await page.reload();
+  await expect(page.getByLabel("Report time zone")).toHaveValue("UTC");
+  await expect(page.getByLabel("Author")).toHaveValue("Shop owner");
+
+  const downloadPromise = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Download Markdown" }).click();
+  const markdown = await readFile(await (await downloadPromise).path(), "utf8");
+  const [title, summary, head] = markdown.split("\n\n");
+  expect(title).toBe("# Influencer launch oversold");
+  expect(summary).toContain("Launch post went live.");
+  expect(summary).toContain("Every buyer was told by the next morning.");
+  expect(head.split("\n")[0]).toBe("- **Incident:** 2026-10-14 17:00 – 2026-10-16 11:00 UTC (1 d 18 h)");
+  expect(head).toContain("- **Author:** Shop owner");
+  expect(head).toContain("- **Participants:** Warehouse lead, marketing lead");
+  expect(head).toContain("- **Review date:** 2026-10-20");
+  expect(head).toContain(
+    "- **Times:** UTC; facts were recorded in Europe/London (2), America/New_York (1) and UTC (1).",
+  );
+  expect(markdown).not.toContain("Check that every tool");
+  expect(markdown).not.toContain("Started:");
+  expect(markdown).toContain("- **F3** · 2026-10-15 13:00 UTC — Warehouse counted 1,150 backorders.");
+  expect(markdown).toContain("## What went well\n\nSupport answered every buyer within a day.");
+  expect(markdown).toContain("## Lessons learned\n\nStock counts and the storefront need one source of truth.");
+  expect(markdown.indexOf("## Impact") === -1 || markdown.indexOf("## Impact") < markdown.indexOf("## Facts")).toBe(true);
 });

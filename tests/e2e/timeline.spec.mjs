@@ -51,7 +51,10 @@ test("the worked example by hand: 3-hour gap, mixed zones, complete export", asy
   const rows = timeline.getByRole("row");
   await expect(rows).toHaveCount(4); // header + 3 timed facts, in time order
   await expect(rows.nth(1)).toContainText("Sale email sent");
-  await expect(rows.nth(1)).toContainText("2026-11-27 15:00"); // Berlin, the viewer's zone
+  // Times in the report's zone (where most facts were recorded), not the viewer's Berlin.
+  await expect(timeline.getByRole("columnheader", { name: "Time (America/New_York)" })).toBeVisible();
+  await expect(rows.nth(3)).toContainText("2026-11-27 12:00");
+  await expect(rows.nth(1)).not.toContainText("2026-11-27 15:00");
   await expect(rows.nth(2)).toContainText("First complaint");
   await expect(rows.nth(2)).toContainText("+5 min");
   await expect(rows.nth(3)).toContainText("Discount code became active");
@@ -84,9 +87,17 @@ test("the worked example by hand: 3-hour gap, mixed zones, complete export", asy
   const downloadPromise = page.waitForEvent("download");
   await page.getByRole("button", { name: "Download Markdown" }).click();
   const markdown = await readFile(await (await downloadPromise).path(), "utf8");
-  expect(markdown).toContain("| F1 | 2026-11-27 09:00 America/New_York | 2026-11-27 14:00 | — | email tool | Event | Sale email sent |");
-  expect(markdown).toContain("| F2 | 2026-11-27 09:00 America/Los_Angeles | 2026-11-27 17:00 | +2 h 55 min | promo tool | Resolution | Discount code became active |");
-  expect(markdown).toContain("**Mixed time zones:**");
+  // One line per fact, time and fact first, in the zone most facts were recorded in.
+  expect(markdown).toContain(
+    "- **F1** · 2026-11-27 09:00 America/New_York — Sale email sent (2026-11-27 14:00 UTC · source: email tool · Event)",
+  );
+  expect(markdown).toContain(
+    "— Discount code became active (2026-11-27 17:00 UTC · +2 h 55 min since the previous fact · recorded as 2026-11-27 09:00 America/Los_Angeles · source: promo tool · Resolution)",
+  );
+  expect(markdown).toContain("- **F2** · 2026-11-27 12:00 America/New_York — Discount code became active");
+  // The zones in one line; the advice to check every tool is the writer's, not the reader's.
+  expect(markdown).toContain("- **Times:** America/New_York, with UTC alongside; facts were recorded in ");
+  expect(markdown).not.toContain("Check that every tool");
   expect(markdown).toContain("- **Orders affected:** 212");
   expect(markdown).toContain("- **Revenue lost:** 9,300.50 USD");
   expect(markdown).toContain("time to resolve: 3 h 00 min");

@@ -15,7 +15,7 @@ pub use plan::*;
 
 use super::schema::{self, DocProblem, CURRENT_VERSION};
 use crate::domain::{
-    Action, Cause, Fact, Impact, ItemId, Person, Postmortem, PostmortemId, Status, Step,
+    Action, Cause, Fact, Impact, ItemId, Person, Postmortem, PostmortemId, Status, Step, Writeup,
 };
 
 /// Marks our backup files, so any other JSON file is recognised as not ours.
@@ -472,7 +472,7 @@ fn fits_optional_instant(value: &Value) -> Result<(), serde_json::Error> {
 /// import. Kept complete by the compiler: `every_field_is_checked` names every field of
 /// `Postmortem` without `..`, so a new field does not compile until it is added there and
 /// (the comment beside it says) here; a test compares this list with what serde writes.
-const DOC_FIELDS: [(&str, Check); 17] = [
+const DOC_FIELDS: [(&str, Check); 18] = [
     ("id", fits::<String>),
     ("title", fits::<String>),
     ("status", fits::<Status>),
@@ -490,6 +490,7 @@ const DOC_FIELDS: [(&str, Check); 17] = [
     ("dismissed", fits::<BTreeSet<String>>),
     ("deleted_at", fits_optional_instant),
     ("roles_in_exports", fits::<Option<bool>>),
+    ("writeup", fits::<Writeup>),
 ];
 
 /// Does nothing; fails to compile when `Postmortem` gains a field, until the field is
@@ -514,6 +515,7 @@ fn every_field_is_checked(pm: &Postmortem) {
         dismissed: _,
         deleted_at: _,
         roles_in_exports: _,
+        writeup: _,
     } = pm;
 }
 
@@ -585,6 +587,7 @@ mod tests {
         pm.add_person();
         pm.set_dismissed("title|x", true);
         pm.set_roles_in_exports(false);
+        pm.set_writeup_text(crate::domain::WriteupText::Summary, "A summary.");
         let written = serde_json::to_value(&pm).expect("a document serialises");
         let mut keys: Vec<&str> = written
             .as_object()

@@ -11,7 +11,7 @@ mod items;
 use items::{merge_list, removed_ids, renumber_collisions, Item, Sides};
 
 use crate::domain::{
-    format_amount, Action, Cause, Fact, Impact, ItemId, Person, Postmortem, Status,
+    format_amount, Action, Cause, Fact, Impact, ItemId, Person, Postmortem, Status, Writeup,
 };
 
 /// The result of [`merge`].
@@ -34,6 +34,8 @@ pub enum ConflictItem {
     Status,
     /// The impact figures, as a whole.
     Impact,
+    /// The summary and the rest of the write-up.
+    Writeup,
     /// The fact with this id.
     Fact(ItemId),
     /// The cause with this id.
@@ -51,6 +53,8 @@ pub enum Version {
     Status(Status),
     /// Impact figures.
     Impact(Impact),
+    /// The summary and the rest of the write-up.
+    Writeup(Writeup),
     /// A fact, or its removal.
     Fact(Option<Fact>),
     /// A cause, or its removal.
@@ -147,6 +151,26 @@ pub fn merge(base: &Postmortem, ours: &Postmortem, theirs: &Postmortem) -> Merge
             theirs.impact.clone()
         }
     };
+    let writeup = match pick(&base.writeup, &ours.writeup, &theirs.writeup) {
+        Ok(writeup) => writeup,
+        // Both tabs changed the write-up: each field one side changed is kept; where both
+        // changed the same field, theirs is kept and the user is asked.
+        Err(()) => {
+            let (merged, clash) = merge_writeup(&base.writeup, &ours.writeup, &theirs.writeup);
+            if clash {
+                conflicts.push(Conflict {
+                    what: ConflictItem::Writeup,
+                    label: "the summary and write-up".into(),
+                    ours: quoted(&ours.writeup.summary),
+                    theirs: quoted(&theirs.writeup.summary),
+                    kept: Side::Theirs,
+                    ours_version: Version::Writeup(ours.writeup.clone()),
+                    theirs_version: Version::Writeup(merged.clone()),
+                });
+            }
+            merged
+        }
+    };
     // The lifecycle dates record when a stage was *last* reached: the later one is true.
     let later =
         |b: &Option<DateTime<Utc>>, o: &Option<DateTime<Utc>>, t: &Option<DateTime<Utc>>| {
@@ -196,6 +220,7 @@ pub fn merge(base: &Postmortem, ours: &Postmortem, theirs: &Postmortem) -> Merge
             &theirs.roles_in_exports,
         )
         .unwrap_or(Some(true)),
+        writeup,
     };
     doc.normalize();
     Merged { doc, conflicts }
@@ -218,6 +243,7 @@ fn apply_version(doc: &mut Postmortem, what: ConflictItem, version: &Version) {
         (Version::Title(title), _) => doc.title.clone_from(title),
         (Version::Status(status), _) => doc.status = *status,
         (Version::Impact(impact), _) => doc.impact.clone_from(impact),
+        (Version::Writeup(writeup), _) => doc.writeup.clone_from(writeup),
         (Version::Fact(Some(fact)), _) => put(&mut doc.facts, fact),
         (Version::Cause(Some(cause)), _) => put(&mut doc.causes, cause),
         (Version::Action(Some(action)), _) => put(&mut doc.actions, action),
@@ -230,6 +256,40 @@ fn apply_version(doc: &mut Postmortem, what: ConflictItem, version: &Version) {
     }
     // The restored version may link to items the merge removed.
     doc.normalize();
+}
+
+/// The write-up merged field by field; `true` when both sides changed one field differently
+/// (theirs is then kept in that field).
+fn merge_writeup(base: &Writeup, ours: &Writeup, theirs: &Writeup) -> (Writeup, bool) {
+    let mut clash = false;
+    let mut field = |b: &String, o: &String, t: &String| {
+        pick(b, o, t).unwrap_or_else(|()| {
+            clash = true;
+            t.clone()
+        })
+    };
+    let summary = field(&base.summary, &ours.summary, &theirs.summary);
+    let went_well = field(&base.went_well, &ours.went_well, &theirs.went_well);
+    let lessons = field(&base.lessons, &ours.lessons, &theirs.lessons);
+    let author = field(&base.author, &ours.author, &theirs.author);
+    let participants = field(&base.participants, &ours.participants, &theirs.participants);
+    let review_date = pick(&base.review_date, &ours.review_date, &theirs.review_date)
+        .unwrap_or_else(|()| {
+            clash = true;
+            theirs.review_date
+        });
+    let report_zone = pick(&base.report_zone, &ours.report_zone, &theirs.report_zone)
+        .unwrap_or_else(|()| theirs.report_zone.clone());
+    let merged = Writeup {
+        summary,
+        went_well,
+        lessons,
+        author,
+        participants,
+        review_date,
+        report_zone,
+    };
+    (merged, clash)
 }
 
 /// Replaces the item with `item`'s id in place, or appends it if the list lacks it.
