@@ -139,6 +139,16 @@ fn new_pm(title: &str) -> Postmortem {
     Postmortem::new(PostmortemId("pm-1".into()), title, now)
 }
 
+/// The sections of a post-mortem with text in every field, in order.
+const EVERY_SECTION: [&str; 6] = [
+    "Impact",
+    "Facts",
+    "Causes",
+    "Actions",
+    "What went well",
+    "Lessons learned",
+];
+
 /// A complete post-mortem (so no "Still open" section) with `text` in every user field
 /// that reaches the export:
 /// - the title;
@@ -150,7 +160,8 @@ fn new_pm(title: &str) -> Postmortem {
 /// - the currency of the revenue lost;
 /// - C1 (root, with a category): statement, a why, evidence F1, addressed by A1 and A2;
 /// - C2 (contributing, no category): statement, evidence F3, and a no-action reason;
-/// - A1: description and owner; A2: description, owner and a "won't do" reason.
+/// - A1: description and owner; A2: description, owner and a "won't do" reason;
+/// - the summary, what went well, lessons, author and participants.
 fn with_text_everywhere(text: &str) -> Postmortem {
     let mut pm = new_pm(text);
     let placed = pm.add_fact(text);
@@ -362,14 +373,7 @@ fn assert_shows_as_typed(text: &str, baseline: &Baseline) {
     );
     assert_eq!(
         doc.headings(HeadingLevel::H2),
-        [
-            "Impact",
-            "Facts",
-            "Causes",
-            "Actions",
-            "What went well",
-            "Lessons learned"
-        ],
+        EVERY_SECTION,
         "{text:?}:\n{md}"
     );
     // The summary, first; author and participants in the header.
@@ -509,17 +513,7 @@ fn the_plain_document_has_the_expected_shape() {
     let doc = Doc::of(&with_text_everywhere("plain words"));
     let count = |pred: &dyn Fn(&Tag) -> bool| doc.count(pred);
     assert_eq!(doc.headings(HeadingLevel::H1), ["plain words"]);
-    assert_eq!(
-        doc.headings(HeadingLevel::H2),
-        [
-            "Impact",
-            "Facts",
-            "Causes",
-            "Actions",
-            "What went well",
-            "Lessons learned"
-        ]
-    );
+    assert_eq!(doc.headings(HeadingLevel::H2), EVERY_SECTION);
     assert_eq!(
         doc.headings(HeadingLevel::H3),
         ["C1. plain words", "C2. plain words"]

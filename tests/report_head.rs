@@ -9,22 +9,12 @@
 
 mod support;
 
-use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
+use chrono::NaiveDate;
 use hindsight::domain::{worked_example, Postmortem, PostmortemId, WriteupText, Zone};
 use hindsight::export::{to_markdown, Report, ReportContext};
 use hindsight::persist::merge::{keep_mine, merge};
+use support::clock::{utc, wall};
 use support::zones::TestZones;
-
-fn wall(y: i32, m: u32, d: u32, h: u32, min: u32) -> NaiveDateTime {
-    NaiveDate::from_ymd_opt(y, m, d)
-        .unwrap()
-        .and_hms_opt(h, min, 0)
-        .unwrap()
-}
-
-fn utc(y: i32, m: u32, d: u32, h: u32, min: u32) -> DateTime<Utc> {
-    wall(y, m, d, h, min).and_utc()
-}
 
 fn reader(zone: &str) -> ReportContext<'static> {
     ReportContext {

@@ -557,6 +557,7 @@ fn v1_expected() -> Postmortem {
         deleted_at: None,
         roles_in_exports: None,
         writeup: Default::default(),
+        example: false,
     }
 }
 

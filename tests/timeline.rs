@@ -16,21 +16,11 @@ use hindsight::domain::{
 };
 use hindsight::export::{to_markdown, Report, ReportContext};
 use pulldown_cmark::HeadingLevel;
+use support::clock::{utc, wall};
 use support::markdown::{checked_tables, find, headings, parse, text, Node, ACTIONS_HEAD};
 use support::zones::TestZones;
 
 // ---- fixtures ----
-
-fn wall(y: i32, m: u32, d: u32, h: u32, min: u32) -> NaiveDateTime {
-    NaiveDate::from_ymd_opt(y, m, d)
-        .unwrap()
-        .and_hms_opt(h, min, 0)
-        .unwrap()
-}
-
-fn utc(y: i32, m: u32, d: u32, h: u32, min: u32) -> DateTime<Utc> {
-    wall(y, m, d, h, min).and_utc()
-}
 
 fn new_pm() -> Postmortem {
     Postmortem::new(

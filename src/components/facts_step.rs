@@ -39,9 +39,11 @@ pub fn FactsStep() -> impl IntoView {
             <button
                 class="button"
                 on:click=move |_| {
-                    // New facts are recorded in the browser's zone unless the user says otherwise.
-                    let zone = platform::viewer_zone().name().to_owned();
+                    // A new fact starts in the previous fact's zone (or the report's), else
+                    // the browser's: one tool's times are usually written one after another.
+                    let viewer = platform::viewer_zone().name().to_owned();
                     state.add_item(ItemList::Facts, |d| {
+                        let zone = d.zone_for_new_fact().unwrap_or(viewer);
                         let id = d.add_fact("");
                         d.set_fact_zone(id, Some(zone));
                         id

@@ -14,12 +14,14 @@ pub fn HomePage() -> impl IntoView {
         <section class="home" aria-labelledby="home-title">
             <div class="home__top">
                 <h1 id="home-title">"Your post-mortems"</h1>
+                // The one call to action, empty list or not (the welcome text used to offer
+                // "Start a post-mortem" beside it).
                 <button class="button button--primary" on:click=move |_| state.create()>
                     "New post-mortem"
                 </button>
             </div>
             <Show when=move || !summaries.with(Vec::is_empty) fallback=|| view! { <Welcome /> }>
-                <ul class="pm-list">
+                <ul class="pm-list" aria-labelledby="home-title">
                     <For each=move || summaries.get() key=|s| (s.id.clone(), s.updated_at) let:summary>
                         <PostmortemListItem summary />
                     </For>
@@ -28,6 +30,11 @@ pub fn HomePage() -> impl IntoView {
                     <button class="button button--link" on:click=move |_| state.create_example()>
                         "Open the worked example"
                     </button>
+                    <Show when=move || state.has_example()>
+                        <button class="button button--link" on:click=move |_| state.restart_example()>
+                            "Start the example over"
+                        </button>
+                    </Show>
                 </p>
             </Show>
             <TrashPanel />

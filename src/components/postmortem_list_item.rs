@@ -26,6 +26,7 @@ pub fn PostmortemListItem(
             <a class="pm-list__title" href=href>
                 {summary.title.clone()}
             </a>
+            {summary.example.then(|| view! { <span class="badge badge--example">"Example"</span> })}
             <span class=format!("badge badge--{}", summary.status.key())>{summary.status.label()}</span>
             <span class="pm-list__meta">
                 "Last edited "

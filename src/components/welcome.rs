@@ -4,7 +4,8 @@ use leptos::prelude::*;
 
 use crate::state::use_app_state;
 
-/// Explains the method in two sentences and offers a blank start or the worked example.
+/// Explains the method in two sentences and offers the worked example (the page's "New
+/// post-mortem" is the one way to a blank start).
 #[component]
 pub fn Welcome() -> impl IntoView {
     let state = use_app_state();
@@ -18,9 +19,6 @@ pub fn Welcome() -> impl IntoView {
                 "Everything stays in this browser. Nothing is sent anywhere unless you export it."
             </p>
             <div class="welcome__actions">
-                <button class="button button--primary" on:click=move |_| state.create()>
-                    "Start a post-mortem"
-                </button>
                 <button class="button" on:click=move |_| state.create_example()>
                     "Open the worked example"
                 </button>

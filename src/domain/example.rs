@@ -37,6 +37,7 @@ pub fn worked_example(id: PostmortemId, now: DateTime<Utc>) -> Postmortem {
         "Black-Friday discount code went live 3 hours after the sale email",
         now,
     );
+    pm.example = true;
     let email = fact(
         &mut pm,
         Some((9, 0, NEW_YORK)),

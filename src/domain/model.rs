@@ -78,6 +78,10 @@ pub struct Postmortem {
     /// zone, written on the Review step.
     #[serde(default, skip_serializing_if = "Writeup::is_empty")]
     pub writeup: Writeup,
+    /// A copy of the worked example: labelled so in the list, and opened again rather
+    /// than copied anew.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub example: bool,
 }
 
 /// The title shown for a post-mortem whose title is blank.
@@ -105,6 +109,7 @@ impl Postmortem {
             deleted_at: None,
             roles_in_exports: None,
             writeup: Writeup::default(),
+            example: false,
         }
     }
 
@@ -176,6 +181,18 @@ impl Postmortem {
             kind: None,
         });
         id
+    }
+
+    /// The zone a new fact starts in: the last fact's, since facts are mostly written in
+    /// order from one tool after another; else the report's zone; else `None` (the
+    /// browser's).
+    pub fn zone_for_new_fact(&self) -> Option<String> {
+        self.facts
+            .iter()
+            .rev()
+            .find_map(|f| f.zone.as_deref().map(str::trim).filter(|z| !z.is_empty()))
+            .or(self.writeup.report_zone.as_deref())
+            .map(str::to_owned)
     }
 
     /// The fact with this id.

@@ -21,6 +21,8 @@ pub struct Summary {
     pub causes: usize,
     /// How many actions.
     pub actions: usize,
+    /// A copy of the worked example.
+    pub example: bool,
 }
 
 /// Orders summaries newest first (ties by id, so the order is stable).
@@ -41,6 +43,7 @@ impl Postmortem {
             facts: self.facts.len(),
             causes: self.causes.len(),
             actions: self.actions.len(),
+            example: self.example,
         }
     }
 }

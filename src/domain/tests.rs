@@ -1133,3 +1133,24 @@ fn open_actions_are_the_agreed_ones_not_yet_finished() {
     pm.set_action_status(open, ActionStatus::InProgress);
     assert_eq!(pm.open_actions(), 1);
 }
+
+#[test]
+fn a_new_fact_starts_in_the_zone_of_the_fact_before_it() {
+    let mut pm = Postmortem::new(
+        PostmortemId("z".into()),
+        "Zones",
+        chrono::DateTime::UNIX_EPOCH,
+    );
+    assert_eq!(pm.zone_for_new_fact(), None, "the browser's zone, then");
+    pm.set_report_zone(Some("Europe/London".into()));
+    assert_eq!(pm.zone_for_new_fact().as_deref(), Some("Europe/London"));
+    let a = pm.add_fact("a");
+    pm.set_fact_zone(a, Some("America/New_York".into()));
+    let b = pm.add_fact("b");
+    pm.set_fact_zone(b, Some("  ".into()));
+    assert_eq!(
+        pm.zone_for_new_fact().as_deref(),
+        Some("America/New_York"),
+        "the last fact with a zone"
+    );
+}

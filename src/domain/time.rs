@@ -247,6 +247,115 @@ pub fn resolve(wall: NaiveDateTime, zone: &Zone, rules: &dyn ZoneRules) -> Optio
     }
 }
 
+/// Places and informal names people type for a zone, with the IANA zone they mean, sorted
+/// for a binary search. Not a database: the common ones, so "London" or "Eastern" gets
+/// "Europe/London" or "America/New_York" suggested instead of a generic example.
+const PLACES: &[(&str, &str)] = &[
+    ("amsterdam", "Europe/Amsterdam"),
+    ("athens", "Europe/Athens"),
+    ("auckland", "Pacific/Auckland"),
+    ("austin", "America/Chicago"),
+    ("bangalore", "Asia/Kolkata"),
+    ("bangkok", "Asia/Bangkok"),
+    ("barcelona", "Europe/Madrid"),
+    ("beijing", "Asia/Shanghai"),
+    ("berlin", "Europe/Berlin"),
+    ("boston", "America/New_York"),
+    ("brisbane", "Australia/Brisbane"),
+    ("brussels", "Europe/Brussels"),
+    ("bst", "Europe/London"),
+    ("buenos aires", "America/Argentina/Buenos_Aires"),
+    ("cairo", "Africa/Cairo"),
+    ("cape town", "Africa/Johannesburg"),
+    ("central", "America/Chicago"),
+    ("chicago", "America/Chicago"),
+    ("copenhagen", "Europe/Copenhagen"),
+    ("dallas", "America/Chicago"),
+    ("delhi", "Asia/Kolkata"),
+    ("denver", "America/Denver"),
+    ("dubai", "Asia/Dubai"),
+    ("dublin", "Europe/Dublin"),
+    ("eastern", "America/New_York"),
+    ("edinburgh", "Europe/London"),
+    ("et", "America/New_York"),
+    ("frankfurt", "Europe/Berlin"),
+    ("gmt", "Europe/London"),
+    ("helsinki", "Europe/Helsinki"),
+    ("hong kong", "Asia/Hong_Kong"),
+    ("honolulu", "Pacific/Honolulu"),
+    ("istanbul", "Europe/Istanbul"),
+    ("jakarta", "Asia/Jakarta"),
+    ("johannesburg", "Africa/Johannesburg"),
+    ("karachi", "Asia/Karachi"),
+    ("la", "America/Los_Angeles"),
+    ("lagos", "Africa/Lagos"),
+    ("lisbon", "Europe/Lisbon"),
+    ("london", "Europe/London"),
+    ("los angeles", "America/Los_Angeles"),
+    ("madrid", "Europe/Madrid"),
+    ("manchester", "Europe/London"),
+    ("melbourne", "Australia/Melbourne"),
+    ("mexico city", "America/Mexico_City"),
+    ("miami", "America/New_York"),
+    ("milan", "Europe/Rome"),
+    ("montreal", "America/Toronto"),
+    ("moscow", "Europe/Moscow"),
+    ("mountain", "America/Denver"),
+    ("mumbai", "Asia/Kolkata"),
+    ("munich", "Europe/Berlin"),
+    ("nairobi", "Africa/Nairobi"),
+    ("new york", "America/New_York"),
+    ("nyc", "America/New_York"),
+    ("oslo", "Europe/Oslo"),
+    ("pacific", "America/Los_Angeles"),
+    ("paris", "Europe/Paris"),
+    ("perth", "Australia/Perth"),
+    ("phoenix", "America/Phoenix"),
+    ("prague", "Europe/Prague"),
+    ("pt", "America/Los_Angeles"),
+    ("rome", "Europe/Rome"),
+    ("san francisco", "America/Los_Angeles"),
+    ("sao paulo", "America/Sao_Paulo"),
+    ("seattle", "America/Los_Angeles"),
+    ("seoul", "Asia/Seoul"),
+    ("sf", "America/Los_Angeles"),
+    ("shanghai", "Asia/Shanghai"),
+    ("singapore", "Asia/Singapore"),
+    ("stockholm", "Europe/Stockholm"),
+    ("sydney", "Australia/Sydney"),
+    ("taipei", "Asia/Taipei"),
+    ("tokyo", "Asia/Tokyo"),
+    ("toronto", "America/Toronto"),
+    ("uk", "Europe/London"),
+    ("vancouver", "America/Vancouver"),
+    ("vienna", "Europe/Vienna"),
+    ("warsaw", "Europe/Warsaw"),
+    ("zurich", "Europe/Zurich"),
+];
+
+/// The IANA zone someone typing `text` most likely means ("London" → Europe/London,
+/// "new york time" → America/New_York), for a suggestion when `text` is not a zone name.
+pub fn suggest_zone(text: &str) -> Option<&'static str> {
+    let mut key = text.trim().to_ascii_lowercase().replace(['_', '-'], " ");
+    for tail in [" time", " timezone", " time zone", " standard time"] {
+        if let Some(stripped) = key.strip_suffix(tail) {
+            key = stripped.to_owned();
+        }
+    }
+    let key = key.trim();
+    PLACES
+        .binary_search_by(|(place, _)| (*place).cmp(key))
+        .ok()
+        .map(|i| PLACES[i].1)
+        // "America/New York" typed with a space: the last part names the city.
+        .or_else(|| {
+            key.rsplit('/')
+                .next()
+                .filter(|city| *city != key)
+                .and_then(suggest_zone)
+        })
+}
+
 /// Warns when an abbreviation names the other season than the one in force on that date,
 /// e.g. "EST" on a July date, when New York is on EDT.
 pub fn season_warning(wall: NaiveDateTime, zone: &Zone, rules: &dyn ZoneRules) -> Option<String> {
@@ -417,6 +526,30 @@ mod tests {
         ] {
             assert_eq!(Zone::parse(bad, &TestZones), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn places_and_informal_names_suggest_their_zone() {
+        for (typed, zone) in [
+            ("London", "Europe/London"),
+            (" new york ", "America/New_York"),
+            ("New_York", "America/New_York"),
+            ("Eastern Time", "America/New_York"),
+            ("pacific", "America/Los_Angeles"),
+            ("Sydney time", "Australia/Sydney"),
+            ("America/New York", "America/New_York"),
+            ("GMT", "Europe/London"),
+        ] {
+            assert_eq!(suggest_zone(typed), Some(zone), "{typed:?}");
+        }
+        for unknown in ["", "Mars/Base", "Atlantis", "x/y/z"] {
+            assert_eq!(suggest_zone(unknown), None, "{unknown:?}");
+        }
+        let keys: Vec<&str> = PLACES.iter().map(|(k, _)| *k).collect();
+        assert!(
+            keys.windows(2).all(|w| w[0] < w[1]),
+            "PLACES sorted and unique"
+        );
     }
 
     #[test]

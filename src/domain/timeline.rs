@@ -200,9 +200,14 @@ fn place(
                 None => {}
             }
         }
-        _ => warnings.push(format!(
-            "“{name}” is not a time zone this browser knows, so this fact cannot be placed on the timeline. Use a name such as America/New_York, or UTC."
-        )),
+        _ => warnings.push(match super::suggest_zone(name) {
+            Some(zone) => format!(
+                "“{name}” is not a time zone name this browser knows, so this fact cannot be placed on the timeline. Did you mean {zone}?"
+            ),
+            None => format!(
+                "“{name}” is not a time zone this browser knows, so this fact cannot be placed on the timeline. Use a name such as America/New_York, or UTC."
+            ),
+        }),
     }
     (resolved, warnings)
 }

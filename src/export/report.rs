@@ -49,9 +49,16 @@ impl ReportContext<'_> {
     }
 }
 
-/// The timeline table's columns, as the export and the timeline view name them.
-pub const TIMELINE_COLUMNS: [&str; 7] =
-    ["#", "Recorded", "UTC", "Elapsed", "Source", "Kind", "Fact"];
+/// The timeline table's columns in the Facts step (the export lists facts instead).
+pub const TIMELINE_COLUMNS: [&str; 7] = [
+    "#",
+    "Recorded",
+    "UTC",
+    "Since the previous fact",
+    "Source",
+    "Kind",
+    "Fact",
+];
 
 /// The actions table's columns, as the export and the Review step name them.
 pub const ACTION_COLUMNS: [&str; 8] = [

@@ -93,6 +93,7 @@ fn without_items(doc: &Postmortem) -> Postmortem {
         deleted_at,
         roles_in_exports,
         writeup,
+        example,
     } = doc;
     Postmortem {
         id: id.clone(),
@@ -113,6 +114,7 @@ fn without_items(doc: &Postmortem) -> Postmortem {
         deleted_at: *deleted_at,
         roles_in_exports: *roles_in_exports,
         writeup: writeup.clone(),
+        example: *example,
     }
 }
 

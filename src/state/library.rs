@@ -22,10 +22,60 @@ impl AppState {
         platform::focus_when_rendered("pm-title");
     }
 
-    /// Adds a copy of the framework's worked example and opens it.
+    /// Opens the worked example: the copy already in the list if there is one (a second
+    /// click used to add a second copy), else a new copy.
     pub fn create_example(&self) {
-        let doc = worked_example(platform::new_id(), platform::now());
+        let existing = self.library.with_untracked(|docs| {
+            docs.iter()
+                .find(|d| d.example && !d.is_deleted())
+                .map(|d| (d.id.clone(), d.step))
+        });
+        match existing {
+            Some((id, step)) => self.navigate(Route::step(&id, step)),
+            None => {
+                let doc = worked_example(platform::new_id(), platform::now());
+                self.add_and_open(doc);
+            }
+        }
+    }
+
+    /// Starts the worked example over: the copy in the list goes to the trash (from where
+    /// it can be restored) and a fresh one opens.
+    pub fn restart_example(&self) {
+        let now = platform::now();
+        // The open document is saved again when another opens: if it is the old copy, it
+        // must carry the deletion itself, or that save would bring it back.
+        self.flush();
+        if self.doc.with_untracked(|d| d.example && !d.is_deleted()) {
+            self.doc.update(|d| d.mark_deleted(now));
+            self.flush();
+        }
+        let old: Vec<Postmortem> = self.library.with_untracked(|docs| {
+            docs.iter()
+                .filter(|d| d.example && !d.is_deleted())
+                .cloned()
+                .map(|mut d| {
+                    d.mark_deleted(now);
+                    d
+                })
+                .collect()
+        });
+        for doc in old {
+            self.write(&doc);
+            self.replace_in_library(doc);
+        }
+        let doc = worked_example(platform::new_id(), now);
         self.add_and_open(doc);
+        self.notices.info(
+            "Started the worked example over; the earlier copy is in the trash.",
+            None,
+        );
+    }
+
+    /// Whether the list holds a copy of the worked example.
+    pub fn has_example(&self) -> bool {
+        self.library
+            .with(|docs| docs.iter().any(|d| d.example && !d.is_deleted()))
     }
 
     fn add_and_open(&self, doc: Postmortem) {

@@ -37,7 +37,7 @@ for (const scheme of ["light", "dark"]) {
       await expect(page.getByRole("heading", { name: "Your post-mortems" })).toBeVisible();
       await check("home, empty");
 
-      await page.getByRole("button", { name: "Start a post-mortem" }).click();
+      await page.getByRole("button", { name: "New post-mortem" }).click();
       await expect(page.getByLabel("Title", { exact: true })).toBeVisible();
       await check("new post-mortem");
 

@@ -26,7 +26,7 @@ for (const base of ["/", "/tools/hindsight/"]) {
       await page.goto(server.url);
       await expect(page.getByRole("heading", { name: "Your post-mortems" })).toBeVisible();
       await controlled(page);
-      await page.getByRole("button", { name: "Start a post-mortem" }).click();
+      await page.getByRole("button", { name: "New post-mortem" }).click();
       await page.getByLabel("Title", { exact: true }).fill("Made online");
     } finally {
       await server.stop();
@@ -89,7 +89,7 @@ test("a new deploy is offered with a reload, and old and new files never mix", a
   try {
     await page.goto(server.url);
     await controlled(page);
-    await page.getByRole("button", { name: "Start a post-mortem" }).click();
+    await page.getByRole("button", { name: "New post-mortem" }).click();
     await page.getByLabel("Title", { exact: true }).fill("Kept across the update");
     const oldCaches = await page.evaluate(() => caches.keys());
     expect(oldCaches).toHaveLength(1);

@@ -24,8 +24,33 @@ async function next(page, step) {
 test("a first visit explains the method and offers a start", async ({ page }) => {
   await openApp(page);
   await expect(page.getByText("A blameless post-mortem looks back")).toBeVisible();
-  await expect(page.getByRole("button", { name: "Start a post-mortem" })).toBeVisible();
+  // One call to action for a blank start, and the worked example beside the explanation.
+  await expect(page.getByRole("button", { name: "New post-mortem" })).toHaveCount(1);
   await expect(page.getByRole("button", { name: "Open the worked example" })).toBeVisible();
+});
+
+test("the worked example is labelled, opened again rather than copied, and can start over", async ({ page }) => {
+  await openApp(page);
+  await page.getByRole("button", { name: "Open the worked example" }).click();
+  await expect(page.getByRole("link", { name: "Review" })).toHaveAttribute("aria-current", "step");
+  await page.getByLabel("Author").fill("Shop owner");
+  await page.getByRole("link", { name: "Hindsight" }).click();
+  const list = page.getByRole("list", { name: "Your post-mortems" });
+  await expect(list.getByRole("listitem")).toHaveCount(1);
+  await expect(list.getByRole("listitem").first()).toContainText("Example");
+
+  // Opening it again opens the same copy, with what was written in it.
+  await page.getByRole("button", { name: "Open the worked example" }).click();
+  await expect(page.getByLabel("Author")).toHaveValue("Shop owner");
+  await page.getByRole("link", { name: "Hindsight" }).click();
+  await expect(list.getByRole("listitem")).toHaveCount(1);
+
+  // Starting over puts the earlier copy in the trash and opens a fresh one.
+  await page.getByRole("button", { name: "Start the example over" }).click();
+  await expect(page.getByLabel("Author")).toHaveValue("");
+  await expect(page.getByText("the earlier copy is in the trash")).toBeVisible();
+  await page.getByRole("link", { name: "Hindsight" }).click();
+  await expect(list.getByRole("listitem")).toHaveCount(1);
 });
 
 test("the worked example opens complete, in Review", async ({ page }) => {
@@ -146,7 +171,7 @@ test("delete asks nothing but can be undone, and survives a reload either way", 
   await expect(page.getByRole("link", { name: "To be deleted" })).toHaveCount(0);
 
   // Undo from a fresh notice.
-  await page.getByRole("button", { name: "Start a post-mortem" }).click();
+  await page.getByRole("button", { name: "New post-mortem" }).click();
   await page.getByLabel("Title", { exact: true }).fill("Keep me");
   await page.getByRole("button", { name: "Delete post-mortem" }).click();
   await page.getByRole("button", { name: "Undo" }).click();
@@ -258,7 +283,7 @@ test("with many facts, a cause lists only its evidence and links more by number 
 // went nowhere; a step change left it on the "Next" button, so a second Enter skipped a step.
 test("with the keyboard alone, typing lands in the new title and a step change on its heading", async ({ page }) => {
   await openApp(page);
-  await page.getByRole("button", { name: "Start a post-mortem" }).focus();
+  await page.getByRole("button", { name: "New post-mortem" }).focus();
   await page.keyboard.press("Enter");
   await page.keyboard.type("Typed without a mouse");
   await expect(page.getByLabel("Title", { exact: true })).toHaveValue("Typed without a mouse");

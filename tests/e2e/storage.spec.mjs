@@ -111,7 +111,7 @@ test("storage that throws leaves a working app with a clear banner", async ({ pa
   });
   await page.goto("./");
   await expect(page.getByRole("alert").filter({ hasText: "does not let Hindsight save" })).toBeVisible();
-  await page.getByRole("button", { name: "Start a post-mortem" }).click();
+  await page.getByRole("button", { name: "New post-mortem" }).click();
   await page.getByLabel("Title", { exact: true }).fill("In memory only");
   await page.getByRole("button", { name: "Add fact" }).click();
   await box(page, "Fact 1").fill("Still editable");

@@ -117,8 +117,16 @@ test("EST typed on a summer date is flagged; unknown zones are explained", async
   await expect(page.getByRole("listitem").filter({ hasText: "EST and EDT differ by 1 h 00 min" }).first()).toBeVisible();
   await page.getByLabel("Time zone of fact 1", { exact: true }).fill("Mars/Base");
   await expect(page.getByText("“Mars/Base” is not a time zone this browser knows").first()).toBeVisible();
+  // A city typed as a zone gets its zone's name suggested.
+  await page.getByLabel("Time zone of fact 1", { exact: true }).fill("London");
+  await expect(page.getByText("“London” is not a time zone name this browser knows").first()).toContainText(
+    "Did you mean Europe/London?",
+  );
   await page.getByLabel("Time zone of fact 1", { exact: true }).fill("America/New_York");
   await expect(page.getByText("is not a time zone")).toHaveCount(0);
+  // The next fact starts in the zone of the one before it, not the browser's (Berlin).
+  await page.getByRole("button", { name: "Add fact" }).click();
+  await expect(page.getByLabel("Time zone of fact 2", { exact: true })).toHaveValue("America/New_York");
 });
 
 test("causes and actions carry their kind, category, status and coverage", async ({ page }) => {

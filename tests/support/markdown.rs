@@ -247,9 +247,8 @@ pub fn checked_tables(md: &str, nodes: &[Node]) -> Vec<Table> {
     parsed
 }
 
-/// The export's table headers, written out here rather than taken from the exporter so
-/// that each side checks the other.
-pub const TIMELINE_HEAD: [&str; 7] = ["#", "Recorded", "UTC", "Elapsed", "Source", "Kind", "Fact"];
+/// The export's table header (the actions), written out here rather than taken from the
+/// exporter so that each side checks the other.
 pub const ACTIONS_HEAD: [&str; 8] = [
     "#",
     "Action",

@@ -4,6 +4,8 @@
 pub use hindsight::domain::ZoneRules;
 
 #[cfg(not(target_arch = "wasm32"))]
+pub mod clock;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod markdown;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod tally;

@@ -472,7 +472,7 @@ fn fits_optional_instant(value: &Value) -> Result<(), serde_json::Error> {
 /// import. Kept complete by the compiler: `every_field_is_checked` names every field of
 /// `Postmortem` without `..`, so a new field does not compile until it is added there and
 /// (the comment beside it says) here; a test compares this list with what serde writes.
-const DOC_FIELDS: [(&str, Check); 18] = [
+const DOC_FIELDS: [(&str, Check); 19] = [
     ("id", fits::<String>),
     ("title", fits::<String>),
     ("status", fits::<Status>),
@@ -491,6 +491,7 @@ const DOC_FIELDS: [(&str, Check); 18] = [
     ("deleted_at", fits_optional_instant),
     ("roles_in_exports", fits::<Option<bool>>),
     ("writeup", fits::<Writeup>),
+    ("example", fits::<bool>),
 ];
 
 /// Does nothing; fails to compile when `Postmortem` gains a field, until the field is
@@ -516,6 +517,7 @@ fn every_field_is_checked(pm: &Postmortem) {
         deleted_at: _,
         roles_in_exports: _,
         writeup: _,
+        example: _,
     } = pm;
 }
 

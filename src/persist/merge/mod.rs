@@ -221,6 +221,8 @@ pub fn merge(base: &Postmortem, ours: &Postmortem, theirs: &Postmortem) -> Merge
         )
         .unwrap_or(Some(true)),
         writeup,
+        // Set once, when the copy is made.
+        example: ours.example || theirs.example,
     };
     doc.normalize();
     Merged { doc, conflicts }
