@@ -64,6 +64,76 @@ pub fn slug(title: &str, max: usize, fallback: &str) -> String {
     }
 }
 
+/// The length of the web address (http or https) at the start of `text`, if one is there:
+/// up to the first space, control character, `<`, `>`, `|` (which would split a table cell),
+/// `"` or non-ASCII character other than a letter or digit, without trailing punctuation, and without a closing parenthesis it did not open
+/// ("(see https://x.example/a)" keeps its parenthesis out of the link).
+pub fn web_link_end(text: &str) -> Option<usize> {
+    let scheme = ["https://", "http://"].into_iter().find(|s| {
+        text.get(..s.len())
+            .is_some_and(|t| t.eq_ignore_ascii_case(s))
+    })?;
+    let bytes = text.as_bytes();
+    // Non-ASCII letters belong to an address ("https://café.example"); other non-ASCII
+    // characters (closing quotes, dashes, ellipses) end it, as in ordinary prose.
+    let mut end = text
+        .char_indices()
+        .find(|&(_, c)| {
+            if c.is_ascii() {
+                c.is_ascii_whitespace() || c.is_ascii_control() || "<>|\"".contains(c)
+            } else {
+                !c.is_alphanumeric()
+            }
+        })
+        .map_or(bytes.len(), |(at, _)| at);
+    loop {
+        let last = bytes[end - 1];
+        let unbalanced_paren = last == b')'
+            && bytes[..end].iter().filter(|b| **b == b'(').count()
+                < bytes[..end].iter().filter(|b| **b == b')').count();
+        if end > scheme.len() && (b".,:;!?'*_~".contains(&last) || unbalanced_paren) {
+            end -= 1;
+        } else {
+            break;
+        }
+    }
+    (end > scheme.len()).then_some(end)
+}
+
+/// `text` cut into plain runs and web addresses (http and https only), in order: `(true,
+/// address)` for each address, so a view can make it a link and leave the rest as text.
+/// An address starts where a word could ("xhttps://…" is not one), as the Markdown export
+/// finds them.
+pub fn web_links(text: &str) -> Vec<(bool, &str)> {
+    let mut parts = Vec::new();
+    let mut plain = 0;
+    let mut i = 0;
+    while i < text.len() {
+        let starts_word = text[..i]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let at_h = matches!(text.as_bytes()[i], b'h' | b'H');
+        if let Some(len) = (at_h && starts_word)
+            .then(|| web_link_end(&text[i..]))
+            .flatten()
+        {
+            if plain < i {
+                parts.push((false, &text[plain..i]));
+            }
+            parts.push((true, &text[i..i + len]));
+            i += len;
+            plain = i;
+            continue;
+        }
+        i += text[i..].chars().next().map_or(1, char::len_utf8);
+    }
+    if plain < text.len() {
+        parts.push((false, &text[plain..]));
+    }
+    parts
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -101,6 +171,34 @@ mod tests {
         assert_eq!(
             count_of(1_200, "fact has", "facts have"),
             "1,200 facts have"
+        );
+    }
+
+    #[test]
+    fn web_addresses_are_found_where_words_start() {
+        assert_eq!(
+            web_links("Orders: https://shop.example/orders?id=5, see (http://dash.example/a)."),
+            [
+                (false, "Orders: "),
+                (true, "https://shop.example/orders?id=5"),
+                (false, ", see ("),
+                (true, "http://dash.example/a"),
+                (false, ")."),
+            ]
+        );
+        assert_eq!(
+            web_links("xhttps://no.example"),
+            [(false, "xhttps://no.example")]
+        );
+        assert_eq!(
+            web_links("ftp://x.example and javascript:alert(1)"),
+            [(false, "ftp://x.example and javascript:alert(1)")]
+        );
+        assert_eq!(web_links(""), []);
+        assert_eq!(web_links("https://"), [(false, "https://")]);
+        assert_eq!(
+            web_links("é https://café.example/ü"),
+            [(false, "é "), (true, "https://café.example/ü")]
         );
     }
 }

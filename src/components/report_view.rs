@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::LinkedText;
 use crate::export::{Report, ACTION_COLUMNS};
 
 /// Renders the report. User text is inserted as text nodes, so it can never become markup.
@@ -55,7 +56,7 @@ pub fn ReportView(
                         <li>
                             <strong>{row.label.clone()}</strong>
                             {format!(" · {} — ", row.when(zone))}
-                            <span class="report__text">{row.text.clone()}</span>
+                            <span class="report__text"><LinkedText text=row.text.clone() /></span>
                             {(!details.is_empty()).then(|| view! { <span class="report__details report__text">{format!(" ({details})")}</span> })}
                             {row.warnings.iter().map(|w| view! { <span class="timeline__warning">{w.clone()}</span> }).collect_view()}
                         </li>
@@ -67,7 +68,7 @@ pub fn ReportView(
                 .iter()
                 .map(|f| {
                     let source = (!f.source.is_empty()).then(|| format!(" (source: {})", f.source));
-                    view! { <li><strong>{f.label.clone()}</strong>": "<span class="report__text">{f.text.clone()}{source}</span></li> }
+                    view! { <li><strong>{f.label.clone()}</strong>": "<span class="report__text"><LinkedText text=f.text.clone() />{source}</span></li> }
                 })
                 .collect_view();
             view! {
@@ -109,7 +110,7 @@ pub fn ReportView(
                                 }
                             })}
                         <p><strong>"Evidence: "</strong>{c.evidence.is_empty().then_some("none linked yet (unsupported).")}</p>
-                        <ul>{c.evidence.into_iter().map(|e| view! { <li class="report__text">{e}</li> }).collect_view()}</ul>
+                        <ul>{c.evidence.into_iter().map(|e| view! { <li class="report__text"><LinkedText text=e /></li> }).collect_view()}</ul>
                         {addressed}
                     </section>
                 }

@@ -134,7 +134,7 @@ fn escape_line(line: &str, out: &mut String) {
     while i < bytes.len() {
         let b = bytes[i];
         if matches!(b, b'h' | b'H') && !alnum_before(i) {
-            if let Some(end) = web_link_end(&line[i..]) {
+            if let Some(end) = crate::text::web_link_end(&line[i..]) {
                 // A web address stays clickable on every renderer as an autolink, whose
                 // contents CommonMark takes literally (no escapes needed or read).
                 out.push_str(&line[run..i]);
@@ -209,42 +209,6 @@ fn is_reference(line: &str, at: usize) -> bool {
         b'@' | b'~' | b'%' | b':' => !alnum_before() && next.is_ascii_alphanumeric(),
         _ => false,
     }
-}
-
-/// The length of the web address (http or https) at the start of `text`, if one is there:
-/// up to the first space, control character, `<`, `>`, `|` (which would split a table cell),
-/// `"` or non-ASCII character other than a letter or digit, without trailing punctuation, and without a closing parenthesis it did not open
-/// ("(see https://x.example/a)" keeps its parenthesis out of the link).
-fn web_link_end(text: &str) -> Option<usize> {
-    let scheme = ["https://", "http://"].into_iter().find(|s| {
-        text.get(..s.len())
-            .is_some_and(|t| t.eq_ignore_ascii_case(s))
-    })?;
-    let bytes = text.as_bytes();
-    // Non-ASCII letters belong to an address ("https://café.example"); other non-ASCII
-    // characters (closing quotes, dashes, ellipses) end it, as in ordinary prose.
-    let mut end = text
-        .char_indices()
-        .find(|&(_, c)| {
-            if c.is_ascii() {
-                c.is_ascii_whitespace() || c.is_ascii_control() || "<>|\"".contains(c)
-            } else {
-                !c.is_alphanumeric()
-            }
-        })
-        .map_or(bytes.len(), |(at, _)| at);
-    loop {
-        let last = bytes[end - 1];
-        let unbalanced_paren = last == b')'
-            && bytes[..end].iter().filter(|b| **b == b'(').count()
-                < bytes[..end].iter().filter(|b| **b == b')').count();
-        if end > scheme.len() && (b".,:;!?'*_~".contains(&last) || unbalanced_paren) {
-            end -= 1;
-        } else {
-            break;
-        }
-    }
-    (end > scheme.len()).then_some(end)
 }
 
 fn table_row(md: &mut String, cells: &[String]) {

@@ -346,6 +346,7 @@ test("the report opens with a summary and the incident window, in one chosen zon
     ["Stock sold out.", "2026-10-14T18:22", "Europe/London"],
     ["Warehouse counted 1,150 backorders.", "2026-10-15T09:00", "America/New_York"],
     ["Preorders closed on the storefront.", "2026-10-16T11:00", "UTC"],
+    ["Priya emailed the supplier; backorders: https://shop.example/admin/orders?status=backorder", "2026-10-15T10:00", "America/New_York"],
   ];
   for (const [i, [text, when, zone]] of facts.entries()) {
     const n = i + 1;
@@ -355,6 +356,14 @@ test("the report opens with a summary and the incident window, in one chosen zon
     await page.getByLabel(`Time zone of fact ${n}`, { exact: true }).fill(zone);
   }
   await page.getByRole("link", { name: "Review" }).click();
+  const people = page.getByRole("region", { name: "People involved (optional)" });
+  await people.getByRole("button", { name: "Add person" }).click();
+  await people.getByLabel("Name of person 1").fill("Priya");
+  await people.getByLabel("Role of person 1").fill("warehouse lead");
+  // Away and back: the choice to replace names holds.
+  await page.getByRole("link", { name: "Facts" }).click();
+  await page.getByRole("link", { name: "Review" }).click();
+  await expect(page.getByLabel("Replace names with roles in the export")).toBeChecked();
 
   const draft = page.getByRole("note", { name: "Suggested summary" });
   await expect(draft).toContainText("Launch post went live.");
@@ -373,6 +382,11 @@ test("the report opens with a summary and the incident window, in one chosen zon
 
   const preview = page.getByRole("article", { name: "Post-mortem preview" });
   await expect(preview).toContainText("Incident: 2026-10-14 17:00 – 2026-10-16 11:00 UTC (1 d 18 h)");
+  // A link in a fact opens from the report.
+  await expect(preview.getByRole("link", { name: "https://shop.example/admin/orders?status=backorder" })).toHaveAttribute(
+    "href",
+    "https://shop.example/admin/orders?status=backorder",
+  );
   await expect(preview).toContainText("Every buyer was told by the next morning.");
   await expect(preview.getByRole("heading", { name: "Lessons learned" })).toBeVisible();
 
@@ -393,8 +407,16 @@ test("the report opens with a summary and the incident window, in one chosen zon
   expect(head).toContain("- **Participants:** Warehouse lead, marketing lead");
   expect(head).toContain("- **Review date:** 2026-10-20");
   expect(head).toContain(
-    "- **Times:** UTC; facts were recorded in Europe/London (2), America/New_York (1) and UTC (1).",
+    "- **Times:** UTC; facts were recorded in Europe/London (2), America/New_York (2) and UTC (1).",
   );
+  // Facts in time order with their numbers; the name replaced by a grammatical role; the
+  // link an autolink, which GitHub-flavoured renderers show as a link.
+  const order = ["F1", "F2", "F3", "F5", "F4"].map((f) => markdown.indexOf(`- **${f}** · `));
+  expect(order.every((at, i) => at > 0 && (i === 0 || at > order[i - 1]))).toBe(true);
+  expect(markdown).toContain(
+    "- **F5** · 2026-10-15 14:00 UTC — The warehouse lead emailed the supplier; backorders: <https://shop.example/admin/orders?status=backorder>",
+  );
+  expect(markdown).not.toContain("Priya");
   expect(markdown).not.toContain("Check that every tool");
   expect(markdown).not.toContain("Started:");
   expect(markdown).toContain("- **F3** · 2026-10-15 13:00 UTC — Warehouse counted 1,150 backorders.");
