@@ -231,3 +231,33 @@ fn an_old_document_without_a_write_up_still_reads() {
     let back: Postmortem = serde_json::from_str(&json).unwrap();
     assert_eq!(back, with);
 }
+
+#[test]
+fn facts_can_be_numbered_in_the_order_they_happened() {
+    let mut pm = launch();
+    // Written in the order of the fixture: the 10:00 London reply (F5) happened before
+    // the 11:00 UTC closing (F4).
+    let report = Report::new(&pm, &reader("UTC"));
+    let labels: Vec<&str> = report.timeline.iter().map(|r| r.label.as_str()).collect();
+    assert_eq!(labels, ["F1", "F2", "F3", "F5", "F4"]);
+    let order = report.time_order.clone().expect("out of order");
+    pm.reorder_facts(&order);
+    let report = Report::new(&pm, &reader("UTC"));
+    let labels: Vec<&str> = report.timeline.iter().map(|r| r.label.as_str()).collect();
+    assert_eq!(labels, ["F1", "F2", "F3", "F4", "F5"]);
+    assert_eq!(report.time_order, None, "now the list is in time order");
+    assert_eq!(pm.facts[3].text, "Support replied to every buyer.");
+
+    // Facts without a time, and blank ones, come after the timed ones, in list order.
+    let untimed = pm.add_fact("No time.");
+    let blank = pm.add_fact("");
+    let late = pm.add_fact("Latest.");
+    pm.set_fact_when(late, Some(wall(2026, 10, 17, 9, 0)));
+    pm.set_fact_zone(late, Some("UTC".into()));
+    let order = Report::new(&pm, &reader("UTC"))
+        .time_order
+        .expect("out of order");
+    pm.reorder_facts(&order);
+    let ids: Vec<_> = pm.facts.iter().map(|f| f.id).collect();
+    assert_eq!(ids[5..], [late, untimed, blank]);
+}

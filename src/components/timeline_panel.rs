@@ -27,6 +27,8 @@ pub fn TimelinePanel(
     let untimed = Memo::new(move |_| report.with(|r| r.untimed.clone()));
     let mixed = Memo::new(move |_| report.with(|r| r.mixed_zones.clone().filter(|_| advice)));
     let zone = Memo::new(move |_| report.with(|r| r.zone.clone()));
+    let time_order = Memo::new(move |_| report.with(|r| r.time_order.clone().filter(|_| advice)));
+    let state = crate::state::use_app_state();
     let heading_id = format!("{}-title", title.to_lowercase().replace(' ', "-"));
     let labelled_by = heading_id.clone();
     view! {
@@ -49,6 +51,24 @@ pub fn TimelinePanel(
                             </p>
                         }
                     })
+            }}
+            {move || {
+                time_order.get().map(|order| {
+                    view! {
+                        <p class="warning timeline__order" role="note">
+                            "The facts are numbered in the order they were written, not the order they happened, so the report would read them out of order. "
+                            <button
+                                class="button button--small"
+                                on:click=move |_| {
+                                    let order = order.clone();
+                                    state.edit(|d| d.reorder_facts(&order));
+                                }
+                            >
+                                "Number facts in time order"
+                            </button>
+                        </p>
+                    }
+                })
             }}
             <Show when=move || !rows.with(Vec::is_empty) fallback=|| view! { <p class="step__empty">"No fact has a time yet."</p> }>
                 // Scrolls sideways on narrow screens: focusable so a keyboard can scroll it too.

@@ -253,6 +253,22 @@ impl Postmortem {
         }
     }
 
+    /// Puts the facts in the order of `order` (ids); facts it does not name keep their
+    /// order after those it does. Numbers follow the list, so this is how facts get
+    /// numbered in the order they happened ([`super::Timeline::time_order`]).
+    pub fn reorder_facts(&mut self, order: &[ItemId]) {
+        // (id, place) sorted by id, so each fact's place is a binary search away.
+        let mut places: Vec<(ItemId, usize)> =
+            order.iter().enumerate().map(|(i, id)| (*id, i)).collect();
+        crate::sort::sort_by(&mut places, Ord::cmp);
+        let rank = |id: ItemId| {
+            places
+                .binary_search_by(|(p, _)| p.cmp(&id))
+                .map_or(order.len(), |k| places[k].1)
+        };
+        crate::sort::sort_by(&mut self.facts, |a, b| rank(a.id).cmp(&rank(b.id)));
+    }
+
     /// Removes a fact, and with it every cause's link to it.
     pub fn remove_fact(&mut self, id: ItemId) -> Option<Fact> {
         let index = self.facts.iter().position(|f| f.id == id)?;

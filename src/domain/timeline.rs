@@ -158,6 +158,23 @@ impl Timeline {
         timeline
     }
 
+    /// The facts of `pm` in the order they happened: the timed ones by instant (those whose
+    /// zone is unknown after them), then the others as listed. `None` when that is already
+    /// the list's order, so numbers already follow time.
+    pub fn time_order(&self, pm: &Postmortem) -> Option<Vec<ItemId>> {
+        let mut order: Vec<ItemId> = self.entries.iter().map(|e| e.fact).collect();
+        // Sorted ids for a binary search: a post-mortem may hold thousands of facts.
+        let mut placed = order.clone();
+        crate::sort::sort_by(&mut placed, Ord::cmp);
+        for fact in &pm.facts {
+            if placed.binary_search(&fact.id).is_err() {
+                order.push(fact.id);
+            }
+        }
+        let listed = pm.facts.iter().map(|f| f.id);
+        (!order.iter().copied().eq(listed)).then_some(order)
+    }
+
     /// Time from the start to the first detection.
     pub fn time_to_detect(&self) -> Option<Duration> {
         Some(self.detected? - self.start?)

@@ -236,6 +236,9 @@ pub struct Report {
     pub actions: Vec<ActionRow>,
     /// What is still missing, as sentences.
     pub gaps: Vec<String>,
+    /// The facts' ids in the order they happened, when the list (and so the numbering) is
+    /// in another order: the Facts step offers to renumber them.
+    pub time_order: Option<Vec<crate::domain::ItemId>>,
 }
 
 fn non_blank(text: &str) -> bool {
@@ -503,6 +506,7 @@ impl Report {
                 })
                 .collect(),
             gaps: pm.hints().into_iter().map(|h| h.message).collect(),
+            time_order: timeline.time_order(pm),
         };
         report.suggested_summary = suggested_summary(pm, &report);
         report.summary = match pm.writeup.summary.trim() {

@@ -355,6 +355,13 @@ test("the report opens with a summary and the incident window, in one chosen zon
     await page.getByLabel(`When fact ${n} happened`).fill(when);
     await page.getByLabel(`Time zone of fact ${n}`, { exact: true }).fill(zone);
   }
+  // Written out of order: the Facts step offers to number them in the order they happened.
+  const renumber = page.getByRole("button", { name: "Number facts in time order" });
+  await renumber.click();
+  await expect(renumber).toHaveCount(0);
+  await expect(box(page, "Fact 4")).toHaveValue(/^Priya emailed the supplier/);
+  await expect(box(page, "Fact 5")).toHaveValue("Preorders closed on the storefront.");
+
   await page.getByRole("link", { name: "Review" }).click();
   const people = page.getByRole("region", { name: "People involved (optional)" });
   await people.getByRole("button", { name: "Add person" }).click();
@@ -411,10 +418,10 @@ test("the report opens with a summary and the incident window, in one chosen zon
   );
   // Facts in time order with their numbers; the name replaced by a grammatical role; the
   // link an autolink, which GitHub-flavoured renderers show as a link.
-  const order = ["F1", "F2", "F3", "F5", "F4"].map((f) => markdown.indexOf(`- **${f}** · `));
+  const order = ["F1", "F2", "F3", "F4", "F5"].map((f) => markdown.indexOf(`- **${f}** · `));
   expect(order.every((at, i) => at > 0 && (i === 0 || at > order[i - 1]))).toBe(true);
   expect(markdown).toContain(
-    "- **F5** · 2026-10-15 14:00 UTC — The warehouse lead emailed the supplier; backorders: <https://shop.example/admin/orders?status=backorder>",
+    "- **F4** · 2026-10-15 14:00 UTC — The warehouse lead emailed the supplier; backorders: <https://shop.example/admin/orders?status=backorder>",
   );
   expect(markdown).not.toContain("Priya");
   expect(markdown).not.toContain("Check that every tool");
