@@ -129,6 +129,7 @@ impl Scan<'_, '_> {
         };
         let first = if subject.remote { i } else { subject.first };
         self.push_with(rule, first, last, detail);
+        self.blames_name(&subject);
         // "Dave forgot to update the price" → "No step made sure someone would update the
         // price": the same clause, about the process.
         let verb_at = match failure {
@@ -229,7 +230,10 @@ impl Scan<'_, '_> {
         // "We mistakenly sent …" → "We sent …": the event, without the verdict on it.
         let removable = !matches!(w, "wrong" | "instead");
         match self.actor_before(first) {
-            Some(p) => self.push(&BLAME_ACCIDENT, p.first, last),
+            Some(p) => {
+                self.push(&BLAME_ACCIDENT, p.first, last);
+                self.blames_name(&p);
+            }
             // "The file got deleted by mistake": a label where the cause should be.
             None if matches!(w, "accident" | "mistake" | "error") => {
                 self.push(&LABEL_ERROR, first, last);
@@ -295,6 +299,7 @@ impl Scan<'_, '_> {
         if sure {
             let first = if subject.remote { i } else { subject.first };
             self.push_with(rule, first, end, what);
+            self.blames_name(&subject);
         }
     }
 

@@ -158,6 +158,9 @@ pub struct Finding {
     /// An edit of the text that fixes the finding, where the rule knows one: the user can
     /// apply it in one click.
     pub rewrite: Option<Rewrite>,
+    /// A name the finding blames that is not in the people list ("Dave"), as written: the
+    /// coach offers to add it, so exports can replace it with a role.
+    pub name: Option<String>,
 }
 
 /// What the coach knows beyond the text.
@@ -301,6 +304,10 @@ fn resolve(text: &str, toks: &[Tok<'_>], mut hits: Vec<Hit>) -> Vec<Finding> {
                 why: hit.rule.why,
                 suggestion: hit.rule.suggest(phrase, detail),
                 rewrite: hit.fix.and_then(|fix| rewrite::edit(text, toks, fix)),
+                name: hit
+                    .name
+                    .filter(|&(a, b)| a <= b && b < toks.len())
+                    .map(|(a, b)| text[toks[a].start..toks[b].end].to_owned()),
             }
         })
         .collect()

@@ -55,6 +55,9 @@ pub(crate) struct Hit {
     pub detail: Option<(usize, usize)>,
     /// A rewrite the user can apply in one click, where the rule knows one.
     pub fix: Option<Fix>,
+    /// Tokens of a name the finding blames that is not in the people list: the coach
+    /// offers to add it there.
+    pub name: Option<(usize, usize)>,
 }
 
 /// Replace tokens `first..=last` with `with` ("" removes them): "obviously" goes, "Remind

@@ -148,7 +148,18 @@ impl<'t, 'a> Scan<'t, 'a> {
             last,
             detail,
             fix: None,
+            name: None,
         });
+    }
+
+    /// Notes, for the finding just pushed, that it names `person`, when that is a name
+    /// shaped like one and not from the people list: the coach then offers to add it.
+    pub(crate) fn blames_name(&mut self, person: &Person) {
+        if person.who == Who::Name && !person.known {
+            if let Some(hit) = self.hits.last_mut() {
+                hit.name = Some((person.first, person.last));
+            }
+        }
     }
 
     /// Offers a one-click rewrite for the finding just pushed: tokens `first..=last` become

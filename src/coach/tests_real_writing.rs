@@ -248,3 +248,22 @@ fn ordinary_english_is_not_flagged() {
         clean(text, field);
     }
 }
+
+#[test]
+fn a_blamed_name_not_in_the_people_list_is_offered_for_it() {
+    let found = run_with("Dave forgot to switch the code to EST.", Field::Fact, &[]);
+    assert_eq!(found[0].name.as_deref(), Some("Dave"), "{found:?}");
+    let found = run_with(
+        "Dave forgot to switch the code to EST.",
+        Field::Fact,
+        &["Dave"],
+    );
+    assert_eq!(found[0].kind, Kind::Blame);
+    assert_eq!(found[0].name, None, "already listed");
+    let found = run_with(
+        "The on-call engineer forgot the runbook.",
+        Field::Cause,
+        &[],
+    );
+    assert_eq!(found[0].name, None, "a role, not a name");
+}

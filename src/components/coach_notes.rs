@@ -134,6 +134,17 @@ pub fn CoachNotes(
                                             </button>
                                         }
                                     })}
+                                    {finding.name.clone().map(|name| {
+                                        let what = format!("Add “{name}” to the people involved");
+                                        view! {
+                                            <button
+                                                class="button button--small"
+                                                on:click=move |_| state.add_named_person(name.clone())
+                                            >
+                                                {what}
+                                            </button>
+                                        }
+                                    })}
                                     <button
                                         class="button button--small button--quiet"
                                         aria-label=format!("Dismiss “{phrase}”: this is fine here")

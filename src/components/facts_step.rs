@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::reveal::reveal_gradually;
-use super::{FactItem, ImpactPanel, StepGuidance, TimelinePanel};
+use super::{FactItem, ImpactPanel, PeoplePanel, StepGuidance, TimelinePanel};
 use crate::domain::limits::ItemList;
 use crate::domain::Step;
 use crate::export::Report;
@@ -54,6 +54,9 @@ pub fn FactsStep() -> impl IntoView {
             </button>
             <TimelinePanel report title="Timeline" advice=true />
             <ImpactPanel report />
+            // From the start, not only on Review: the coach then knows the names, and an
+            // export replaces them with roles.
+            <PeoplePanel />
         </section>
     }
 }

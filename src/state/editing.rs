@@ -156,6 +156,33 @@ impl AppState {
         }
     }
 
+    /// Adds a name the coach saw to the people list, so that exports can replace it with
+    /// a role; says where to give the role.
+    pub fn add_named_person(&self, name: String) {
+        let full = self
+            .doc
+            .with_untracked(|d| d.people.len() >= crate::domain::limits::PEOPLE);
+        if full {
+            self.notices.info(
+                format!(
+                    "A post-mortem lists at most {} people.",
+                    crate::domain::limits::PEOPLE
+                ),
+                None,
+            );
+            return;
+        }
+        let shown = crate::text::quoted(&name, 40);
+        self.edit_document(|d| {
+            let i = d.add_person();
+            d.set_person_name(i, name);
+        });
+        self.notices.info(
+            format!("Added {shown} to the people involved: give their role there, and exports will use it instead of the name."),
+            None,
+        );
+    }
+
     /// Applies a change without notifying anyone yet, and records when. Not generic, so the
     /// dozens of edit call sites share one copy of it in the wasm.
     fn apply(&self, change: &mut dyn FnMut(&mut Postmortem)) {

@@ -16,6 +16,12 @@ test("a blaming fact is flagged with a suggestion, and a dismissal is kept", asy
   await expect(notes).toContainText("Blame");
   await expect(notes.locator("mark")).toContainText("Dave forgot");
   await expect(notes).toContainText("Try:");
+  // The name can go to the people list from here, where its role is given.
+  await notes.getByRole("button", { name: "Add “Dave” to the people involved" }).click();
+  const people = page.getByRole("region", { name: "People involved (optional)" });
+  await expect(people.getByLabel("Name of person 1")).toHaveValue("Dave");
+  await people.getByLabel("Role of person 1").fill("marketing lead");
+  await expect(notes.getByRole("button", { name: /to the people involved/ })).toHaveCount(0);
 
   // A system-focused rewrite clears the note.
   await box(page, "Fact 1").fill("The promo tool defaulted to PST and no step compared it with the email's schedule.");
