@@ -7,8 +7,9 @@ use crate::domain::{ItemId, Listed, Postmortem};
 /// Up to this many targets, a picker shows one checkbox per target. Above it, it shows the
 /// linked ones and offers the rest through a search field: a checkbox per target in every
 /// item grows as items × targets (200 causes citing 1,600 facts would be 320,000
-/// checkboxes), and a list that long is no help to anyone reading it.
-pub const ALL_AT_ONCE: usize = 40;
+/// checkboxes), and a first user found ten checkboxes under every cause already a wall to
+/// read past (issue 14), so the compact form starts early.
+pub const ALL_AT_ONCE: usize = 8;
 
 /// Whether a picker with `targets` targets lists them all.
 pub fn lists_all(targets: usize) -> bool {
