@@ -431,3 +431,68 @@ test("the report opens with a summary and the incident window, in one chosen zon
   expect(markdown).toContain("## Lessons learned\n\nStock counts and the storefront need one source of truth.");
   expect(markdown.indexOf("## Impact") === -1 || markdown.indexOf("## Impact") < markdown.indexOf("## Facts")).toBe(true);
 });
+
+// Issue 14: a whole post-mortem with the keyboard alone: no click, no pointer. Focus lands
+// where typing should go (the title, a new item, the step's heading), every control is
+// reached with Tab and used with Enter or Space, and the export downloads.
+test("a whole post-mortem with the keyboard alone", async ({ page }) => {
+  await openApp(page);
+  /** Presses Tab until the focused element's accessible text matches, at most 80 times. */
+  async function tabTo(pattern) {
+    for (let i = 0; i < 80; i++) {
+      await page.keyboard.press("Tab");
+      const name = await page.evaluate(() => {
+        const el = document.activeElement;
+        if (!el) return "";
+        const label = el.labels && el.labels[0] ? el.labels[0].textContent : "";
+        return [el.getAttribute("aria-label"), label, el.textContent].filter(Boolean).join(" | ");
+      });
+      if (pattern.test(name)) return;
+    }
+    throw new Error(`never reached ${pattern}`);
+  }
+
+  await tabTo(/^New post-mortem$/);
+  await page.keyboard.press("Enter");
+  await expect(page.getByLabel("Title", { exact: true })).toBeFocused();
+  await page.keyboard.type("Code went live late");
+
+  await tabTo(/^Add fact$/);
+  await page.keyboard.press("Enter");
+  await expect(box(page, "Fact 1")).toBeFocused();
+  await page.keyboard.type("The discount code went live at 12:00, three hours after the email.");
+
+  await tabTo(/Next: Causes/);
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 2 })).toBeFocused();
+  await tabTo(/^Add cause$/);
+  await page.keyboard.press("Enter");
+  await expect(box(page, "Cause 1")).toBeFocused();
+  await page.keyboard.type("The promo tool scheduled the code in another time zone.");
+  await tabTo(/F1 · The discount code/);
+  await page.keyboard.press("Space");
+  await expect(page.getByRole("checkbox", { name: /F1 · The discount code/ })).toBeChecked();
+
+  await tabTo(/Next: Actions/);
+  await page.keyboard.press("Enter");
+  await tabTo(/^Add action$/);
+  await page.keyboard.press("Enter");
+  await expect(box(page, "Action 1")).toBeFocused();
+  await page.keyboard.type("Add a time-zone check of every scheduled tool to the launch checklist.");
+  await tabTo(/Owner of action 1/);
+  await page.keyboard.type("Launch manager");
+  await tabTo(/C1 · The promo tool/);
+  await page.keyboard.press("Space");
+  await expect(page.getByRole("checkbox", { name: /C1 · The promo tool/ })).toBeChecked();
+
+  await tabTo(/Next: Review/);
+  await page.keyboard.press("Enter");
+  await tabTo(/^Download Markdown$/);
+  const downloadPromise = page.waitForEvent("download");
+  await page.keyboard.press("Enter");
+  const markdown = await readFile(await (await downloadPromise).path(), "utf8");
+  expect(markdown).toContain("# Code went live late");
+  expect(markdown).toContain("### C1. The promo tool scheduled the code in another time zone.");
+  expect(markdown).toContain("| A1 | Add a time-zone check of every scheduled tool to the launch checklist. |");
+  expect(markdown).toContain("- F1: The discount code went live at 12:00, three hours after the email.");
+});
