@@ -54,13 +54,17 @@ pub fn mark(name: &str) {
 
 /// Moves keyboard focus to the element with this id, if there is one.
 pub fn focus_id(id: &str) {
-    let element = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(element) = element {
+    if let Some(element) = html_element(id) {
         let _ = element.focus();
     }
+}
+
+/// The page's HTML element with this id, if there is one.
+fn html_element(id: &str) -> Option<web_sys::HtmlElement> {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
 }
 
 /// Moves the keyboard focus to the element with `id` once it is rendered (trying for a few
@@ -68,11 +72,7 @@ pub fn focus_id(id: &str) {
 /// key goes where they expect.
 pub fn focus_when_rendered(id: &'static str) {
     fn attempt(id: &'static str, frames_left: u8) {
-        let element = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(id))
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-        match element {
+        match html_element(id) {
             Some(element) => {
                 let _ = element.focus();
             }

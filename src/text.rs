@@ -100,24 +100,31 @@ pub fn web_link_end(text: &str) -> Option<usize> {
     (end > scheme.len()).then_some(end)
 }
 
+/// The length of the web address starting at byte `i` of `text`, if one starts there: an
+/// address starts where a word could ("xhttps://…" is not one). The Markdown export and
+/// the Review step's links both find addresses with this.
+pub fn web_link_at(text: &str, i: usize) -> Option<usize> {
+    // Checked first: an ASCII "h" is always a character boundary, so the slices below are
+    // safe whatever byte `i` the caller is scanning.
+    if !matches!(text.as_bytes().get(i), Some(b'h' | b'H')) {
+        return None;
+    }
+    let starts_word = text[..i]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !c.is_alphanumeric());
+    starts_word.then(|| web_link_end(&text[i..])).flatten()
+}
+
 /// `text` cut into plain runs and web addresses (http and https only), in order: `(true,
 /// address)` for each address, so a view can make it a link and leave the rest as text.
-/// An address starts where a word could ("xhttps://…" is not one), as the Markdown export
-/// finds them.
+/// Addresses are found as the Markdown export finds them ([`web_link_at`]).
 pub fn web_links(text: &str) -> Vec<(bool, &str)> {
     let mut parts = Vec::new();
     let mut plain = 0;
     let mut i = 0;
     while i < text.len() {
-        let starts_word = text[..i]
-            .chars()
-            .next_back()
-            .is_none_or(|c| !c.is_alphanumeric());
-        let at_h = matches!(text.as_bytes()[i], b'h' | b'H');
-        if let Some(len) = (at_h && starts_word)
-            .then(|| web_link_end(&text[i..]))
-            .flatten()
-        {
+        if let Some(len) = web_link_at(text, i) {
             if plain < i {
                 parts.push((false, &text[plain..i]));
             }
@@ -200,5 +207,14 @@ mod tests {
             web_links("é https://café.example/ü"),
             [(false, "é "), (true, "https://café.example/ü")]
         );
+    }
+
+    #[test]
+    fn an_address_is_looked_for_at_any_byte_without_panicking() {
+        let text = "é·https://x.example ok";
+        let found: Vec<(usize, usize)> = (0..=text.len())
+            .filter_map(|i| web_link_at(text, i).map(|n| (i, n)))
+            .collect();
+        assert_eq!(found, [(4, 17)]);
     }
 }

@@ -77,13 +77,7 @@ impl Scan<'_, '_> {
                 !inflects(STATE_VERBS, self.word(*v))
             }
             (Failure::Verb(v) | Failure::Never(v), _) => inflects(HUMAN_ACTS, self.word(*v)),
-            (Failure::Shared, Who::Person) => true,
-            // "Stripe broke" is a vendor; "Alex broke" a person: a plural-looking name is
-            // more often a product or a team of things ("Payments missed").
-            (Failure::Shared, Who::Name) => {
-                subject.known || !self.word(subject.last).ends_with('s')
-            }
-            (Failure::Shared, Who::Pronoun) => false,
+            (Failure::Shared, _) => self.surely_person(&subject),
         };
         if !blamed {
             return;
@@ -166,6 +160,14 @@ impl Scan<'_, '_> {
         }
     }
 
+    /// Whether `p` is surely a person rather than a product or a vendor: a person, role,
+    /// team or listed name, or a name-shaped word that does not look plural ("Stripe broke"
+    /// is a vendor, "Alex broke" a person; "Payments missed" is more often a team of things).
+    /// A pronoun ("they") never is, on its own.
+    pub(super) fn surely_person(&self, p: &Person) -> bool {
+        p.who == Who::Person || p.known || (p.who == Who::Name && !self.word(p.last).ends_with('s'))
+    }
+
     /// The person doing the act that a word at `i` qualifies: the nearest person before it
     /// in the same clause, with a verb after them ("we deleted the database by accident",
     /// "an email that we sent in error"). Not across "that"/"because": "We found that the
@@ -196,11 +198,11 @@ impl Scan<'_, '_> {
                 .get(k + 1)
                 .is_some_and(|t| t.is_word() && !has(PREPOSITIONS, &t.norm))
                 && !has(PREPOSITIONS, self.prev_word(p.first));
-            let name_ok = p.who == Who::Name
-                && !self.word(p.last).ends_with('s')
-                && !(self.toks[p.first].sentence_start && is_imperative(self.word(p.first)));
-            let sure = p.who == Who::Person || p.known || name_ok;
-            return (acts && sure).then_some(p);
+            let imperative = p.who == Who::Name
+                && !p.known
+                && self.toks[p.first].sentence_start
+                && is_imperative(self.word(p.first));
+            return (acts && self.surely_person(&p) && !imperative).then_some(p);
         }
         None
     }
@@ -293,10 +295,7 @@ impl Scan<'_, '_> {
         let Some(subject) = self.subject_before(i) else {
             return;
         };
-        let sure = subject.who == Who::Person
-            || subject.known
-            || (subject.who == Who::Name && !self.word(subject.last).ends_with('s'));
-        if sure {
+        if self.surely_person(&subject) {
             let first = if subject.remote { i } else { subject.first };
             self.push_with(rule, first, end, what);
             self.blames_name(&subject);

@@ -139,7 +139,7 @@ pub fn CoachNotes(
                                         view! {
                                             <button
                                                 class="button button--small"
-                                                on:click=move |_| state.add_named_person(name.clone())
+                                                on:click=move |_| state.add_person(name.clone())
                                             >
                                                 {what}
                                             </button>

@@ -73,16 +73,7 @@ pub fn PeoplePanel() -> impl IntoView {
                         .collect_view()
                 }}
             </ul>
-            <button class="button button--small" on:click=move |_| {
-                if state.doc.with_untracked(|d| d.people.len()) >= limits::PEOPLE {
-                    state.notices.info(
-                        format!("A post-mortem lists at most {} people.", limits::PEOPLE),
-                        None,
-                    );
-                } else {
-                    state.edit_document(|d| { d.add_person(); });
-                }
-            }>
+            <button class="button button--small" on:click=move |_| state.add_person(String::new())>
                 "Add person"
             </button>
         </section>

@@ -113,6 +113,12 @@ impl Postmortem {
         }
     }
 
+    /// A copy of the worked example that is not in the trash: the one "Open the worked
+    /// example" opens again.
+    pub fn is_live_example(&self) -> bool {
+        self.example && !self.is_deleted()
+    }
+
     /// The title to show: the typed one, or a placeholder when it is blank.
     pub fn display_title(&self) -> &str {
         display_title(&self.title)

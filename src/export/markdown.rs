@@ -133,18 +133,16 @@ fn escape_line(line: &str, out: &mut String) {
     let mut i = start;
     while i < bytes.len() {
         let b = bytes[i];
-        if matches!(b, b'h' | b'H') && !alnum_before(i) {
-            if let Some(end) = crate::text::web_link_end(&line[i..]) {
-                // A web address stays clickable on every renderer as an autolink, whose
-                // contents CommonMark takes literally (no escapes needed or read).
-                out.push_str(&line[run..i]);
-                out.push('<');
-                out.push_str(&line[i..i + end]);
-                out.push('>');
-                i += end;
-                run = i;
-                continue;
-            }
+        if let Some(end) = crate::text::web_link_at(line, i) {
+            // A web address stays clickable on every renderer as an autolink, whose
+            // contents CommonMark takes literally (no escapes needed or read).
+            out.push_str(&line[run..i]);
+            out.push('<');
+            out.push_str(&line[i..i + end]);
+            out.push('>');
+            i += end;
+            run = i;
+            continue;
         }
         let escape = match b {
             b'#' => i >= trailing_hashes,

@@ -156,9 +156,10 @@ impl AppState {
         }
     }
 
-    /// Adds a name the coach saw to the people list, so that exports can replace it with
-    /// a role; says where to give the role.
-    pub fn add_named_person(&self, name: String) {
+    /// Adds a person to the people list: a blank row (the panel's "Add person"), or a name
+    /// the coach saw, so that exports can replace it with a role (then says where to give
+    /// the role). Past the limit, says so and adds nothing.
+    pub fn add_person(&self, name: String) {
         let full = self
             .doc
             .with_untracked(|d| d.people.len() >= crate::domain::limits::PEOPLE);
@@ -172,15 +173,17 @@ impl AppState {
             );
             return;
         }
-        let shown = crate::text::quoted(&name, 40);
+        let shown = (!name.is_empty()).then(|| crate::text::quoted(&name, 40));
         self.edit_document(|d| {
             let i = d.add_person();
             d.set_person_name(i, name);
         });
-        self.notices.info(
-            format!("Added {shown} to the people involved: give their role there, and exports will use it instead of the name."),
-            None,
-        );
+        if let Some(shown) = shown {
+            self.notices.info(
+                format!("Added {shown} to the people involved: give their role there, and exports will use it instead of the name."),
+                None,
+            );
+        }
     }
 
     /// Applies a change without notifying anyone yet, and records when. Not generic, so the

@@ -27,7 +27,7 @@ impl AppState {
     pub fn create_example(&self) {
         let existing = self.library.with_untracked(|docs| {
             docs.iter()
-                .find(|d| d.example && !d.is_deleted())
+                .find(|d| d.is_live_example())
                 .map(|d| (d.id.clone(), d.step))
         });
         match existing {
@@ -46,13 +46,13 @@ impl AppState {
         // The open document is saved again when another opens: if it is the old copy, it
         // must carry the deletion itself, or that save would bring it back.
         self.flush();
-        if self.doc.with_untracked(|d| d.example && !d.is_deleted()) {
+        if self.doc.with_untracked(Postmortem::is_live_example) {
             self.doc.update(|d| d.mark_deleted(now));
             self.flush();
         }
         let old: Vec<Postmortem> = self.library.with_untracked(|docs| {
             docs.iter()
-                .filter(|d| d.example && !d.is_deleted())
+                .filter(|d| d.is_live_example())
                 .cloned()
                 .map(|mut d| {
                     d.mark_deleted(now);
@@ -75,7 +75,7 @@ impl AppState {
     /// Whether the list holds a copy of the worked example.
     pub fn has_example(&self) -> bool {
         self.library
-            .with(|docs| docs.iter().any(|d| d.example && !d.is_deleted()))
+            .with(|docs| docs.iter().any(Postmortem::is_live_example))
     }
 
     fn add_and_open(&self, doc: Postmortem) {
