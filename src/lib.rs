@@ -9,6 +9,7 @@ pub mod findings;
 pub mod links;
 pub mod notice;
 pub mod persist;
+pub mod playbook;
 pub mod route;
 pub mod small_map;
 pub mod sort;

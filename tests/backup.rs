@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 use chrono::{DateTime, NaiveDate, NaiveDateTime, TimeZone, Utc};
 use hindsight::domain::{
     worked_example, Action, ActionKind, ActionStatus, Category, Cause, CauseKind, Fact, FactKind,
-    Impact, Person, Postmortem, PostmortemId, Priority, Status, Step, MAX_ITEM_ID,
+    Impact, Person, Postmortem, PostmortemId, Priority, Status, Step, Verification, MAX_ITEM_ID,
 };
 use hindsight::persist::backup::{
     apply_import, backup_file_name, check_size, decode_backup, encode_backup, plan_import, Choice,
@@ -96,7 +96,7 @@ fn a_backup_of_the_worked_example_and_more_round_trips() {
 fn a_backup_is_pretty_printed_with_a_stable_header() {
     let file = encode_backup(&[example("a")], at(28, 10));
     assert!(file.starts_with(
-        "{\n  \"format\": \"hindsight-backup\",\n  \"version\": 2,\n  \"exported_at\": \"2026-11-28T10:00:00Z\",\n  \"postmortems\": ["
+        "{\n  \"format\": \"hindsight-backup\",\n  \"version\": 3,\n  \"exported_at\": \"2026-11-28T10:00:00Z\",\n  \"postmortems\": ["
     ), "{file:.200}");
     assert_eq!(file, encode_backup(&[example("a")], at(28, 10)));
     let value: Value = serde_json::from_str(&file).unwrap();
@@ -422,6 +422,14 @@ fn postmortem() -> impl Strategy<Value = Postmortem> {
                     causes: links(&cause_ids, &causes),
                     kind,
                     priority,
+                    // Done actions with a reason stand in for verified ones, so the
+                    // verification round-trips through the file too.
+                    verified: (status == ActionStatus::Done && !status_reason.is_empty()).then(
+                        || Verification {
+                            on: due.unwrap_or_default(),
+                            note: status_reason.clone(),
+                        },
+                    ),
                     status_reason,
                 });
             }

@@ -18,11 +18,16 @@ use serde_json::{json, Value};
 
 const V1: &str = include_str!("fixtures/v1-postmortem.json");
 const V2: &str = include_str!("fixtures/v2-postmortem.json");
+const V3: &str = include_str!("fixtures/v3-postmortem.json");
 
 /// Every fixture with the post-mortem it must decode to. A fixture on disk that is missing
 /// here fails `every_fixture_on_disk_is_checked`.
 fn fixtures() -> Vec<(u64, &'static str, Postmortem)> {
-    vec![(1, V1, v1_expected()), (2, V2, v2_expected())]
+    vec![
+        (1, V1, v1_expected()),
+        (2, V2, v2_expected()),
+        (3, V3, v3_expected()),
+    ]
 }
 
 fn utc(text: &str) -> DateTime<Utc> {
@@ -107,6 +112,36 @@ fn a_migrated_v1_document_reads_the_same_from_storage_and_from_an_import() {
     assert_eq!(imported, vec![decode(V1).unwrap()]);
 }
 
+#[test]
+fn a_v2_document_reads_unchanged_its_done_actions_not_yet_verified() {
+    // Version 3 added verification and the playbook, both optional: a version 2 document
+    // re-encodes to exactly its own content, and its done action awaits verification.
+    let pm = decode(V2).unwrap();
+    assert_eq!(pm.unverified_actions().count(), 1);
+    let expected: Value = serde_json::from_str::<Value>(V2).unwrap()["doc"].clone();
+    let written: Value =
+        serde_json::from_str(&encode(&pm, utc("2026-06-03T14:20:41.118Z"))).unwrap();
+    assert_eq!(written["doc"], expected);
+}
+
+/// Version 3: the version 2 document after its done action was verified.
+fn v3_expected() -> Postmortem {
+    let mut pm = v2_expected();
+    let done = pm
+        .actions
+        .iter()
+        .find(|a| a.status == ActionStatus::Done)
+        .unwrap()
+        .id;
+    pm.verify_action(
+        done,
+        NaiveDate::from_ymd_opt(2026, 6, 10).unwrap(),
+        "Placed a test order with each code; all four applied.",
+    )
+    .unwrap();
+    pm
+}
+
 fn v1_expected() -> Postmortem {
     let fact = |id, text: &str, when: Option<NaiveDateTime>| Fact {
         id,
@@ -135,6 +170,7 @@ fn v1_expected() -> Postmortem {
         kind: None,
         priority: Priority::Medium,
         status_reason: String::new(),
+        verified: None,
     };
     let mut pm = Postmortem::new(
         PostmortemId("m7x2k9q0-5f3a9c1e".into()),
@@ -306,6 +342,7 @@ fn v2_expected() -> Postmortem {
             kind: Some(ActionKind::Prevent),
             priority: Priority::High,
             status_reason: String::new(),
+            verified: None,
         },
         Action {
             id: 12,
@@ -318,6 +355,7 @@ fn v2_expected() -> Postmortem {
             kind: Some(ActionKind::Detect),
             priority: Priority::High,
             status_reason: String::new(),
+            verified: None,
         },
         Action {
             id: 13,
@@ -330,6 +368,7 @@ fn v2_expected() -> Postmortem {
             kind: Some(ActionKind::Process),
             priority: Priority::Low,
             status_reason: String::new(),
+            verified: None,
         },
         Action {
             id: 15,
@@ -342,6 +381,7 @@ fn v2_expected() -> Postmortem {
             priority: Priority::Medium,
             status_reason:
                 "Separate accounts remove the contention; a higher limit would only move it.".into(),
+            verified: None,
         },
     ];
     pm.next_id = 17;

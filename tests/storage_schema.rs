@@ -524,6 +524,7 @@ fn v1_expected() -> Postmortem {
                 kind: None,
                 priority: Priority::Medium,
                 status_reason: String::new(),
+                verified: None,
             },
             Action {
                 id: 10,
@@ -535,6 +536,7 @@ fn v1_expected() -> Postmortem {
                 kind: None,
                 priority: Priority::Medium,
                 status_reason: String::new(),
+                verified: None,
             },
             Action {
                 id: 11,
@@ -546,6 +548,7 @@ fn v1_expected() -> Postmortem {
                 kind: None,
                 priority: Priority::Medium,
                 status_reason: String::new(),
+                verified: None,
             },
         ],
         next_id: 13,

@@ -150,6 +150,11 @@ pub fn de_local_opt<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDateT
     read_opt(d, parse_local_datetime, WALL)
 }
 
+/// serde: a date, a playbook item's origin date.
+pub fn de_date<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
+    read(d, parse_date, DATE)
+}
+
 /// serde: an optional date, an action's `due`.
 pub fn de_date_opt<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
     read_opt(d, parse_date, DATE)

@@ -139,6 +139,27 @@ pub struct Action {
     /// Why it was not done (for "won't do").
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub status_reason: String,
+    /// How it was checked that the change works, once it is done: what a post-mortem's
+    /// review waits for before it is closed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verified: Option<Verification>,
+}
+
+/// How and when a done action was checked ("test order placed with every code").
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Verification {
+    /// The day it was checked.
+    #[serde(deserialize_with = "super::iso::de_date")]
+    pub on: NaiveDate,
+    /// How it was checked.
+    pub note: String,
+}
+
+impl Action {
+    /// Done, and not yet verified.
+    pub fn awaits_verification(&self) -> bool {
+        self.status == ActionStatus::Done && self.verified.is_none()
+    }
 }
 
 impl Listed for Fact {

@@ -163,6 +163,11 @@ impl Postmortem {
                     ("description", action.description.as_str(), TEXT_CHARS),
                     ("owner", &action.owner, SHORT_CHARS),
                     ("status reason", &action.status_reason, TEXT_CHARS),
+                    (
+                        "verification note",
+                        action.verified.as_ref().map_or("", |v| v.note.as_str()),
+                        TEXT_CHARS,
+                    ),
                 ],
             )?;
         }

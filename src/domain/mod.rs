@@ -2,6 +2,7 @@
 
 mod choices;
 mod example;
+pub mod follow;
 mod guidance;
 mod hints;
 mod ids;

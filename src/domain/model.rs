@@ -402,6 +402,7 @@ impl Postmortem {
             kind: None,
             priority: Priority::Medium,
             status_reason: String::new(),
+            verified: None,
         });
         id
     }
@@ -441,6 +442,41 @@ impl Postmortem {
         if let Some(action) = self.action_mut(id) {
             action.status = status;
         }
+    }
+
+    /// Records that a done action was checked to work, how and when; refused (with the
+    /// reason, for the user) unless the action is done and the note says how.
+    pub fn verify_action(&mut self, id: ItemId, on: NaiveDate, note: &str) -> Result<(), String> {
+        let note = note.trim();
+        let action = self
+            .action_mut(id)
+            .ok_or("That action is no longer here.")?;
+        if action.status != ActionStatus::Done {
+            return Err("Only a done action can be verified: mark it done first.".into());
+        }
+        if note.is_empty() {
+            return Err("Say how it was checked, e.g. “test order placed with every code”.".into());
+        }
+        action.verified = Some(super::Verification {
+            on,
+            note: note.to_owned(),
+        });
+        Ok(())
+    }
+
+    /// Withdraws an action's verification (it turned out not to hold).
+    pub fn unverify_action(&mut self, id: ItemId) {
+        if let Some(action) = self.action_mut(id) {
+            action.verified = None;
+        }
+    }
+
+    /// Done actions not verified yet: closing the post-mortem waits for them.
+    pub fn unverified_actions(&self) -> impl Iterator<Item = (usize, &Action)> {
+        self.actions
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| !a.description.trim().is_empty() && a.awaits_verification())
     }
 
     /// Records why an action will not be done.

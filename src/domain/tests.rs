@@ -513,6 +513,7 @@ fn normalize_raises_next_id_above_every_id_in_use() {
             kind: None,
             priority: Priority::Medium,
             status_reason: String::new(),
+            verified: None,
         });
         pm.next_id = 1;
         pm.normalize();

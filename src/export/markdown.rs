@@ -79,7 +79,7 @@ fn lines(text: &str) -> impl Iterator<Item = &str> {
 /// Escapes user text for a heading. An ATX heading is a single line, so the text's lines
 /// are joined with spaces first; with [`escape_inline`]'s hard breaks the heading would end
 /// at the first line (with a stray `\`) and the rest would become a paragraph.
-fn escape_heading(text: &str) -> String {
+pub(super) fn escape_heading(text: &str) -> String {
     let parts: Vec<&str> = lines(text)
         .map(str::trim)
         .filter(|line| !line.is_empty())

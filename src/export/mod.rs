@@ -1,7 +1,8 @@
 //! Everything that turns a post-mortem into a document: the report model shared by the
-//! Review step and every export format, and the Markdown writer.
+//! Review step and every export format, the Markdown writer, and the playbook's Markdown.
 
 mod markdown;
+pub mod playbook;
 mod report;
 mod roles;
 

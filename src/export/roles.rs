@@ -289,6 +289,9 @@ pub fn with_roles(pm: &Postmortem) -> Postmortem {
         swap(&mut action.description);
         swap(&mut action.owner);
         swap(&mut action.status_reason);
+        if let Some(verified) = action.verified.as_mut() {
+            swap(&mut verified.note);
+        }
     }
     pm.people.clear();
     pm

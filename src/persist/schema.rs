@@ -1,22 +1,38 @@
 //! The stored format: every post-mortem is saved under its own key as a versioned envelope
-//! `{"format":"hindsight","version":N,"saved_at":…,"doc":{…}}`, and older versions are
-//! migrated forward on read. Pure: no browser APIs, tested natively.
+//! `{"format":"hindsight","version":N,"saved_at":…,"doc":{…}}`, every playbook checklist
+//! likewise with `"checklist":{…}`, and older versions are migrated forward on read. Pure:
+//! no browser APIs, tested natively.
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::domain::{Postmortem, PostmortemId};
+use crate::playbook::{Checklist, Uid};
 
 /// Marks our envelopes, so foreign values under our prefix are recognised as such.
 pub const FORMAT: &str = "hindsight";
 
 /// The version this build writes. Bump it together with a new entry in [`migrate`] and a
 /// fixture in `tests/fixtures/`.
-pub const CURRENT_VERSION: u64 = 2;
+pub const CURRENT_VERSION: u64 = 3;
 
 /// Prefix of the key of every stored post-mortem.
 pub const DOC_PREFIX: &str = "hindsight/pm/";
+
+/// Prefix of the key of every stored playbook checklist (from version 3).
+pub const CHECKLIST_PREFIX: &str = "hindsight/checklist/";
+
+/// The storage key of a checklist.
+pub fn checklist_key(id: &Uid) -> String {
+    format!("{CHECKLIST_PREFIX}{}", id.as_str())
+}
+
+/// The id in a checklist key, if the key is one.
+pub fn checklist_id_from_key(key: &str) -> Option<Uid> {
+    let id = key.strip_prefix(CHECKLIST_PREFIX)?;
+    PostmortemId::is_valid(id).then(|| Uid(id.to_owned()))
+}
 
 /// Prefix under which unreadable values are kept aside, never deleted.
 pub const QUARANTINE_PREFIX: &str = "hindsight/quarantine/";
@@ -43,6 +59,14 @@ struct EnvelopeRef<'a> {
     version: u64,
     saved_at: DateTime<Utc>,
     doc: &'a Postmortem,
+}
+
+#[derive(Serialize)]
+struct ChecklistEnvelope<'a> {
+    format: &'static str,
+    version: u64,
+    saved_at: DateTime<Utc>,
+    checklist: &'a Checklist,
 }
 
 /// Why a stored value could not be read. The message is shown to the user.
@@ -84,8 +108,19 @@ pub fn encode(doc: &Postmortem, saved_at: DateTime<Utc>) -> String {
     serde_json::to_string(&envelope).unwrap_or_default()
 }
 
-/// Decodes a stored value, migrating it from older versions, and repairs dangling links.
-pub fn decode(raw: &str) -> Result<Postmortem, DecodeError> {
+/// Encodes a checklist for storage.
+pub fn encode_checklist(checklist: &Checklist, saved_at: DateTime<Utc>) -> String {
+    let envelope = ChecklistEnvelope {
+        format: FORMAT,
+        version: CURRENT_VERSION,
+        saved_at,
+        checklist,
+    };
+    serde_json::to_string(&envelope).unwrap_or_default()
+}
+
+/// Opens an envelope: checks its format and version and takes out its `field`.
+fn open_envelope(raw: &str, field: &str) -> Result<(u64, Value), DecodeError> {
     let value: Value =
         serde_json::from_str(raw).map_err(|e| DecodeError::NotJson(e.to_string()))?;
     let Value::Object(mut envelope) = value else {
@@ -101,7 +136,49 @@ pub fn decode(raw: &str) -> Result<Postmortem, DecodeError> {
     if version > CURRENT_VERSION {
         return Err(DecodeError::FutureVersion(version));
     }
-    let doc = envelope.remove("doc").ok_or(DecodeError::NotAnEnvelope)?;
+    let inner = envelope.remove(field).ok_or(DecodeError::NotAnEnvelope)?;
+    Ok((version, inner))
+}
+
+/// Decodes a stored checklist (checklists exist from version 3, so there is nothing to
+/// migrate yet) and checks its ids.
+pub fn decode_checklist(raw: &str) -> Result<Checklist, DecodeError> {
+    let (_, value) = open_envelope(raw, "checklist")?;
+    read_checklist(&value).map_err(DecodeError::BadDocument)
+}
+
+/// Reads one checklist, from storage or a backup file: its shape, then its ids, which
+/// must be valid and distinct (an item id used twice would make a run's answers and a
+/// merge apply to the wrong check).
+pub(crate) fn read_checklist(value: &Value) -> Result<Checklist, String> {
+    let checklist = Checklist::deserialize(value).map_err(|e| e.to_string())?;
+    let valid = |id: &Uid| PostmortemId::is_valid(id.as_str());
+    if !valid(&checklist.id) {
+        return Err("its id is not valid".into());
+    }
+    let mut seen = std::collections::BTreeSet::new();
+    for id in checklist.items.iter().map(|i| &i.id) {
+        if !valid(id) || !seen.insert(id) {
+            return Err(format!(
+                "its check id “{}” is not valid or used twice",
+                crate::text::shorten(id.as_str(), 20)
+            ));
+        }
+    }
+    let mut runs = std::collections::BTreeSet::new();
+    if checklist
+        .runs
+        .iter()
+        .any(|r| !valid(&r.id) || !runs.insert(&r.id))
+    {
+        return Err("a run id is not valid or used twice".into());
+    }
+    Ok(checklist)
+}
+
+/// Decodes a stored value, migrating it from older versions, and repairs dangling links.
+pub fn decode(raw: &str) -> Result<Postmortem, DecodeError> {
+    let (version, doc) = open_envelope(raw, "doc")?;
     read_doc(version, doc).map_err(|problem| match problem {
         DocProblem::Version(e) => e,
         DocProblem::Shape(_, e) => DecodeError::BadDocument(e.to_string()),
@@ -147,6 +224,10 @@ pub(crate) fn migrate(mut version: u64, mut doc: Value) -> Result<Value, DecodeE
     while version < CURRENT_VERSION {
         doc = match version {
             1 => v1_to_v2(doc),
+            // Version 3 added the playbook (stored under keys of its own) and the
+            // verification of done actions, which is optional: a version 2 document reads
+            // as it is, its done actions not yet verified.
+            2 => doc,
             // Version 0 never existed.
             other => {
                 return Err(DecodeError::BadDocument(format!(

@@ -1,6 +1,6 @@
-//! Backup files: exporting post-mortems as one JSON file, and importing such a file (or a
-//! single stored envelope) only after validating all of it, then planning and applying
-//! what it adds or replaces. Pure: the browser side only reads the file and saves the result.
+//! Backup files: exporting post-mortems and the playbook's checklists as one JSON file, and
+//! importing such a file (or a single stored envelope) only after validating all of it,
+//! then planning and applying what it adds, replaces or merges. Pure: the browser side only reads the file and saves the result.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -17,6 +17,7 @@ use super::schema::{self, DocProblem, CURRENT_VERSION};
 use crate::domain::{
     Action, Cause, Fact, Impact, ItemId, Person, Postmortem, PostmortemId, Status, Step, Writeup,
 };
+use crate::playbook::Checklist;
 
 /// Marks our backup files, so any other JSON file is recognised as not ours.
 pub const BACKUP_FORMAT: &str = "hindsight-backup";
@@ -38,17 +39,38 @@ struct BackupRef<'a> {
     version: u64,
     exported_at: DateTime<Utc>,
     postmortems: &'a [Postmortem],
+    #[serde(skip_serializing_if = "<[Checklist]>::is_empty")]
+    checklists: &'a [Checklist],
+}
+
+/// What a backup file holds.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Backup {
+    /// Its post-mortems, in file order.
+    pub postmortems: Vec<Postmortem>,
+    /// Its playbook checklists (from version 3).
+    pub checklists: Vec<Checklist>,
 }
 
 /// Writes a backup file holding `docs` (all of them, or a single one), indented so a
 /// person can read and diff it. Field order is the declaration order of the types, so the
 /// same data always gives the same file.
 pub fn encode_backup(docs: &[Postmortem], exported_at: DateTime<Utc>) -> String {
+    encode_full_backup(docs, &[], exported_at)
+}
+
+/// Like [`encode_backup`], with the playbook's checklists as well (the trash included).
+pub fn encode_full_backup(
+    docs: &[Postmortem],
+    checklists: &[Checklist],
+    exported_at: DateTime<Utc>,
+) -> String {
     let backup = BackupRef {
         format: BACKUP_FORMAT,
         version: CURRENT_VERSION,
         exported_at,
         postmortems: docs,
+        checklists,
     };
     // Serialising plain structs with string keys cannot fail. Written compactly, then
     // indented: serde_json's pretty printer would compile every Serialize impl a second
@@ -312,6 +334,12 @@ pub fn check_size(bytes: usize) -> Result<(), ImportError> {
 /// document is migrated by the same code as storage and then normalised (dangling links
 /// dropped). Any problem refuses the whole file, so an import never half-happens.
 pub fn decode_backup(raw: &str) -> Result<Vec<Postmortem>, ImportError> {
+    decode_full_backup(raw).map(|b| b.postmortems)
+}
+
+/// Like [`decode_backup`], with the playbook's checklists the file holds (validated
+/// alike: any problem refuses the whole file).
+pub fn decode_full_backup(raw: &str) -> Result<Backup, ImportError> {
     check_size(raw.len())?;
     // Windows editors like to start UTF-8 files with a byte-order mark; JSON forbids it.
     let text = raw.strip_prefix('\u{feff}').unwrap_or(raw);
@@ -346,6 +374,14 @@ pub fn decode_backup(raw: &str) -> Result<Vec<Postmortem>, ImportError> {
         }
     };
     let version = read_version(top.get("version"))?;
+    let checklists = read_checklists(&mut top, list_key)?;
+    if list_key == "doc" && !top.contains_key("doc") && !checklists.is_empty() {
+        // A single stored checklist (from storage or quarantine).
+        return Ok(Backup {
+            postmortems: Vec::new(),
+            checklists,
+        });
+    }
     let docs = match (list_key, top.remove(list_key)) {
         (_, None) => {
             return Err(ImportError::Incomplete {
@@ -388,6 +424,56 @@ pub fn decode_backup(raw: &str) -> Result<Vec<Postmortem>, ImportError> {
             });
         }
         out.push(pm);
+    }
+    Ok(Backup {
+        postmortems: out,
+        checklists,
+    })
+}
+
+/// The checklists of a backup file (`"checklists": [...]`) or of a single stored checklist
+/// envelope (`"checklist": {...}`), each read as storage reads it.
+fn read_checklists(
+    top: &mut serde_json::Map<String, Value>,
+    list_key: &str,
+) -> Result<Vec<Checklist>, ImportError> {
+    let values = match (list_key, top.remove("checklists"), top.remove("checklist")) {
+        ("postmortems", Some(Value::Array(list)), _) => list,
+        ("postmortems", Some(other), _) => {
+            return Err(ImportError::Incomplete {
+                problem: format!("its \"checklists\" is {}, not a list", kind_of(&other)),
+            })
+        }
+        ("doc", _, Some(one)) => vec![one],
+        _ => Vec::new(),
+    };
+    let count = values.len();
+    let mut seen = BTreeSet::new();
+    let mut out = Vec::with_capacity(count);
+    for (index, value) in values.iter().enumerate() {
+        let name = || {
+            let name = value
+                .get("name")
+                .and_then(Value::as_str)
+                .unwrap_or("")
+                .trim();
+            let name = if name.is_empty() {
+                String::new()
+            } else {
+                format!(" (“{}”)", quote(name))
+            };
+            format!("checklist {} of {count}{name}", index + 1)
+        };
+        let checklist =
+            schema::read_checklist(value).map_err(|problem| ImportError::Incomplete {
+                problem: format!("its {} is not readable ({})", name(), quote_long(&problem)),
+            })?;
+        if !seen.insert(checklist.id.clone()) {
+            return Err(ImportError::Incomplete {
+                problem: format!("its {} has the same id as an earlier one", name()),
+            });
+        }
+        out.push(checklist);
     }
     Ok(out)
 }

@@ -1,12 +1,16 @@
 //! Planning an import (what is new, what is already here) and applying the user's choices:
-//! keep both, replace or skip, never losing a stored post-mortem silently.
+//! keep both, replace or skip, never losing a stored post-mortem silently; checklists are
+//! added or merged.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::sort::CollectOrdered;
 
+use chrono::{DateTime, Utc};
+
 use super::IMPORTED_SUFFIX;
 use crate::domain::{Postmortem, PostmortemId, Summary};
+use crate::playbook::{merge_checklist, Checklist, Uid};
 
 /// What an import would do, for the preview: one entry per post-mortem in the file.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -168,4 +172,40 @@ fn fresh_id(
         .map(|n: u64| PostmortemId(format!("imported-{n}")))
         .find(free)
         .unwrap_or_else(|| PostmortemId("imported".into()))
+}
+
+/// What importing a file's checklists did.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ChecklistImport {
+    /// Added as they were.
+    pub added: usize,
+    /// Merged into the stored checklist with the same id.
+    pub merged: usize,
+    /// The checklists to save.
+    pub written: Vec<Uid>,
+}
+
+/// Adds the file's checklists to `stored`; one whose id is already stored is merged into
+/// it item by item ([`merge_checklist`] without a common ancestor), so neither copy's
+/// checks, history or runs are lost.
+pub fn apply_checklists(
+    incoming: Vec<Checklist>,
+    stored: &mut Vec<Checklist>,
+    now: DateTime<Utc>,
+) -> ChecklistImport {
+    let mut outcome = ChecklistImport::default();
+    for theirs in incoming {
+        outcome.written.push(theirs.id.clone());
+        match stored.iter_mut().find(|c| c.id == theirs.id) {
+            Some(ours) => {
+                *ours = merge_checklist(None, ours, &theirs, now).0;
+                outcome.merged += 1;
+            }
+            None => {
+                stored.push(theirs);
+                outcome.added += 1;
+            }
+        }
+    }
+    outcome
 }
