@@ -1,6 +1,8 @@
 //! Everything that turns a post-mortem into a document: the report model shared by the
-//! Review step and every export format, the Markdown writer, and the playbook's Markdown.
+//! Review step and every export format, the Markdown writer, the playbook's Markdown and
+//! the calendar (.ics) writer.
 
+pub mod ics;
 mod markdown;
 pub mod playbook;
 mod report;
