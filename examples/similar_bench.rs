@@ -11,7 +11,9 @@
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
+use hindsight::domain::recurring::{recurring_causes, CausesElsewhere};
 use hindsight::domain::similar::{recurring, CauseIndex, Terms};
+use hindsight::domain::{Category, Postmortem, PostmortemId};
 
 const POSTMORTEMS: usize = 500;
 const CAUSES: usize = 6;
@@ -173,6 +175,47 @@ fn main() {
     });
     println!(
         "recurring(…, 3): median {:.3} ms (min {:.3}, max {:.3}); {groups} groups",
+        ms(median),
+        ms(min),
+        ms(max)
+    );
+
+    // What the app computes: the home page's recurring causes, and the index a cause
+    // being written is compared with, over 500 post-mortems of these causes.
+    let docs: Vec<Postmortem> = (0..POSTMORTEMS)
+        .map(|p| {
+            let mut pm = Postmortem::new(
+                PostmortemId(format!("pm-{p}")),
+                format!("Incident {p}"),
+                chrono::DateTime::from_timestamp(1_700_000_000 + p as i64 * 86_400, 0)
+                    .unwrap_or_default(),
+            );
+            for (_, statement) in library.iter().filter(|((q, _), _)| *q == p) {
+                let c = pm.add_cause(statement.as_str());
+                pm.set_cause_category(c, Category::ALL.get((p + c as usize) % 7).copied());
+            }
+            pm
+        })
+        .collect();
+    let mut shown = 0;
+    let (median, min, max) = time(|| {
+        shown = recurring_causes(black_box(&docs)).len();
+        shown
+    });
+    println!(
+        "recurring_causes over {POSTMORTEMS} post-mortems (home page): median {:.3} ms (min {:.3}, max {:.3}); {shown} shown",
+        ms(median),
+        ms(min),
+        ms(max)
+    );
+    let skip = PostmortemId("pm-0".into());
+    let (median, min, max) = time(|| {
+        CausesElsewhere::new(black_box(&docs), &skip)
+            .like("x y", 1)
+            .len()
+    });
+    println!(
+        "CausesElsewhere::new over {POSTMORTEMS} post-mortems (Causes step): median {:.3} ms (min {:.3}, max {:.3})",
         ms(median),
         ms(min),
         ms(max)

@@ -42,16 +42,23 @@ impl fmt::Display for AppError {
                 f,
                 "Your latest changes could not be saved ({reason}). They are kept in this tab and saving is retried."
             ),
-            AppError::Unreadable { key, reason, kept_as } => match kept_as {
-                Some(kept) => write!(
-                    f,
-                    "A stored post-mortem could not be read because {reason}. It was not deleted: it is kept as “{kept}”."
-                ),
-                None => write!(
-                    f,
-                    "A stored post-mortem could not be read because {reason}. It was left untouched under “{key}”."
-                ),
-            },
+            AppError::Unreadable { key, reason, kept_as } => {
+                let what = if key.starts_with(crate::persist::schema::CHECKLIST_PREFIX) {
+                    "playbook checklist"
+                } else {
+                    "post-mortem"
+                };
+                match kept_as {
+                    Some(kept) => write!(
+                        f,
+                        "A stored {what} could not be read because {reason}. It was not deleted: it is kept as “{kept}”."
+                    ),
+                    None => write!(
+                        f,
+                        "A stored {what} could not be read because {reason}. It was left untouched under “{key}”."
+                    ),
+                }
+            }
             AppError::DownloadFailed(reason) => write!(f, "The download could not be started ({reason})."),
             AppError::CopyFailed(reason) => write!(
                 f,

@@ -1,7 +1,9 @@
-//! Where the user is, as a URL hash (`#/`, `#/pm/<id>/<step>`): hash routes work on any
+//! Where the user is, as a URL hash (`#/`, `#/pm/<id>/<step>`, `#/playbook`,
+//! `#/playbook/<checklist>`, `#/playbook/<checklist>/run/<run>`): hash routes work on any
 //! static host and under any sub-path, and survive a reload. Pure, tested natively.
 
 use crate::domain::{PostmortemId, Step};
+use crate::playbook::Uid;
 
 /// A place in the app.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -14,6 +16,17 @@ pub enum Route {
         id: PostmortemId,
         /// Which step; `None` resumes where the user left off.
         step: Option<Step>,
+    },
+    /// The playbook: every checklist.
+    Playbook,
+    /// One checklist.
+    Checklist(Uid),
+    /// One run of a checklist.
+    Run {
+        /// The checklist.
+        checklist: Uid,
+        /// The run.
+        run: Uid,
     },
 }
 
@@ -36,8 +49,30 @@ impl Route {
                     step,
                 }
             }
+            (Some("playbook"), None, None, None) => Route::Playbook,
+            (Some("playbook"), Some(id), None, None) if PostmortemId::is_valid(id) => {
+                Route::Checklist(Uid(id.to_owned()))
+            }
+            (Some("playbook"), Some(id), Some("run"), Some(run))
+                if PostmortemId::is_valid(id)
+                    && PostmortemId::is_valid(run)
+                    && parts.next().is_none() =>
+            {
+                Route::Run {
+                    checklist: Uid(id.to_owned()),
+                    run: Uid(run.to_owned()),
+                }
+            }
             _ => Route::Home,
         }
+    }
+
+    /// Whether this is a playbook page (the header marks the playbook link current).
+    pub fn in_playbook(&self) -> bool {
+        matches!(
+            self,
+            Route::Playbook | Route::Checklist(_) | Route::Run { .. }
+        )
     }
 
     /// The hash for this route, including the `#`.
@@ -49,6 +84,9 @@ impl Route {
                 id,
                 step: Some(step),
             } => format!("#/pm/{id}/{}", step.slug()),
+            Route::Playbook => "#/playbook".to_owned(),
+            Route::Checklist(id) => format!("#/playbook/{id}"),
+            Route::Run { checklist, run } => format!("#/playbook/{checklist}/run/{run}"),
         }
     }
 
@@ -76,6 +114,12 @@ mod tests {
             },
             Route::step(&id, Step::Facts),
             Route::step(&id, Step::Review),
+            Route::Playbook,
+            Route::Checklist(Uid("cl-1".into())),
+            Route::Run {
+                checklist: Uid("cl-1".into()),
+                run: Uid("r_2".into()),
+            },
         ] {
             assert_eq!(Route::parse(&route.to_hash()), route);
         }
@@ -92,6 +136,10 @@ mod tests {
             "#/pm/a/b/c",
             "#/pm/a/unknown",
             "#/pm/<script>",
+            "#/playbook/<b>",
+            "#/playbook/a/runs/b",
+            "#/playbook/a/run/b/c",
+            "#/playbook/a/run/",
         ] {
             assert_eq!(Route::parse(hash), Route::Home, "{hash}");
         }

@@ -328,3 +328,31 @@ proptest! {
         );
     }
 }
+
+#[test]
+fn open_actions_become_one_event_each_on_their_due_day_with_a_stable_uid() {
+    use hindsight::domain::follow::{open_actions, ActionFilter};
+    use hindsight::domain::{worked_example, PostmortemId};
+    use hindsight::export::ics::actions_calendar;
+    let mut pm = worked_example(PostmortemId("ex-1".into()), stamp());
+    // One action without a due date stays out of the calendar.
+    let undated = pm.add_action("Write the launch runbook");
+    pm.set_action_due(undated, None);
+    let open = open_actions(&[pm.clone()], date(2026, 11, 30), &ActionFilter::default());
+    let ics = actions_calendar("Hindsight actions", &open, stamp());
+    check_lines(&ics);
+    let (_, events) = read(&ics);
+    let dated: Vec<_> = pm.actions.iter().filter(|a| a.due.is_some()).collect();
+    assert_eq!(events.len(), dated.len());
+    for (event, action) in events.iter().zip(&dated) {
+        assert_eq!(event.uid, format!("ex-1-a{}@hindsight", action.id));
+        assert_eq!(event.start, action.due.unwrap());
+        assert_eq!(event.summary, action.description);
+        assert!(
+            event.description.as_deref().unwrap().contains(&pm.title),
+            "{event:?}"
+        );
+    }
+    // The same actions give the same UIDs next time: a calendar updates, not doubles.
+    assert_eq!(actions_calendar("Hindsight actions", &open, stamp()), ics);
+}

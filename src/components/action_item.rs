@@ -2,7 +2,7 @@
 
 use leptos::{html, prelude::*};
 
-use super::{ChoiceSelect, CoachNotes, LinkPicker};
+use super::{ActionFollowUp, ChoiceSelect, CoachNotes, LinkPicker};
 use crate::domain::limits;
 use crate::domain::{
     parse_date, Action, ActionKind, ActionStatus, ItemId, Listed, Postmortem, Priority,
@@ -141,6 +141,7 @@ pub fn ActionItem(
                         />
                     </div>
                 </Show>
+                <ActionFollowUp id action n=Signal::derive(n) />
                 <LinkPicker
                     legend=Signal::derive(move || format!("Causes action {} addresses", n()))
                     options=causes

@@ -1,16 +1,26 @@
-//! The top bar: the app's name, which always leads home.
+//! The top bar: the app's name, which always leads home, and the way to the playbook.
 
 use leptos::prelude::*;
 
-/// The top bar with the app's name (a link home) and its one-line purpose.
+use crate::route::Route;
+use crate::state::use_app_state;
+
+/// The top bar with the app's name (a link home), its one-line purpose and its two places.
 #[component]
 pub fn AppHeader() -> impl IntoView {
+    let state = use_app_state();
+    let in_playbook = Memo::new(move |_| state.route.with(Route::in_playbook));
+    let current = move |yes: bool| if yes { Some("page") } else { None };
     view! {
         <header class="app-header">
             <a class="app-header__brand" href="#/">
                 "Hindsight"
             </a>
             <span class="app-header__tagline">"Blameless post-mortems: fix the system, not the person."</span>
+            <nav class="app-header__nav" aria-label="Main">
+                <a href="#/" aria-current=move || current(state.route.with(|r| *r == Route::Home))>"Post-mortems"</a>
+                <a href=Route::Playbook.to_hash() aria-current=move || current(in_playbook.get())>"Playbook"</a>
+            </nav>
         </header>
     }
 }

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::persist::backup::{check_size, decode_backup, plan_import, Choice, ImportPlan};
+use crate::persist::backup::{check_size, decode_full_backup, plan_import, Choice, ImportPlan};
 use crate::state::use_app_state;
 
 /// Download-everything and import-a-file, with the import's preview.
@@ -40,9 +40,12 @@ pub fn BackupPanel() -> impl IntoView {
                 ));
                 return;
             };
-            match decode_backup(&text) {
-                Ok(docs) => {
-                    let p = state.library.with_untracked(|lib| plan_import(docs, lib));
+            match decode_full_backup(&text) {
+                Ok(backup) => {
+                    let mut p = state
+                        .library
+                        .with_untracked(|lib| plan_import(backup.postmortems, lib));
+                    p.checklists = backup.checklists;
                     choices.set(p.default_choices());
                     plan.set(Some(p));
                 }
@@ -52,14 +55,18 @@ pub fn BackupPanel() -> impl IntoView {
     };
     let confirm = move |_| {
         if let Some(p) = plan.try_update(Option::take).flatten() {
-            let outcome = state.import(p, &choices.get_untracked());
-            state.notices.info(
-                format!(
-                    "Imported: {} added, {} replaced, {} kept side by side, {} skipped.",
-                    outcome.added, outcome.replaced, outcome.kept_both, outcome.skipped
-                ),
-                None,
+            let (outcome, lists) = state.import(p, &choices.get_untracked());
+            let mut text = format!(
+                "Imported: {} added, {} replaced, {} kept side by side, {} skipped.",
+                outcome.added, outcome.replaced, outcome.kept_both, outcome.skipped
             );
+            if !lists.written.is_empty() {
+                text.push_str(&format!(
+                    " Playbook: {} checklist(s) added, {} merged with the one here.",
+                    lists.added, lists.merged
+                ));
+            }
+            state.notices.info(text, None);
         }
     };
     view! {
@@ -129,6 +136,9 @@ pub fn BackupPanel() -> impl IntoView {
                             view! {
                                 <div class="backup__preview" role="region" aria-label="Import preview">
                                     <p>{format!("{} post-mortem(s) in the file: {} new, {} already here.", p.entries.len(), p.new_count(), p.conflict_count())}</p>
+                                    {(!p.checklists.is_empty()).then(|| view! {
+                                        <p>{format!("{} playbook checklist(s): new ones are added, and one already here is merged with it check by check.", p.checklists.len())}</p>
+                                    })}
                                     <ul>{rows}</ul>
                                     <button class="button button--primary" on:click=confirm>"Import"</button>
                                     " "

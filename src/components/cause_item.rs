@@ -2,7 +2,7 @@
 
 use leptos::{html, prelude::*};
 
-use super::{ChoiceSelect, CoachNotes, LinkPicker};
+use super::{ChoiceSelect, CoachNotes, LinkPicker, SimilarCauses};
 use crate::domain::limits;
 use crate::domain::{Category, Cause, CauseKind, ItemId, Listed};
 use crate::findings::Part;
@@ -60,6 +60,7 @@ pub fn CauseItem(
                     text=Signal::derive(move || cause.with(|c| c.as_ref().map(|c| c.statement.clone()).unwrap_or_default()))
                     label=Signal::derive(move || Cause::name(index.get()).to_lowercase())
                 />
+                <SimilarCauses statement=Signal::derive(move || cause.with(|c| c.as_ref().map(|c| c.statement.clone()).unwrap_or_default())) />
                 <div class="item__fields">
                     <ChoiceSelect
                         id=format!("cause-{id}-kind")

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::reveal::reveal_gradually;
-use super::{CauseItem, LinkTargetList, StepGuidance};
+use super::{CauseItem, Elsewhere, LinkTargetList, StepGuidance};
 use crate::domain::limits::ItemList;
 use crate::domain::{Fact, Step};
 use crate::links::link_targets;
@@ -22,6 +22,7 @@ pub fn CausesStep() -> impl IntoView {
     // building its own would cost items × targets labels per keystroke.
     let facts = state.settled_memo(|d| link_targets::<Fact>(d, |x| &x.text));
     let shown = reveal_gradually(ids);
+    provide_context(Elsewhere::new(state));
     view! {
         <section class="step" aria-label="Causes">
             <StepGuidance step=Step::Causes />

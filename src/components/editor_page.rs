@@ -90,7 +90,7 @@ pub fn EditorPage() -> impl IntoView {
                             let Some(s) = i.and_then(|i| Status::ALL.get(i).copied()) else {
                                 return;
                             };
-                            if s == Status::Closed && doc.with_untracked(Postmortem::open_actions) > 0 {
+                            if s == Status::Closed && doc.with_untracked(Postmortem::before_closing).is_some() {
                                 closing.set(true);
                             } else {
                                 closing.set(false);
@@ -109,13 +109,7 @@ pub fn EditorPage() -> impl IntoView {
                     <Show when=move || closing.get()>
                         <div class="editor__confirm" role="alertdialog" aria-labelledby="close-confirm-text">
                             <p id="close-confirm-text">
-                                {move || {
-                                    let n = doc.with(Postmortem::open_actions) as u64;
-                                    format!(
-                                        "{} still open. Close the post-mortem anyway?",
-                                        crate::text::count_of(n, "action is", "actions are")
-                                    )
-                                }}
+                                {move || doc.with(Postmortem::before_closing)}
                             </p>
                             <button
                                 class="button button--primary"

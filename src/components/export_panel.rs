@@ -92,6 +92,11 @@ pub fn ExportPanel(
                 <button class="button" on:click=copy>
                     "Copy Markdown"
                 </button>
+                <button class="button" on:click=move |_| {
+                    state.download_calendar(Some(state.doc.with_untracked(|d| d.id.clone())))
+                }>
+                    "Add due dates to a calendar (.ics)"
+                </button>
                 <button class="button" on:click=move |_| state.download_open_json()>
                     "Download JSON"
                 </button>

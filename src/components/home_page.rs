@@ -1,8 +1,13 @@
-//! The home page: the user's post-mortems, newest first, and how to start one.
+//! The home page: the user's post-mortems, newest first, how to start one, the actions
+//! still open across them, the causes that keep coming back, and the way to the playbook.
 
 use leptos::prelude::*;
 
-use super::{BackupPanel, PostmortemListItem, StorageMeter, TrashPanel, Welcome};
+use super::{
+    BackupPanel, OpenActions, PostmortemListItem, RecurringCauses, StorageMeter, TrashPanel,
+    Welcome,
+};
+use crate::route::Route;
 use crate::state::use_app_state;
 
 /// Lists the post-mortems, or welcomes a first-time user.
@@ -35,7 +40,10 @@ pub fn HomePage() -> impl IntoView {
                             "Start the example over"
                         </button>
                     </Show>
+                    <a class="button button--link" href=Route::Playbook.to_hash()>"Open the playbook"</a>
                 </p>
+                <OpenActions />
+                <RecurringCauses />
             </Show>
             <TrashPanel />
             <BackupPanel />

@@ -1,4 +1,5 @@
-//! The trash: deleted post-mortems, which can be restored or removed for good.
+//! The trash: deleted post-mortems and playbook checklists, which can be restored or
+//! removed for good.
 
 use leptos::prelude::*;
 
@@ -9,11 +10,13 @@ use crate::state::use_app_state;
 pub fn TrashPanel() -> impl IntoView {
     let state = use_app_state();
     let trash = Memo::new(move |_| state.trash());
+    let lists = Memo::new(move |_| state.checklist_trash());
+    let count = move || trash.with(Vec::len) + lists.with(Vec::len);
     let confirming = RwSignal::new(false);
     view! {
-        <Show when=move || !trash.with(Vec::is_empty)>
+        <Show when=move || { count() > 0 }>
             <details class="trash">
-                <summary>{move || format!("Trash ({})", trash.with(Vec::len))}</summary>
+                <summary>{move || format!("Trash ({})", count())}</summary>
                 <ul class="trash__list">
                     <For each=move || trash.get() key=|s| s.id.clone() let:summary>
                         {
@@ -37,13 +40,32 @@ pub fn TrashPanel() -> impl IntoView {
                             }
                         }
                     </For>
+                    {move || lists.get().into_iter().map(|list| {
+                            let name = format!("Checklist “{}”", list.display_name());
+                            let (restore_id, purge_id) = (list.id.clone(), list.id.clone());
+                            view! {
+                                <li class="trash__item">
+                                    <span class="report__text">{name.clone()}</span>
+                                    <button class="button button--small" aria-label=format!("Restore {name}") on:click=move |_| state.restore_checklist(&restore_id)>
+                                        "Restore"
+                                    </button>
+                                    <button
+                                        class="button button--small button--danger"
+                                        aria-label=format!("Delete {name} for good")
+                                        on:click=move |_| state.purge_checklist(&purge_id)
+                                    >
+                                        "Delete for good"
+                                    </button>
+                                </li>
+                            }
+                        }).collect_view()}
                 </ul>
                 <Show
                     when=move || confirming.get()
                     fallback=move || view! { <button class="button button--danger" on:click=move |_| confirming.set(true)>"Empty trash"</button> }
                 >
                     <div class="trash__confirm" role="alertdialog" aria-labelledby="trash-confirm-text">
-                        <p id="trash-confirm-text">{move || format!("Delete {} post-mortem(s) for good? This cannot be undone.", trash.with(Vec::len))}</p>
+                        <p id="trash-confirm-text">{move || format!("Delete {} item(s) for good? This cannot be undone.", count())}</p>
                         <button class="button button--danger" on:click=move |_| { state.empty_trash(); confirming.set(false); }>
                             "Delete for good"
                         </button>

@@ -25,6 +25,8 @@ pub enum HintKind {
     WontDoWithoutReason,
     /// An action nobody owns.
     ActionWithoutOwner,
+    /// A done action nobody has verified: closing waits for it.
+    UnverifiedAction,
 }
 
 /// One thing the post-mortem still lacks, with the step where it can be fixed.
@@ -214,6 +216,17 @@ impl Postmortem {
                     Step::Actions,
                     Some(action.id),
                     format!("The action {} has no owner.", quote(&action.description)),
+                ));
+            }
+            if action.awaits_verification() {
+                hints.push(Hint::new(
+                    HintKind::UnverifiedAction,
+                    Step::Actions,
+                    Some(action.id),
+                    format!(
+                        "The action {} is done but not verified: say how it was checked before closing.",
+                        quote(&action.description)
+                    ),
                 ));
             }
         }

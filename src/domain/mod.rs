@@ -11,6 +11,7 @@ mod items;
 pub mod limits;
 mod model;
 mod numbers;
+pub mod recurring;
 pub mod similar;
 mod summary;
 mod time;

@@ -119,6 +119,16 @@ impl Postmortem {
         self.example && !self.is_deleted()
     }
 
+    /// The day of the incident: its first timed fact's, or the day the post-mortem was
+    /// started. What a post-mortem is known by in lists ("Similar to C1 in … (date)").
+    pub fn incident_day(&self) -> NaiveDate {
+        self.facts
+            .iter()
+            .filter_map(|f| f.when)
+            .min()
+            .map_or_else(|| self.created_at.date_naive(), |w| w.date())
+    }
+
     /// The title to show: the typed one, or a placeholder when it is blank.
     pub fn display_title(&self) -> &str {
         display_title(&self.title)
@@ -614,6 +624,28 @@ impl Postmortem {
             .iter()
             .filter(|a| !a.description.trim().is_empty() && !a.status.is_finished())
             .count()
+    }
+
+    /// What closing the post-mortem would leave undone, as the question to ask first; `None`
+    /// when nothing agreed is left: every action finished, and every done one verified.
+    pub fn before_closing(&self) -> Option<String> {
+        let open = self.open_actions() as u64;
+        let unverified = self.unverified_actions().count() as u64;
+        let count = crate::text::count_of;
+        let what = match (open, unverified) {
+            (0, 0) => return None,
+            (n, 0) => format!("{} still open.", count(n, "action is", "actions are")),
+            (0, u) => format!(
+                "{} done but not verified yet.",
+                count(u, "action is", "actions are")
+            ),
+            (n, u) => format!(
+                "{} still open, and {} done but not verified yet.",
+                count(n, "action is", "actions are"),
+                count(u, "is", "are")
+            ),
+        };
+        Some(format!("{what} Close the post-mortem anyway?"))
     }
 
     /// The actions that address a cause.

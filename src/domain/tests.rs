@@ -1133,6 +1133,31 @@ fn open_actions_are_the_agreed_ones_not_yet_finished() {
     assert_eq!(pm.open_actions(), 1);
     pm.set_action_status(open, ActionStatus::InProgress);
     assert_eq!(pm.open_actions(), 1);
+    assert_eq!(
+        pm.before_closing().as_deref(),
+        Some("1 action is still open, and 1 is done but not verified yet. Close the post-mortem anyway?")
+    );
+    pm.set_action_status(open, ActionStatus::WontDo);
+    assert_eq!(
+        pm.before_closing().as_deref(),
+        Some("1 action is done but not verified yet. Close the post-mortem anyway?")
+    );
+    // Verification is what closing waits for; the Review hints say which action it is.
+    assert!(pm
+        .hints()
+        .iter()
+        .any(|h| h.kind == HintKind::UnverifiedAction && h.item == Some(done)));
+    pm.verify_action(
+        done,
+        chrono::NaiveDate::from_ymd_opt(2026, 12, 4).unwrap(),
+        "Test alert fired",
+    )
+    .unwrap();
+    assert_eq!(pm.before_closing(), None);
+    assert!(pm
+        .hints()
+        .iter()
+        .all(|h| h.kind != HintKind::UnverifiedAction));
 }
 
 #[test]

@@ -125,3 +125,37 @@ fn push_line(out: &mut String, line: &str) {
     }
     out.push_str("\r\n");
 }
+
+/// The calendar of open actions with a due date: one all-day event per action on its due
+/// day, its UID made from the post-mortem and action ids so that importing a newer file
+/// updates the events instead of doubling them.
+pub fn actions_calendar(
+    name: &str,
+    open: &[crate::domain::follow::OpenAction],
+    stamp: DateTime<Utc>,
+) -> String {
+    let texts: Vec<(String, String)> = open
+        .iter()
+        .map(|o| {
+            let owner = o.action.owner.trim();
+            let mut description = format!("{} of the post-mortem “{}”.", o.label, o.title);
+            if !owner.is_empty() {
+                description.push_str(&format!(" Owner: {owner}."));
+            }
+            (o.action.description.trim().to_owned(), description)
+        })
+        .collect();
+    let events: Vec<CalendarEvent<'_>> = open
+        .iter()
+        .zip(&texts)
+        .filter_map(|(o, (summary, description))| {
+            Some(CalendarEvent {
+                uid: format!("{}-a{}@hindsight", o.postmortem, o.action.id),
+                date: o.action.due?,
+                summary,
+                description,
+            })
+        })
+        .collect();
+    write_calendar(name, &events, stamp)
+}

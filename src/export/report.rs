@@ -495,10 +495,17 @@ impl Report {
                     owner: a.owner.trim().to_owned(),
                     due: a.due.map(|d| d.to_string()),
                     overdue: Postmortem::is_overdue(a, ctx.today),
-                    status: match a.status_reason.trim() {
-                        "" => a.status.label().to_owned(),
-                        reason if a.status == crate::domain::ActionStatus::WontDo => {
+                    status: match (a.status_reason.trim(), &a.verified) {
+                        (reason, _)
+                            if !reason.is_empty()
+                                && a.status == crate::domain::ActionStatus::WontDo =>
+                        {
                             format!("{}: {reason}", a.status.label())
+                        }
+                        // What a reader of the report wants to know of a done action:
+                        // whether anyone checked that it works, and how.
+                        (_, Some(v)) if a.status == crate::domain::ActionStatus::Done => {
+                            format!("Done, verified {}: {}", v.on, v.note.trim())
                         }
                         _ => a.status.label().to_owned(),
                     },

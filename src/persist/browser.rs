@@ -1,5 +1,5 @@
-//! The browser storage adapter: reads every stored post-mortem, writes one at a time, and
-//! keeps unreadable values aside instead of deleting them.
+//! The browser storage adapter: reads every stored post-mortem and playbook checklist,
+//! writes one at a time, and keeps unreadable values aside instead of deleting them.
 //!
 //! It talks to `window.localStorage` through web-sys directly rather than gloo-storage,
 //! because gloo's `LocalStorage::raw()` throws when storage is disabled (private mode,
@@ -14,9 +14,10 @@ use wasm_bindgen::prelude::*;
 use web_sys::Storage;
 
 use super::incremental::Encoder;
-use super::schema::{self, id_from_key, DOC_PREFIX};
+use super::schema::{self, checklist_id_from_key, id_from_key, CHECKLIST_PREFIX, DOC_PREFIX};
 use crate::domain::{Postmortem, PostmortemId};
 use crate::error::AppError;
+use crate::playbook::{Checklist, Uid};
 use crate::small_map::SmallMap;
 
 /// What was found in storage at start-up.
@@ -24,8 +25,20 @@ use crate::small_map::SmallMap;
 pub struct Loaded {
     /// Every readable post-mortem (deleted ones included, so they can be restored).
     pub docs: Vec<Postmortem>,
+    /// Every readable checklist (deleted ones included).
+    pub checklists: Vec<Checklist>,
     /// Values that could not be read, and where they were kept.
     pub problems: Vec<AppError>,
+}
+
+/// A stored checklist compared with what this tab knows of it.
+pub enum StoredChecklist {
+    /// Exactly what this tab last wrote or read.
+    Unchanged,
+    /// Another tab's version.
+    Changed(Checklist),
+    /// Not stored (new here, or removed for good in another tab).
+    Missing,
 }
 
 /// Local storage, or the reason it cannot be used.
@@ -110,28 +123,23 @@ impl BrowserStorage {
     pub fn load_all(&self, now: DateTime<Utc>) -> Loaded {
         let mut loaded = Loaded::default();
         for key in self.keys() {
-            if !key.starts_with(DOC_PREFIX) {
+            let checklist = key.starts_with(CHECKLIST_PREFIX);
+            if !checklist && !key.starts_with(DOC_PREFIX) {
                 continue;
             }
             let Ok(Some(text)) = self.js().get(&key) else {
                 continue;
             };
             let raw = String::from(&text);
-            let result = match id_from_key(&key) {
-                None => Err("its key is not a valid post-mortem key".to_owned()),
-                Some(id) => schema::decode(&raw)
-                    .map_err(|e| e.to_string())
-                    .and_then(|doc| {
-                        if doc.id == id {
-                            Ok(doc)
-                        } else {
-                            Err("it is stored under another post-mortem's key".to_owned())
-                        }
-                    }),
+            // Read as what its key says it is; either way, what cannot be read is kept
+            // aside in the same place.
+            let read = if checklist {
+                read_checklist(&key, &raw).map(|list| loaded.checklists.push(list))
+            } else {
+                read_doc(&key, &raw).map(|doc| loaded.docs.push(doc))
             };
-            match result {
-                Ok(doc) => {
-                    loaded.docs.push(doc);
+            match read {
+                Ok(()) => {
                     self.known.borrow_mut().insert(key, text);
                 }
                 Err(reason) => {
@@ -208,12 +216,67 @@ impl BrowserStorage {
             .sum()
     }
 
+    /// Saves one checklist under its own key.
+    pub fn save_checklist(&self, list: &Checklist, now: DateTime<Utc>) -> Result<(), AppError> {
+        let raw = JsString::from(schema::encode_checklist(list, now));
+        let key = schema::checklist_key(&list.id);
+        self.js().set(&key, &raw).map_err(to_error)?;
+        self.known.borrow_mut().insert(key, raw);
+        Ok(())
+    }
+
+    /// What storage holds for a checklist compared with what this tab last wrote or read.
+    pub fn load_checklist_if_changed(&self, id: &Uid) -> StoredChecklist {
+        let key = schema::checklist_key(id);
+        let Some(text) = self.js().get(&key).ok().flatten() else {
+            return StoredChecklist::Missing;
+        };
+        if self.known.borrow().get(&key) == Some(&text) {
+            return StoredChecklist::Unchanged;
+        }
+        match read_checklist(&key, &String::from(&text)) {
+            Ok(list) => StoredChecklist::Changed(list),
+            // Unreadable: left for the next start-up to keep aside; ours is not merged.
+            Err(_) => StoredChecklist::Unchanged,
+        }
+    }
+
+    /// Removes a checklist for good (only ones the user emptied from the trash).
+    pub fn remove_checklist(&self, id: &Uid) -> Result<(), AppError> {
+        let key = schema::checklist_key(id);
+        self.storage.remove_item(&key).map_err(to_error)?;
+        self.known.borrow_mut().remove(&key);
+        Ok(())
+    }
+
     /// Removes a post-mortem for good (only used for ids the user emptied from the trash).
     pub fn remove(&self, id: &PostmortemId) -> Result<(), AppError> {
         let key = schema::doc_key(id);
         self.storage.remove_item(&key).map_err(to_error)?;
         self.known.borrow_mut().remove(&key);
         Ok(())
+    }
+}
+
+/// A stored post-mortem, checked to be stored under its own id's key.
+fn read_doc(key: &str, raw: &str) -> Result<Postmortem, String> {
+    let id = id_from_key(key).ok_or("its key is not a valid post-mortem key")?;
+    let doc = schema::decode(raw).map_err(|e| e.to_string())?;
+    if doc.id == id {
+        Ok(doc)
+    } else {
+        Err("it is stored under another post-mortem's key".to_owned())
+    }
+}
+
+/// A stored checklist, checked to be stored under its own id's key.
+fn read_checklist(key: &str, raw: &str) -> Result<Checklist, String> {
+    let id = checklist_id_from_key(key).ok_or("its key is not a valid checklist key")?;
+    let list = schema::decode_checklist(raw).map_err(|e| e.to_string())?;
+    if list.id == id {
+        Ok(list)
+    } else {
+        Err("it is stored under another checklist's key".to_owned())
     }
 }
 

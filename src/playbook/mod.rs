@@ -145,17 +145,11 @@ impl Source {
 impl Origin {
     /// The origin of an item made from `action` of `pm`.
     pub fn of(pm: &Postmortem, action: &Action) -> Self {
-        let date = pm
-            .facts
-            .iter()
-            .filter_map(|f| f.when)
-            .min()
-            .map_or_else(|| pm.created_at.date_naive(), |w| w.date());
         Origin {
             postmortem: pm.id.clone(),
             action: action.id,
             title: pm.display_title().to_owned(),
-            date,
+            date: pm.incident_day(),
         }
     }
 }

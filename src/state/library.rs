@@ -1,5 +1,6 @@
 //! The library of post-mortems: creating one (blank or the worked example), deleting with
-//! undo, the trash, importing a backup, and the files offered for download.
+//! undo, the trash, importing a backup (with its playbook checklists), and the files offered
+//! for download.
 
 use leptos::prelude::*;
 
@@ -8,7 +9,8 @@ use crate::domain::{worked_example, Postmortem, PostmortemId, Summary};
 use crate::error::AppError;
 use crate::notice::NoticeAction;
 use crate::persist::backup::{
-    apply_import, backup_file_name, encode_backup, Choice, ImportOutcome, ImportPlan,
+    apply_checklists, apply_import, backup_file_name, encode_backup, encode_full_backup,
+    ChecklistImport, Choice, ImportOutcome, ImportPlan,
 };
 use crate::platform;
 use crate::route::Route;
@@ -78,7 +80,7 @@ impl AppState {
             .with(|docs| docs.iter().any(Postmortem::is_live_example))
     }
 
-    fn add_and_open(&self, doc: Postmortem) {
+    pub(super) fn add_and_open(&self, doc: Postmortem) {
         let id = doc.id.clone();
         let step = doc.step;
         self.write(&doc);
@@ -142,11 +144,14 @@ impl AppState {
         }
     }
 
-    /// Removes every deleted post-mortem for good.
+    /// Removes every deleted post-mortem and checklist for good.
     pub fn empty_trash(&self) {
         let ids: Vec<PostmortemId> = self.trash().into_iter().map(|s| s.id).collect();
         for id in &ids {
             self.purge(id);
+        }
+        for list in self.checklist_trash() {
+            self.purge_checklist(&list.id);
         }
     }
 
@@ -160,7 +165,9 @@ impl AppState {
             *slot = open;
         }
         let name = backup_file_name(&docs, platform::now());
-        let text = encode_backup(&docs, platform::now());
+        let text = self
+            .checklists
+            .with_untracked(|lists| encode_full_backup(&docs, lists, platform::now()));
         self.offer(&name, "application/json", &text);
     }
 
@@ -189,16 +196,29 @@ impl AppState {
         }
     }
 
-    fn offer(&self, name: &str, mime: &str, text: &str) {
+    pub(super) fn offer(&self, name: &str, mime: &str, text: &str) {
         match platform::download(name, mime, text) {
             Ok(()) => self.notices.info(format!("Downloaded {name}."), None),
             Err(e) => self.notices.error(&AppError::DownloadFailed(e)),
         }
     }
 
-    /// Applies a previewed import and saves what it added or replaced.
-    pub fn import(&self, plan: ImportPlan, choices: &[Choice]) -> ImportOutcome {
+    /// Applies a previewed import and saves what it added or replaced (checklists: added
+    /// or merged).
+    pub fn import(
+        &self,
+        mut plan: ImportPlan,
+        choices: &[Choice],
+    ) -> (ImportOutcome, ChecklistImport) {
         self.flush();
+        let incoming = std::mem::take(&mut plan.checklists);
+        let mut lists = self.checklists.get_untracked();
+        let lists_outcome = apply_checklists(incoming, &mut lists, platform::now());
+        self.checklists.set(lists);
+        for id in &lists_outcome.written {
+            self.schedule_checklist_save(id);
+        }
+        self.flush_checklists();
         let mut docs = self.library.get_untracked();
         let outcome = apply_import(plan, choices, &mut docs, platform::new_id);
         for id in &outcome.written {
@@ -215,6 +235,6 @@ impl AppState {
         }
         self.library.set(docs);
         self.refresh_usage();
-        outcome
+        (outcome, lists_outcome)
     }
 }

@@ -1,6 +1,7 @@
 //! The app's state, split by job: the open post-mortem, its item triggers and its edits (`editing`), the notices,
 //! saving and syncing with other tabs (`persistence`), the library of post-mortems and its
-//! files (`library`), and the address (`routing`). Each job is a set of named methods on
+//! files (`library`), the playbook's checklists and runs (`playbook`), and the address
+//! (`routing`). Each job is a set of named methods on
 //! the one [`AppState`] the components share; the decisions that need no browser live in
 //! pure modules (`crate::notice`, `crate::persist::policy`) and are tested natively.
 //!
@@ -12,6 +13,7 @@ mod editing;
 mod library;
 mod notices;
 mod persistence;
+mod playbook;
 mod routing;
 
 use leptos::prelude::*;
@@ -20,6 +22,7 @@ use crate::domain::{ItemId, Postmortem, PostmortemId};
 use crate::persist::browser::BrowserStorage;
 use crate::persist::merge::Conflict;
 use crate::platform;
+use crate::playbook::Checklist;
 use crate::route::Route;
 
 pub use crate::notice::{Notice, NoticeAction, Tone};
@@ -27,6 +30,7 @@ pub use crate::persist::policy::Usage;
 pub use debounce::Debounce;
 pub use notices::Notices;
 pub use persistence::install_autosave;
+pub use playbook::Target as PlaybookTarget;
 pub use routing::install_router;
 
 use editing::Items;
@@ -40,6 +44,8 @@ pub struct AppState {
     pub doc: RwSignal<Postmortem>,
     /// Every post-mortem, including deleted ones (kept so a deletion can be undone).
     pub library: RwSignal<Vec<Postmortem>>,
+    /// The playbook's checklists, including deleted ones (kept so a deletion can be undone).
+    pub checklists: RwSignal<Vec<Checklist>>,
     /// Where the user is.
     pub route: RwSignal<Route>,
     /// Messages for the user.
@@ -74,32 +80,38 @@ impl AppState {
     /// Opens storage, reads every post-mortem and reports what could not be read.
     pub fn load() -> Self {
         let notices = Notices::new();
-        let (storage, docs) = match BrowserStorage::open() {
+        let (storage, docs, lists) = match BrowserStorage::open() {
             Ok(storage) => {
                 let loaded = storage.load_all(platform::now());
                 for problem in &loaded.problems {
                     notices.error(problem);
                 }
-                (Some(storage), loaded.docs)
+                (Some(storage), loaded.docs, loaded.checklists)
             }
             Err(error) => {
                 notices.error(&error);
-                (None, Vec::new())
+                (None, Vec::new(), Vec::new())
             }
         };
-        Self::with(storage, docs, notices)
+        Self::with(storage, docs, lists, notices)
     }
 
     /// State over the given documents with no storage behind it (tests, private mode).
     pub fn in_memory(docs: Vec<Postmortem>) -> Self {
-        Self::with(None, docs, Notices::new())
+        Self::with(None, docs, Vec::new(), Notices::new())
     }
 
-    fn with(storage: Option<BrowserStorage>, docs: Vec<Postmortem>, notices: Notices) -> Self {
+    fn with(
+        storage: Option<BrowserStorage>,
+        docs: Vec<Postmortem>,
+        lists: Vec<Checklist>,
+        notices: Notices,
+    ) -> Self {
         Self {
             doc: RwSignal::new(placeholder()),
-            persist: Persistence::new(storage, &docs),
+            persist: Persistence::new(storage, &docs, &lists),
             library: RwSignal::new(docs),
+            checklists: RwSignal::new(lists),
             route: RwSignal::new(Route::parse(&platform::current_hash())),
             notices,
             focus: RwSignal::new(None),

@@ -1,7 +1,8 @@
 //! Saving and syncing: autosave after typing pauses, the save when the page is hidden,
 //! retries after a failed save, the check for another tab's write before each save, the
-//! merge of that tab's changes and the conflicts it leaves, and the storage meter. This
-//! file alone holds the storage handle, the merge bases and the save timer.
+//! merge of that tab's changes and the conflicts it leaves, the same for the playbook's
+//! checklists, and the storage meter. This file alone holds the storage handle, the merge
+//! bases and the save timers.
 
 use std::time::Duration;
 
@@ -10,11 +11,12 @@ use leptos::prelude::*;
 use super::{AppState, Debounce};
 use crate::domain::{Postmortem, PostmortemId};
 use crate::notice::{NoticeAction, SAVE_TOPIC};
-use crate::persist::browser::BrowserStorage;
+use crate::persist::browser::{BrowserStorage, StoredChecklist};
 use crate::persist::merge::{keep_mine, keep_theirs, merge, Conflict};
 use crate::persist::policy::{merge_needed, save_needed, Save, Usage};
 use crate::persist::schema;
 use crate::platform;
+use crate::playbook::{merge_checklist, Checklist, Uid};
 use crate::small_map::SmallMap;
 
 /// How long typing must pause before a save (a save per keystroke would be wasteful).
@@ -39,10 +41,20 @@ pub(super) struct Persistence {
     /// version, or a merge would read the older stored copy as the other tab deleting our
     /// new items.
     bases: StoredValue<SmallMap<PostmortemId, Postmortem>, LocalStorage>,
+    /// Per checklist, the version last read from or written to storage (as `bases`).
+    list_bases: StoredValue<SmallMap<Uid, Checklist>, LocalStorage>,
+    /// Checklists changed in this tab and not saved yet.
+    dirty_lists: StoredValue<Vec<Uid>>,
+    /// The next save of the checklists.
+    list_timer: Debounce,
 }
 
 impl Persistence {
-    pub(super) fn new(storage: Option<BrowserStorage>, docs: &[Postmortem]) -> Self {
+    pub(super) fn new(
+        storage: Option<BrowserStorage>,
+        docs: &[Postmortem],
+        lists: &[Checklist],
+    ) -> Self {
         Self {
             storage: StoredValue::new_local(storage),
             failed: StoredValue::new(false),
@@ -51,6 +63,11 @@ impl Persistence {
             bases: StoredValue::new_local(SmallMap::from_distinct(
                 docs.iter().map(|d| (d.id.clone(), d.clone())).collect(),
             )),
+            list_bases: StoredValue::new_local(SmallMap::from_distinct(
+                lists.iter().map(|l| (l.id.clone(), l.clone())).collect(),
+            )),
+            dirty_lists: StoredValue::new(Vec::new()),
+            list_timer: Debounce::new(),
         }
     }
 
@@ -112,6 +129,11 @@ impl AppState {
 
     /// Brings in what another tab saved under `key` (from the `storage` event).
     pub fn on_stored_elsewhere(&self, key: &str) {
+        if let Some(id) = schema::checklist_id_from_key(key) {
+            self.merge_checklist_from_storage(&id);
+            self.refresh_usage();
+            return;
+        }
         let Some(id) = schema::id_from_key(key) else {
             return;
         };
@@ -165,6 +187,131 @@ impl AppState {
         }
     }
 
+    /// Saves a checklist shortly (changes come in bursts while typing).
+    pub(super) fn schedule_checklist_save(&self, id: &Uid) {
+        self.persist.dirty_lists.update_value(|dirty| {
+            if !dirty.contains(id) {
+                dirty.push(id.clone());
+            }
+        });
+        let this = *self;
+        self.persist
+            .list_timer
+            .schedule(SAVE_DELAY, move || this.flush_checklists());
+    }
+
+    /// Saves every checklist changed in this tab, each merged first with what another tab
+    /// may have saved meanwhile. A failed save keeps it in the list and is retried.
+    pub fn flush_checklists(&self) {
+        self.persist.list_timer.cancel();
+        let dirty = self.persist.dirty_lists.get_value();
+        if dirty.is_empty() {
+            return;
+        }
+        let mut failed = Vec::new();
+        for id in dirty {
+            self.merge_checklist_from_storage(&id);
+            let Some(list) = self
+                .checklists
+                .with_untracked(|all| all.iter().find(|l| l.id == id).cloned())
+            else {
+                continue;
+            };
+            let result = self
+                .persist
+                .with_storage(|s| s.save_checklist(&list, platform::now()));
+            match result {
+                None | Some(Ok(())) => {
+                    self.notices.clear_topic(SAVE_TOPIC);
+                    self.persist
+                        .list_bases
+                        .update_value(|b| b.insert(id.clone(), list));
+                }
+                Some(Err(error)) => {
+                    self.notices.error(&error);
+                    failed.push(id);
+                }
+            }
+        }
+        let retry = !failed.is_empty();
+        self.persist.dirty_lists.set_value(failed);
+        self.refresh_usage();
+        if retry {
+            let this = *self;
+            self.persist
+                .list_timer
+                .schedule(RETRY_DELAY, move || this.flush_checklists());
+        }
+    }
+
+    /// Brings in another tab's version of a checklist: merged with ours when this tab has
+    /// unsaved changes to it, else taken as it is.
+    fn merge_checklist_from_storage(&self, id: &Uid) {
+        let Some(stored) = self
+            .persist
+            .with_storage(|s| s.load_checklist_if_changed(id))
+        else {
+            return;
+        };
+        let theirs = match stored {
+            StoredChecklist::Changed(theirs) => theirs,
+            StoredChecklist::Unchanged => return,
+            // Removed for good elsewhere: keep ours only if this tab changed it since.
+            StoredChecklist::Missing => {
+                let ours_changed = self.persist.dirty_lists.with_value(|d| d.contains(id));
+                if !ours_changed {
+                    self.checklists.update(|all| all.retain(|l| &l.id != id));
+                }
+                return;
+            }
+        };
+        let base = self.persist.list_bases.with_value(|b| b.get(id).cloned());
+        self.persist
+            .list_bases
+            .update_value(|b| b.insert(id.clone(), theirs.clone()));
+        let ours = self
+            .checklists
+            .with_untracked(|all| all.iter().find(|l| &l.id == id).cloned());
+        let merged = match ours {
+            Some(ours) if ours != theirs => {
+                let (merged, conflicts) =
+                    merge_checklist(base.as_ref(), &ours, &theirs, platform::now());
+                if conflicts > 0 {
+                    self.notices.info(
+                        format!(
+                            "“{}” was also changed in another tab. Where both changed a check, this tab's wording is kept and the other is in the checklist's history.",
+                            merged.display_name()
+                        ),
+                        None,
+                    );
+                }
+                if merged != theirs {
+                    self.schedule_checklist_save(id);
+                }
+                merged
+            }
+            Some(_) => return,
+            None => theirs,
+        };
+        self.put_checklist(merged);
+    }
+
+    /// Puts `list` in place of the version held, or adds it.
+    pub(super) fn put_checklist(&self, list: Checklist) {
+        self.checklists
+            .update(|all| match all.iter_mut().find(|l| l.id == list.id) {
+                Some(slot) => *slot = list,
+                None => all.push(list),
+            });
+    }
+
+    /// Removes a checklist from storage for good; `Ok` in memory-only mode.
+    pub(super) fn remove_stored_checklist(&self, id: &Uid) -> Result<(), crate::error::AppError> {
+        self.persist
+            .with_storage(|s| s.remove_checklist(id))
+            .unwrap_or(Ok(()))
+    }
+
     /// Resolves a conflict with this tab's version.
     pub fn keep_mine(&self, index: usize) {
         self.resolve(index, keep_mine);
@@ -201,6 +348,7 @@ impl AppState {
     /// save failed). Failed saves are retried, so edits are never dropped while the tab is
     /// open.
     pub fn flush(&self) {
+        self.flush_checklists();
         self.persist.timer.cancel();
         let retry = self.persist.failed.get_value();
         let decision = self.doc.with_untracked(|doc| {

@@ -1,6 +1,6 @@
 // Accessibility as a gate: axe-core (pinned in package.json) finds no serious or critical
-// violation on home, a new post-mortem and every step of the worked example, in light and
-// dark, at desktop and phone width.
+// violation on home, a new post-mortem, every step of the worked example and the playbook's
+// pages, in light and dark, at desktop and phone width.
 import { expect, test } from "./fixtures.mjs";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -50,6 +50,22 @@ for (const scheme of ["light", "dark"]) {
         await expect(page.getByRole("heading", { level: 2, name: new RegExp(`· ${step}`) })).toBeVisible();
         await check(`worked example, ${step}`);
       }
+      // The playbook (issue 15): an action made a check, the checklist and a run with a
+      // failed check, whose note field and way into a new post-mortem show.
+      await page.getByRole("button", { name: "Add to playbook: action 1" }).click();
+      await check("worked example, Actions, adding to the playbook");
+      await page.getByRole("button", { name: "Add to checklist" }).click();
+      await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Playbook" }).click();
+      await expect(page.getByRole("heading", { name: "Playbook", level: 1 })).toBeVisible();
+      await check("playbook");
+      await page.getByRole("link", { name: "Launch checklist" }).click();
+      await page.getByRole("button", { name: "Retire check 1…" }).click();
+      await check("checklist");
+      await page.getByRole("button", { name: "Run this checklist" }).click();
+      await page.getByRole("radio", { name: "Failed" }).check();
+      await page.getByRole("button", { name: "Finish run" }).click();
+      await check("run");
+
       await page.getByRole("link", { name: "Hindsight" }).click();
       await expect(page.getByRole("heading", { name: "Your post-mortems" })).toBeVisible();
       await check("home, with post-mortems");

@@ -102,6 +102,9 @@ test("create, fill all three steps, reload, export and copy", async ({ page }) =
   await page.getByLabel("Owner of action 1").fill("Launch manager");
   await page.getByLabel("Due date of action 1").fill("2026-12-05");
   await page.getByLabel("Status of action 1").selectOption({ label: "Done" });
+  // A done action is verified before the review is complete (issue 15).
+  await page.getByLabel("How was action 1 checked to work?").fill("Dry run of the check on the staging shop");
+  await page.getByRole("button", { name: "Mark verified" }).click();
   await page
     .getByRole("group", { name: "Causes action 1 addresses" })
     .getByRole("checkbox", { name: /C1 · Email scheduled/ })
@@ -139,8 +142,10 @@ test("create, fill all three steps, reload, export and copy", async ({ page }) =
   expect(markdown).toContain("### C1. Email scheduled in EST, code in PST");
   expect(markdown).toContain("1. The promo tool defaults to PST");
   expect(markdown).toContain("- F3: Discount code active at 12:00 EST");
+  // Verified today, in the browser's zone.
+  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "America/New_York" }).format(new Date());
   expect(markdown).toContain(
-    "| A1 | Two-person time-zone check 24 h before launch | — | Medium | Launch manager | 2026-12-05 | Done | C1 |",
+    `| A1 | Two-person time-zone check 24 h before launch | — | Medium | Launch manager | 2026-12-05 | Done, verified ${today}: Dry run of the check on the staging shop | C1 |`,
   );
 
   await page.getByRole("button", { name: "Copy Markdown" }).click();

@@ -17,6 +17,9 @@ use crate::playbook::{merge_checklist, Checklist, Uid};
 pub struct ImportPlan {
     /// In file order.
     pub entries: Vec<PlanEntry>,
+    /// The file's playbook checklists: added, or merged into the stored one with the same
+    /// id ([`apply_checklists`]).
+    pub checklists: Vec<Checklist>,
 }
 
 /// One post-mortem of the file, and the stored one it would meet.
@@ -69,7 +72,10 @@ pub fn plan_import(incoming: Vec<Postmortem>, existing: &[Postmortem]) -> Import
             }
         })
         .collect();
-    ImportPlan { entries }
+    ImportPlan {
+        entries,
+        checklists: Vec::new(),
+    }
 }
 
 /// What to do with a post-mortem from the file whose id is already stored.

@@ -1,0 +1,90 @@
+//! Home's follow-through: every open action across post-mortems, overdue first, with
+//! filters by owner and status, and the calendar file of their due dates.
+
+use leptos::prelude::*;
+
+use crate::domain::follow::{open_actions, owners, ActionFilter};
+use crate::domain::{Status, Step};
+use crate::platform;
+use crate::route::Route;
+use crate::state::use_app_state;
+
+/// Lists the open actions of every post-mortem.
+#[component]
+pub fn OpenActions() -> impl IntoView {
+    let state = use_app_state();
+    let owner = RwSignal::new(String::new());
+    let status = RwSignal::new(String::new());
+    let today = platform::today();
+    let filter = move || ActionFilter {
+        owner: Some(owner.get()).filter(|o| !o.is_empty()),
+        status: Status::from_key(&status.get()),
+    };
+    let list = Memo::new(move |_| {
+        let filter = filter();
+        state
+            .library
+            .with(|docs| open_actions(docs, today, &filter))
+    });
+    let all_owners = Memo::new(move |_| state.library.with(|docs| owners(docs)));
+    let any = Memo::new(move |_| {
+        state
+            .library
+            .with(|docs| !open_actions(docs, today, &ActionFilter::default()).is_empty())
+    });
+    view! {
+        {move || any.get().then(|| view! {
+            <section class="open-actions" aria-labelledby="open-actions-title">
+                <h2 id="open-actions-title">"Open actions"</h2>
+                <div class="open-actions__filters">
+                    <div class="field">
+                        <label for="filter-owner">"Owner"</label>
+                        <select id="filter-owner" on:change:target=move |ev| owner.set(ev.target().value())>
+                            <option value="">"Everyone"</option>
+                            {move || all_owners.get().into_iter().map(|o| {
+                                let selected = o == owner.get_untracked();
+                                let label = o.clone();
+                                view! { <option value=o selected=selected>{label}</option> }
+                            }).collect_view()}
+                        </select>
+                    </div>
+                    <div class="field">
+                        <label for="filter-status">"Post-mortem status"</label>
+                        <select id="filter-status" on:change:target=move |ev| status.set(ev.target().value())>
+                            <option value="">"Any"</option>
+                            {Status::ALL.map(|s| view! { <option value=s.key()>{s.label()}</option> })}
+                        </select>
+                    </div>
+                    <button class="button" on:click=move |_| state.download_calendar(None)>
+                        "Add due dates to a calendar (.ics)"
+                    </button>
+                </div>
+                {move || {
+                    let list = list.get();
+                    if list.is_empty() {
+                        return view! { <p class="hint">"No open actions match."</p> }.into_any();
+                    }
+                    view! {
+                    <ul class="open-actions__list">
+                        {list.into_iter().map(|open| {
+                            let href = Route::step(&open.postmortem, Step::Actions).to_hash();
+                            let due = open.action.due.map_or_else(|| "no due date".to_owned(), |d| format!("due {d}"));
+                            let owner = if open.action.owner.trim().is_empty() { "no owner".to_owned() } else { open.action.owner.clone() };
+                            view! {
+                                <li class="open-actions__item" class:open-actions__item--overdue=open.overdue>
+                                    {open.overdue.then(|| view! { <span class="badge badge--danger">"Overdue"</span> })}
+                                    <span class="report__text">{open.action.description.clone()}</span>
+                                    <span class="pm-list__meta">
+                                        <a href=href>{format!("{} in “{}”", open.label, open.title)}</a>
+                                        {format!(" · {owner} · {due}")}
+                                    </span>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                    }.into_any()
+                }}
+            </section>
+        })}
+    }
+}

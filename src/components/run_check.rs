@@ -1,0 +1,113 @@
+//! One check in a run: done, skipped or failed, the note a skip or failure needs, and for a
+//! failure the way into a new post-mortem.
+
+use leptos::prelude::*;
+
+use crate::domain::limits;
+use crate::playbook::{Outcome, RunResult, Uid};
+use crate::state::use_app_state;
+
+/// Answers one check of a run.
+#[component]
+pub fn RunCheck(
+    /// The checklist.
+    checklist: Uid,
+    /// The run.
+    run: Uid,
+    /// The checklist item this answer is for.
+    item: Uid,
+    /// Its number in the run (1-based).
+    n: usize,
+    /// Whether the run is finished (answers are then read-only until it is reopened).
+    finished: Memo<bool>,
+) -> impl IntoView {
+    let state = use_app_state();
+    let result = {
+        let (checklist, run, item) = (checklist.clone(), run.clone(), item.clone());
+        Memo::new(move |_| {
+            state.checklists.with(|all| {
+                all.iter()
+                    .find(|l| l.id == checklist)
+                    .and_then(|l| l.run(&run))
+                    .and_then(|r| r.result(&item))
+                    .cloned()
+            })
+        })
+    };
+    let outcome = Memo::new(move |_| result.with(|r| r.as_ref().and_then(|r| r.outcome)));
+    let text = move |f: fn(&RunResult) -> String| {
+        move || result.with(|r| r.as_ref().map(f).unwrap_or_default())
+    };
+    /// A change to one answer of the run.
+    type Change = Box<dyn FnOnce(&mut crate::playbook::Run, &Uid)>;
+    let set = {
+        let (checklist, run, item) = (checklist.clone(), run.clone(), item.clone());
+        move |change: Change| {
+            state.edit_checklist(&checklist, |l| {
+                if let Some(r) = l.run_mut(&run) {
+                    change(r, &item);
+                }
+            });
+        }
+    };
+    let base = format!("run-{item}");
+    let radios = Outcome::ALL
+        .into_iter()
+        .map(|o| {
+            let set = set.clone();
+            let id = format!("{base}-{}", o.label().to_ascii_lowercase());
+            let for_id = id.clone();
+            view! {
+                <label class="run__choice" for=for_id>
+                    <input
+                        id=id
+                        type="radio"
+                        name=base.clone()
+                        prop:checked=move || outcome.get() == Some(o)
+                        disabled=move || finished.get()
+                        on:change=move |_| set(Box::new(move |r, i| r.set_outcome(i, Some(o), crate::platform::now())))
+                    />
+                    {o.label()}
+                </label>
+            }
+        })
+        .collect_view();
+    let set_note = set.clone();
+    let note_id = format!("{base}-note");
+    let (list_pm, run_pm, item_pm) = (checklist.clone(), run.clone(), item.clone());
+    view! {
+        <li class="item run__check">
+            <fieldset class="run__fieldset">
+                <legend>{move || format!("{n}. {}", text(|r| r.check.clone())())}</legend>
+                <div class="run__choices">{radios}</div>
+                {move || outcome.get().and_then(Outcome::note_label).map(|label| {
+                    let set_note = set_note.clone();
+                    view! {
+                        <div class="field">
+                            <label for=note_id.clone()>{format!("{label} (check {n})")}</label>
+                            <input
+                                id=note_id.clone()
+                                type="text"
+                                maxlength=limits::TEXT_CHARS
+                                disabled=move || finished.get()
+                                prop:value=text(|r| r.note.clone())
+                                on:input:target=move |ev| {
+                                    let note = ev.target().value();
+                                    set_note(Box::new(move |r, i| r.set_note(i, note)));
+                                }
+                            />
+                        </div>
+                    }
+                })}
+                {move || (outcome.get() == Some(Outcome::Failed)).then(|| {
+                    let (l, r, i) = (list_pm.clone(), run_pm.clone(), item_pm.clone());
+                    view! {
+                        <button class="button button--small" on:click=move |_| state.postmortem_from_failure(&l, &r, &i)>
+                            {format!("Start a post-mortem about check {n}")}
+                        </button>
+                    }
+                })}
+            </fieldset>
+        </li>
+    }
+}
