@@ -321,6 +321,40 @@ pub async fn copy_text(text: &str) -> Result<(), String> {
         .map_err(js_error)
 }
 
+/// Copies a document to the clipboard as HTML and as plain text together: a document
+/// editor takes the HTML, a plain one the text.
+pub async fn copy_rich(html: &str, text: &str) -> Result<(), String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let blob = |content: &str, mime: &str| {
+        let parts = js_sys::Array::of1(&JsValue::from_str(content));
+        let options = web_sys::BlobPropertyBag::new();
+        options.set_type(mime);
+        web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
+    };
+    let items = js_sys::Object::new();
+    for (mime, content) in [("text/html", html), ("text/plain", text)] {
+        let part = blob(content, mime).map_err(js_error)?;
+        js_sys::Reflect::set(&items, &JsValue::from_str(mime), &part).map_err(js_error)?;
+    }
+    let item = web_sys::ClipboardItem::new_with_record_from_str_to_blob_promise(&items)
+        .map_err(js_error)?;
+    let promise = window
+        .navigator()
+        .clipboard()
+        .write(&js_sys::Array::of1(&item));
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .map(|_| ())
+        .map_err(js_error)
+}
+
+/// Opens the browser's print dialog (which also saves as PDF).
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}
+
 /// The current `location.hash`.
 pub fn current_hash() -> String {
     web_sys::window()

@@ -1,9 +1,11 @@
-//! Export: download the post-mortem as a Markdown file or copy it to the clipboard.
+//! Export: download the post-mortem as a Markdown file, copy it (as Markdown, or as HTML
+//! for documents), print it, or put its actions' due dates in a calendar.
 
 use leptos::prelude::*;
 
 use crate::domain::Postmortem;
 use crate::error::AppError;
+use crate::export::html::to_html;
 use crate::export::{file_name, to_markdown, with_roles, Report};
 use crate::platform;
 use crate::state::use_app_state;
@@ -65,6 +67,29 @@ pub fn ExportPanel(
             }
         });
     };
+    // HTML for documents (headings, lists and the table survive a paste into Google Docs,
+    // Notion or Confluence), with the Markdown as the plain-text version for editors that
+    // take only text. Built from the document as it is now, names replaced as chosen.
+    let copy_for_documents = move |_| {
+        state.flush();
+        let doc = state.doc.get_untracked();
+        let doc = if use_roles.get_untracked() {
+            with_roles(&doc)
+        } else {
+            doc
+        };
+        let report = Report::new(&doc, &platform::report_context());
+        let (html, text) = (to_html(&report), to_markdown(&report));
+        leptos::task::spawn_local(async move {
+            match platform::copy_rich(&html, &text).await {
+                Ok(()) => state.notices.info(
+                    "Copied for documents: paste it into a document or a wiki page.",
+                    None,
+                ),
+                Err(e) => state.notices.error(&AppError::CopyFailed(e)),
+            }
+        });
+    };
     view! {
         <section class="export" aria-labelledby="export-title">
             <h3 id="export-title">"Export"</h3>
@@ -91,6 +116,12 @@ pub fn ExportPanel(
                 </button>
                 <button class="button" on:click=copy>
                     "Copy Markdown"
+                </button>
+                <button class="button" on:click=copy_for_documents>
+                    "Copy for documents"
+                </button>
+                <button class="button" on:click=move |_| platform::print()>
+                    "Print or save as PDF"
                 </button>
                 <button class="button" on:click=move |_| {
                     state.download_calendar(Some(state.doc.with_untracked(|d| d.id.clone())))

@@ -88,6 +88,10 @@ pub fn ReviewStep() -> impl IntoView {
             <WriteupPanel report />
             <PeoplePanel />
             <ExportPanel report open_notes=Signal::derive(move || coach.with(Vec::len)) />
+            // Shown only on paper, at the top of every printed page (style/print.css).
+            <div class="print-head" aria-hidden="true">
+                {move || report.with(|r| format!("{} · {}", r.title, r.exported))}
+            </div>
             <ReportView report />
         </section>
     }

@@ -1,7 +1,8 @@
 //! Everything that turns a post-mortem into a document: the report model shared by the
 //! Review step and every export format, the Markdown writer, the playbook's Markdown and
-//! the calendar (.ics) writer.
+//! the calendar (.ics) writer, and the HTML that "Copy for documents" puts on the clipboard.
 
+pub mod html;
 pub mod ics;
 mod markdown;
 pub mod playbook;
