@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::components::{
-    AppHeader, ChecklistPage, EditorPage, HomePage, NoticeBar, PlaybookPage, RunPage,
+    AppHeader, ChecklistPage, EditorPage, HomePage, NoticeBar, PlaybookPage, RunPage, SharedPage,
 };
 use crate::platform;
 use crate::route::Route;
@@ -45,6 +45,7 @@ pub fn App() -> impl IntoView {
                 Some(Route::Playbook) => view! { <PlaybookPage /> }.into_any(),
                 Some(Route::Checklist(id)) => view! { <ChecklistPage id /> }.into_any(),
                 Some(Route::Run { checklist, run }) => view! { <RunPage checklist run /> }.into_any(),
+                Some(Route::Shared { version, data }) => view! { <SharedPage version data /> }.into_any(),
                 Some(_) => view! { <HomePage /> }.into_any(),
             }}
         </main>

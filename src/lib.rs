@@ -11,6 +11,7 @@ pub mod notice;
 pub mod persist;
 pub mod playbook;
 pub mod route;
+pub mod share;
 pub mod small_map;
 pub mod sort;
 pub mod text;

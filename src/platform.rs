@@ -348,6 +348,78 @@ pub async fn copy_rich(html: &str, text: &str) -> Result<(), String> {
         .map_err(js_error)
 }
 
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// The browser's `CompressionStream` (web-sys has it only behind an unstable flag).
+    type CompressionStream;
+    #[wasm_bindgen(constructor, catch)]
+    fn new(format: &str) -> Result<CompressionStream, JsValue>;
+
+    /// The browser's `DecompressionStream`.
+    type DecompressionStream;
+    #[wasm_bindgen(constructor, catch)]
+    fn new(format: &str) -> Result<DecompressionStream, JsValue>;
+}
+
+/// Compresses text with the browser's own deflate (no compression code in the wasm).
+pub async fn deflate(text: &str) -> Result<Vec<u8>, String> {
+    let blob = web_sys::Blob::new_with_str_sequence(&js_sys::Array::of1(&JsValue::from_str(text)))
+        .map_err(js_error)?;
+    let compressor = CompressionStream::new("deflate-raw").map_err(js_error)?;
+    // A transform stream is itself the {readable, writable} pair `pipeThrough` takes.
+    let compressed = blob.stream().pipe_through(compressor.unchecked_ref());
+    let response =
+        web_sys::Response::new_with_opt_readable_stream(Some(&compressed)).map_err(js_error)?;
+    let buffer = wasm_bindgen_futures::JsFuture::from(response.array_buffer().map_err(js_error)?)
+        .await
+        .map_err(js_error)?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// Decompresses what [`deflate`] made, as UTF-8 text of at most `limit` bytes: read a
+/// piece at a time, so a small link that inflates hugely is stopped at the limit instead
+/// of filling the memory.
+pub async fn inflate(bytes: &[u8], limit: usize) -> Result<String, String> {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    let blob = web_sys::Blob::new_with_u8_array_sequence(&parts).map_err(js_error)?;
+    let decompressor = DecompressionStream::new("deflate-raw").map_err(js_error)?;
+    let stream = blob.stream().pipe_through(decompressor.unchecked_ref());
+    let reader: web_sys::ReadableStreamDefaultReader = stream.get_reader().unchecked_into();
+    let mut out = Vec::new();
+    loop {
+        let chunk = wasm_bindgen_futures::JsFuture::from(reader.read())
+            .await
+            .map_err(|e| inflate_error(&js_error(e)))?;
+        let field = |name: &str| js_sys::Reflect::get(&chunk, &JsValue::from_str(name));
+        if field("done").ok().and_then(|d| d.as_bool()).unwrap_or(true) {
+            break;
+        }
+        let piece: js_sys::Uint8Array = field("value").map_err(js_error)?.unchecked_into();
+        if out.len() + piece.length() as usize > limit {
+            let _ = reader.cancel();
+            return Err("it holds more than Hindsight reads".to_owned());
+        }
+        out.extend(piece.to_vec());
+    }
+    String::from_utf8(out).map_err(|_| "it does not hold text".to_owned())
+}
+
+/// The browser's decompression errors, in words for the user.
+fn inflate_error(message: &str) -> String {
+    if message.is_empty() {
+        "its data ends too soon or is not compressed data".to_owned()
+    } else {
+        format!("its data ends too soon or is not compressed data: {message}")
+    }
+}
+
+/// The page's whole address (for share links).
+pub fn current_address() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default()
+}
+
 /// Opens the browser's print dialog (which also saves as PDF).
 pub fn print() {
     if let Some(window) = web_sys::window() {

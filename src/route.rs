@@ -1,5 +1,6 @@
 //! Where the user is, as a URL hash (`#/`, `#/pm/<id>/<step>`, `#/playbook`,
-//! `#/playbook/<checklist>`, `#/playbook/<checklist>/run/<run>`): hash routes work on any
+//! `#/playbook/<checklist>`, `#/playbook/<checklist>/run/<run>`, `#/shared/1/<data>`): hash
+//! routes work on any
 //! static host and under any sub-path, and survive a reload. Pure, tested natively.
 
 use crate::domain::{PostmortemId, Step};
@@ -21,6 +22,14 @@ pub enum Route {
     Playbook,
     /// One checklist.
     Checklist(Uid),
+    /// A post-mortem carried in the address (see `crate::share`), shown before anything
+    /// is saved.
+    Shared {
+        /// The link format's version.
+        version: String,
+        /// The encoded post-mortem (validated when the page reads it).
+        data: String,
+    },
     /// One run of a checklist.
     Run {
         /// The checklist.
@@ -34,6 +43,15 @@ impl Route {
     /// Reads a `location.hash` value (with or without the leading `#`). Anything unknown is Home.
     pub fn parse(hash: &str) -> Self {
         let path = hash.trim_start_matches('#').trim_start_matches('/');
+        // A share link's data is read whole, whatever it holds: a damaged link must reach
+        // the page that says what is wrong with it, not fall back home in silence.
+        if let Some(rest) = path.strip_prefix("shared/") {
+            let (version, data) = rest.split_once('/').unwrap_or((rest, ""));
+            return Route::Shared {
+                version: version.to_owned(),
+                data: data.to_owned(),
+            };
+        }
         let mut parts = path.split('/').filter(|p| !p.is_empty());
         match (parts.next(), parts.next(), parts.next(), parts.next()) {
             (Some("pm"), Some(id), step, None) if PostmortemId::is_valid(id) => {
@@ -87,6 +105,7 @@ impl Route {
             Route::Playbook => "#/playbook".to_owned(),
             Route::Checklist(id) => format!("#/playbook/{id}"),
             Route::Run { checklist, run } => format!("#/playbook/{checklist}/run/{run}"),
+            Route::Shared { version, data } => format!("#/shared/{version}/{data}"),
         }
     }
 
@@ -119,6 +138,15 @@ mod tests {
             Route::Run {
                 checklist: Uid("cl-1".into()),
                 run: Uid("r_2".into()),
+            },
+            Route::Shared {
+                version: "1".into(),
+                data: "AbC-_9".into(),
+            },
+            // Damaged data still reaches the shared page, which says what is wrong.
+            Route::Shared {
+                version: "1".into(),
+                data: "a/b c".into(),
             },
         ] {
             assert_eq!(Route::parse(&route.to_hash()), route);

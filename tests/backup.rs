@@ -1413,3 +1413,43 @@ fn a_post_mortem_at_the_limits_is_imported() {
     import_into(&backup_json(vec![doc_value(&pm)]), &mut library).unwrap();
     assert_eq!(library.len(), 1);
 }
+
+#[test]
+fn merge_brings_the_files_additions_into_the_stored_one() {
+    let stored = example("same");
+    let mut incoming = example("same");
+    let added = incoming.add_fact("Found in the other copy: the promo tool's audit log.");
+    let mut library = vec![stored.clone()];
+    let plan = plan_import(vec![incoming.clone()], &library);
+    let outcome = apply_import(plan, &[Choice::Merge], &mut library, fresh_ids());
+    assert_eq!((outcome.merged, outcome.merged_with_differences), (1, 0));
+    assert_eq!(outcome.written, [PostmortemId("same".into())]);
+    assert_eq!(library.len(), 1);
+    assert_eq!(
+        library[0].fact(added).unwrap().text,
+        "Found in the other copy: the promo tool's audit log."
+    );
+}
+
+#[test]
+fn merge_keeps_the_stored_version_where_the_copies_differ_and_the_files_beside_it() {
+    let stored = example("same");
+    let mut incoming = example("same");
+    let fact = incoming.facts[0].id;
+    incoming.set_fact_text(fact, "Reworded in the other copy.");
+    let mut library = vec![stored.clone()];
+    let plan = plan_import(vec![incoming.clone()], &library);
+    let outcome = apply_import(plan, &[Choice::Merge], &mut library, fresh_ids());
+    assert_eq!((outcome.merged, outcome.merged_with_differences), (1, 1));
+    assert_eq!(library[0].facts, stored.facts, "the stored wording stands");
+    assert_eq!(
+        library[1].fact(fact).unwrap().text,
+        "Reworded in the other copy."
+    );
+    assert_eq!(library[1].id, PostmortemId("fresh-1".into()));
+    assert!(library[1].title.ends_with(IMPORTED_SUFFIX));
+    assert_eq!(
+        outcome.written,
+        [PostmortemId("same".into()), PostmortemId("fresh-1".into())]
+    );
+}

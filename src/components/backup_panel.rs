@@ -60,6 +60,16 @@ pub fn BackupPanel() -> impl IntoView {
                 "Imported: {} added, {} replaced, {} kept side by side, {} skipped.",
                 outcome.added, outcome.replaced, outcome.kept_both, outcome.skipped
             );
+            if outcome.merged > 0 {
+                text.push_str(&format!(" {} merged", outcome.merged));
+                if outcome.merged_with_differences > 0 {
+                    text.push_str(&format!(
+                        " ({} differed somewhere: yours was kept there, and the file's copy is beside it, titled “(imported)”)",
+                        outcome.merged_with_differences
+                    ));
+                }
+                text.push('.');
+            }
             if !lists.written.is_empty() {
                 text.push_str(&format!(
                     " Playbook: {} checklist(s) added, {} merged with the one here.",
@@ -112,6 +122,7 @@ pub fn BackupPanel() -> impl IntoView {
                                                 on:change:target=move |ev| {
                                                     let choice = match ev.target().value().as_str() {
                                                         "replace" => Choice::Replace,
+                                                        "merge" => Choice::Merge,
                                                         "skip" => Choice::Skip,
                                                         _ => Choice::KeepBoth,
                                                     };
@@ -119,6 +130,7 @@ pub fn BackupPanel() -> impl IntoView {
                                                 }
                                             >
                                                 <option value="both">"Keep both"</option>
+                                                <option value="merge">"Merge with the one here"</option>
                                                 <option value="replace">"Replace the one here"</option>
                                                 <option value="skip">"Skip"</option>
                                             </select>

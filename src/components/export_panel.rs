@@ -90,6 +90,17 @@ pub fn ExportPanel(
             }
         });
     };
+    // The last share link made, shown with its length (and selectable, should the
+    // clipboard have refused it).
+    let shared = RwSignal::new(None::<crate::state::ShareLink>);
+    let share = move |_| {
+        leptos::task::spawn_local(async move {
+            match state.share_link().await {
+                Ok(link) => shared.set(Some(link)),
+                Err(e) => state.notices.error(&AppError::CopyFailed(e)),
+            }
+        });
+    };
     view! {
         <section class="export" aria-labelledby="export-title">
             <h3 id="export-title">"Export"</h3>
@@ -117,6 +128,9 @@ pub fn ExportPanel(
                 <button class="button" on:click=copy>
                     "Copy Markdown"
                 </button>
+                <button class="button" on:click=share>
+                    "Copy share link"
+                </button>
                 <button class="button" on:click=copy_for_documents>
                     "Copy for documents"
                 </button>
@@ -135,6 +149,28 @@ pub fn ExportPanel(
                     {move || copied.get().then_some("Copied to the clipboard.")}
                 </span>
             </div>
+            {move || shared.get().map(|s| {
+                let long = s.chars > crate::share::CHAT_LIMIT;
+                view! {
+                    <div class="export__share" role="status">
+                        <label for="share-link">
+                            {format!("Share link, copied ({} characters)", crate::domain::format_count(s.chars as u64))}
+                        </label>
+                        <input id="share-link" type="text" readonly prop:value=s.link />
+                        <p class="hint">
+                            "The post-mortem is in the link itself, after the “#”: browsers never send that part to a server, and nothing is stored anywhere else. Anyone with the link can read it."
+                        </p>
+                        {long.then(|| view! {
+                            <p class="warning">
+                                {format!(
+                                    "This link is longer than {} characters: chat tools may cut it (Discord cuts messages at 2,000 characters; Slack splits them at 4,000). If it arrives cut, send the file from “Download JSON” instead: it imports the same way.",
+                                    crate::domain::format_count(crate::share::CHAT_LIMIT as u64)
+                                )}
+                            </p>
+                        })}
+                    </div>
+                }
+            })}
             <details class="export__source">
                 <summary>"Show the Markdown"</summary>
                 <pre class="export__pre" aria-label="Markdown source">{move || markdown.get()}</pre>

@@ -1,7 +1,7 @@
 //! The app's state, split by job: the open post-mortem, its item triggers and its edits (`editing`), the notices,
 //! saving and syncing with other tabs (`persistence`), the library of post-mortems and its
-//! files (`library`), the playbook's checklists and runs (`playbook`), and the address
-//! (`routing`). Each job is a set of named methods on
+//! files (`library`), the playbook's checklists and runs (`playbook`), share links and
+//! merging another's copy (`sharing`), and the address (`routing`). Each job is a set of named methods on
 //! the one [`AppState`] the components share; the decisions that need no browser live in
 //! pure modules (`crate::notice`, `crate::persist::policy`) and are tested natively.
 //!
@@ -15,6 +15,7 @@ mod notices;
 mod persistence;
 mod playbook;
 mod routing;
+mod sharing;
 
 use leptos::prelude::*;
 
@@ -32,6 +33,7 @@ pub use notices::Notices;
 pub use persistence::install_autosave;
 pub use playbook::Target as PlaybookTarget;
 pub use routing::install_router;
+pub use sharing::ShareLink;
 
 use editing::Items;
 use persistence::Persistence;
@@ -55,6 +57,9 @@ pub struct AppState {
     /// Items changed in this tab and in another one at the same time, for the user to
     /// resolve.
     pub conflicts: RwSignal<Vec<Conflict>>,
+    /// Whether those conflicts come from merging another copy (a share link or a backup)
+    /// rather than another tab: the panel words its choices for that.
+    pub conflicts_from_copy: RwSignal<bool>,
     /// Local-storage use, refreshed after saves.
     pub usage: RwSignal<Option<Usage>>,
     /// Bumped when the open post-mortem has settled (typing paused for a moment): views
@@ -116,6 +121,7 @@ impl AppState {
             notices,
             focus: RwSignal::new(None),
             conflicts: RwSignal::new(Vec::new()),
+            conflicts_from_copy: RwSignal::new(false),
             usage: RwSignal::new(None),
             settled: RwSignal::new(0),
             settle: Debounce::new(),

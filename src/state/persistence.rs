@@ -183,6 +183,7 @@ impl AppState {
                 "This post-mortem was also changed in another tab. Both versions of the items changed in both places are kept: choose below.",
                 None,
             );
+            self.conflicts_from_copy.set(false);
             self.conflicts.update(|list| list.extend(merged.conflicts));
         }
     }
@@ -320,6 +321,13 @@ impl AppState {
     /// Resolves a conflict with the other tab's version.
     pub fn keep_theirs(&self, index: usize) {
         self.resolve(index, keep_theirs);
+    }
+
+    /// Resolves an item conflict by keeping both versions (ours as a new item).
+    pub fn keep_both(&self, index: usize) {
+        self.resolve(index, |doc, conflict| {
+            crate::persist::merge::keep_both(doc, conflict);
+        });
     }
 
     fn resolve(&self, index: usize, apply: fn(&mut Postmortem, &Conflict)) {

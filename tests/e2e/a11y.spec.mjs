@@ -18,6 +18,8 @@ async function violations(page) {
     .flatMap((v) => v.nodes.map((n) => `${v.impact} ${v.id}: ${v.help} — ${n.target.join(" ")}`));
 }
 
+test.use({ permissions: ["clipboard-read", "clipboard-write"] });
+
 const sizes = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } };
 
 for (const scheme of ["light", "dark"]) {
@@ -65,6 +67,17 @@ for (const scheme of ["light", "dark"]) {
       await page.getByRole("radio", { name: "Failed" }).check();
       await page.getByRole("button", { name: "Finish run" }).click();
       await check("run");
+
+      // A shared post-mortem opened from its link (issue 16).
+      await page.getByRole("link", { name: "Hindsight" }).click();
+      await page.getByRole("link", { name: /^Black-Friday/ }).click();
+      await page.getByRole("link", { name: "Review" }).click();
+      await page.getByRole("button", { name: "Copy share link" }).click();
+      const link = await page.getByLabel(/^Share link, copied/).inputValue();
+      await check("Review, share link made");
+      await page.goto(link);
+      await expect(page.getByRole("region", { name: "Save or merge" })).toBeVisible();
+      await check("shared post-mortem");
 
       await page.getByRole("link", { name: "Hindsight" }).click();
       await expect(page.getByRole("heading", { name: "Your post-mortems" })).toBeVisible();

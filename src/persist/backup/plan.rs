@@ -10,6 +10,7 @@ use chrono::{DateTime, Utc};
 
 use super::IMPORTED_SUFFIX;
 use crate::domain::{Postmortem, PostmortemId, Summary};
+use crate::persist::merge::{keep_mine, merge_copies};
 use crate::playbook::{merge_checklist, Checklist, Uid};
 
 /// What an import would do, for the preview: one entry per post-mortem in the file.
@@ -86,6 +87,10 @@ pub enum Choice {
     KeepBoth,
     /// Put the file's copy in place of the stored one; for a new id, just add it.
     Replace,
+    /// Merge the file's copy into the stored one item by item (as two tabs merge); where
+    /// the two differ, the stored version is kept and the file's copy is also added side
+    /// by side, so nothing is lost. For a new id, just add it.
+    Merge,
     /// Leave it out.
     Skip,
 }
@@ -101,6 +106,10 @@ pub struct ImportOutcome {
     pub kept_both: usize,
     /// Left out.
     pub skipped: usize,
+    /// Merged into the stored post-mortem with the same id.
+    pub merged: usize,
+    /// Of those, how many differed somewhere (the file's copy was then also kept).
+    pub merged_with_differences: usize,
     /// Every post-mortem of the library that was added or replaced, in file order: the
     /// ones to save.
     pub written: Vec<PostmortemId>,
@@ -138,6 +147,27 @@ pub fn apply_import(
             }
             (_, None) => {
                 outcome.added += 1;
+            }
+            (Choice::Merge, Some(position)) => {
+                let Some(stored_doc) = library.get_mut(position) else {
+                    continue;
+                };
+                let merged = merge_copies(stored_doc, &incoming);
+                let mut doc = merged.doc;
+                for conflict in &merged.conflicts {
+                    keep_mine(&mut doc, conflict);
+                }
+                *stored_doc = doc;
+                outcome.written.push(incoming.id.clone());
+                outcome.merged += 1;
+                if merged.conflicts.is_empty() {
+                    continue;
+                }
+                // Where the copies differ, the stored version stands and the file's copy
+                // is added beside it: an import never loses either side.
+                outcome.merged_with_differences += 1;
+                incoming.id = fresh_id(&taken, &mut new_id);
+                incoming.title = format!("{}{IMPORTED_SUFFIX}", incoming.display_title());
             }
             (Choice::Replace, Some(position)) => {
                 outcome.written.push(incoming.id.clone());

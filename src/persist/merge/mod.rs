@@ -1,13 +1,16 @@
 //! Three-way merge of two tabs' edits to the same post-mortem, so that neither tab silently
 //! overwrites the other: what changed on one side only is taken, what changed on both is a
-//! [`Conflict`] the user settles with [`keep_mine`] (or [`keep_theirs`]). Pure.
+//! [`Conflict`] the user settles with [`keep_mine`] (or [`keep_theirs`]); and two copies
+//! with no recorded common ancestor ([`merge_copies`]). Pure.
 
 use std::collections::BTreeSet;
 
 use chrono::{DateTime, Utc};
 
+mod copies;
 mod items;
 
+pub use copies::merge_copies;
 use items::{merge_list, removed_ids, renumber_collisions, Item, Sides};
 
 use crate::domain::{
@@ -238,6 +241,52 @@ pub fn keep_mine(doc: &mut Postmortem, conflict: &Conflict) {
 /// ours, i.e. the other tab removed an item this tab changed.
 pub fn keep_theirs(doc: &mut Postmortem, conflict: &Conflict) {
     apply_version(doc, conflict.what, &conflict.theirs_version);
+}
+
+/// Settles an item conflict by keeping both versions: theirs where it is, ours as a new
+/// item at the end of its list. For two copies without history, the "same" item may be
+/// two different ones both added under one id; choosing would lose one of them.
+/// Returns `false` (and changes nothing) for a conflict that is not about an item held on
+/// both sides.
+pub fn keep_both(doc: &mut Postmortem, conflict: &Conflict) -> bool {
+    let id = doc.next_id;
+    let added = match (&conflict.ours_version, &conflict.theirs_version) {
+        (Version::Fact(Some(ours)), Version::Fact(Some(_))) => {
+            let mut fact = ours.clone();
+            fact.id = id;
+            doc.facts.push(fact);
+            true
+        }
+        (Version::Cause(Some(ours)), Version::Cause(Some(_))) => {
+            let mut cause = ours.clone();
+            cause.id = id;
+            doc.causes.push(cause);
+            true
+        }
+        (Version::Action(Some(ours)), Version::Action(Some(_))) => {
+            let mut action = ours.clone();
+            action.id = id;
+            doc.actions.push(action);
+            true
+        }
+        _ => false,
+    };
+    if added {
+        apply_version(doc, conflict.what, &conflict.theirs_version);
+    }
+    added
+}
+
+impl Conflict {
+    /// Whether "Keep both" applies: an item both sides hold, in different versions.
+    pub fn can_keep_both(&self) -> bool {
+        matches!(
+            (&self.ours_version, &self.theirs_version),
+            (Version::Fact(Some(_)), Version::Fact(Some(_)))
+                | (Version::Cause(Some(_)), Version::Cause(Some(_)))
+                | (Version::Action(Some(_)), Version::Action(Some(_)))
+        )
+    }
 }
 
 fn apply_version(doc: &mut Postmortem, what: ConflictItem, version: &Version) {
