@@ -420,6 +420,15 @@ pub fn current_address() -> String {
         .unwrap_or_default()
 }
 
+/// The file just chosen in a file input (from its `change` event). The input is reset, so
+/// choosing the same file again fires another change.
+pub fn chosen_file(ev: &web_sys::Event) -> Option<web_sys::File> {
+    let input = ev.target()?.dyn_into::<web_sys::HtmlInputElement>().ok()?;
+    let file = input.files().and_then(|f| f.get(0));
+    input.set_value("");
+    file
+}
+
 /// Opens the browser's print dialog (which also saves as PDF).
 pub fn print() {
     if let Some(window) = web_sys::window() {

@@ -4,10 +4,21 @@
 use crate::domain::format_count;
 
 /// `text` cut to at most `max` characters, with "…" when something was cut. Control
-/// characters become spaces: a shortened text always sits inside a line (a label, a
-/// notice, a message), where a line break or an invisible character would be wrong.
+/// characters become spaces and runs of spaces one: a shortened text always sits inside a
+/// line (a label, a notice, a message), where a line break, a blank line or an invisible
+/// character would be wrong (and a quote of a multi-line text reads the same in the app
+/// and in a Markdown file read back, which keeps one space between its lines).
 pub fn shorten(text: &str, max: usize) -> String {
-    let mut chars = text.chars().map(|c| if c.is_control() { ' ' } else { c });
+    let mut previous_space = false;
+    let mut chars = text
+        .chars()
+        .map(|c| if c.is_control() || c == ' ' { ' ' } else { c })
+        .filter(move |c| {
+            let space = *c == ' ';
+            let keep = !(space && previous_space);
+            previous_space = space;
+            keep
+        });
     let mut out: String = chars.by_ref().take(max).collect();
     if chars.next().is_some() {
         out.push('…');

@@ -2,7 +2,6 @@
 //! single post-mortem) after a preview. A bad file changes nothing and says what is wrong.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::persist::backup::{check_size, decode_full_backup, plan_import, Choice, ImportPlan};
 use crate::state::use_app_state;
@@ -15,17 +14,9 @@ pub fn BackupPanel() -> impl IntoView {
     let choices = RwSignal::new(Vec::<Choice>::new());
     let error = RwSignal::new(None::<String>);
     let on_file = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+        let Some(file) = crate::platform::chosen_file(&ev) else {
             return;
         };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
-            return;
-        };
-        // Reset so choosing the same file again fires another change.
-        input.set_value("");
         plan.set(None);
         error.set(None);
         if let Err(e) = check_size(file.size() as usize) {

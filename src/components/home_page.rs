@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 
 use super::{
-    BackupPanel, OpenActions, PostmortemListItem, RecurringCauses, StorageMeter, TrashPanel,
-    Welcome,
+    BackupPanel, MarkdownImport, OpenActions, PostmortemListItem, RecurringCauses, StorageMeter,
+    TrashPanel, Welcome,
 };
 use crate::route::Route;
 use crate::state::use_app_state;
@@ -47,6 +47,7 @@ pub fn HomePage() -> impl IntoView {
             </Show>
             <TrashPanel />
             <BackupPanel />
+            <MarkdownImport />
             <StorageMeter />
         </section>
     }

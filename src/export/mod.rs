@@ -5,6 +5,7 @@
 pub mod html;
 pub mod ics;
 mod markdown;
+pub mod markdown_in;
 pub mod playbook;
 mod report;
 mod roles;

@@ -1,6 +1,6 @@
 //! Share links and other people's copies: making a link, saving a shared post-mortem as a
-//! copy, and merging it into the one stored here (conflicts go to the same panel as two
-//! tabs', worded for copies).
+//! copy, merging it into the one stored here (conflicts go to the same panel as two tabs',
+//! worded for copies), and reading a Markdown export back in.
 
 use leptos::prelude::*;
 
@@ -36,6 +36,25 @@ impl AppState {
         let chars = link.chars().count();
         platform::copy_text(&link).await?;
         Ok(ShareLink { link, chars })
+    }
+
+    /// Reads a Markdown export (edited or not) into a new post-mortem and opens it; the
+    /// error says which line stopped making sense, and nothing is stored then.
+    pub fn import_markdown(&self, text: &str) -> Result<(), String> {
+        crate::persist::backup::check_size(text.len())
+            .map_err(|e| format!("{e} Nothing was imported."))?;
+        let pm = crate::export::markdown_in::from_markdown(
+            text,
+            platform::new_id(),
+            &platform::report_context(),
+            platform::now(),
+        )
+        .map_err(|e| e.to_string())?;
+        let title = pm.display_title().to_owned();
+        self.add_and_open(pm);
+        self.notices
+            .info(format!("Imported “{title}” from Markdown."), None);
+        Ok(())
     }
 
     /// Whether a post-mortem with this id is stored here (not in the trash).

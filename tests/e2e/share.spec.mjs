@@ -185,3 +185,36 @@ test("importing someone's copy of a post-mortem offers Merge, which brings their
   await page.getByRole("link", { name: "Actions" }).click();
   await expect(page.getByLabel("Owner of action 1")).toHaveValue("Shop owner");
 });
+
+test("a hand-edited Markdown export comes back in; other Markdown is refused with its line", async ({ page }) => {
+  await openExampleReview(page);
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Download Markdown" }).click();
+  const { readFile } = await import("node:fs/promises");
+  const original = await readFile(await (await download).path(), "utf8");
+  // Edited in a wiki: a table cell, a new action row, a reworded fact, a new list item.
+  const edited = original
+    .replace("| Launch manager |", "| Shop owner |")
+    .replace(/(\| A2 \|[^\n]*\n)/, "$1| A3 | Test every code at checkout before a sale | Prevent | Low | Ops | 2026-12-20 | Open | C1 |\n")
+    .replace("— Sale announcement email with code BF30 sent", "— Sale email with BF30 sent")
+    .replace("Facts without a time:\n\n", "Facts without a time:\n\n- The promo tool keeps no audit log.\n");
+  for (const made of ["| Shop owner |", "| A3 |", "— Sale email with BF30", "- The promo tool keeps"]) expect(edited).toContain(made);
+  await page.getByRole("link", { name: "Hindsight" }).click();
+  await page.getByLabel("Import Markdown…").setInputFiles({ name: "edited.md", mimeType: "text/markdown", buffer: Buffer.from(edited) });
+  await expect(page.getByRole("status").filter({ hasText: "from Markdown" })).toBeVisible();
+  await page.getByRole("link", { name: "Actions" }).click();
+  await expect(page.getByLabel("Owner of action 1")).toHaveValue("Shop owner");
+  await expect(page.getByRole("textbox", { name: "Action 3", exact: true })).toHaveValue("Test every code at checkout before a sale");
+  await page.getByRole("link", { name: "Facts" }).click();
+  await expect(page.getByRole("textbox", { name: "Fact 1", exact: true })).toHaveValue("Sale email with BF30 sent to 12,400 subscribers.");
+  await expect(page.getByRole("textbox", { name: "Fact 7", exact: true })).toHaveValue("The promo tool keeps no audit log.");
+
+  // Markdown from elsewhere: the line it stopped at, and nothing imported.
+  await page.getByRole("link", { name: "Hindsight" }).click();
+  const before = (await page.evaluate(() => Object.keys(localStorage))).length;
+  await page.getByText("Paste Markdown instead").click();
+  await page.getByLabel("Markdown to import").fill("# Meeting notes\n\nSome text.\n\n## Agenda\n\n- item");
+  await page.getByRole("button", { name: "Import pasted Markdown" }).click();
+  await expect(page.getByRole("alert")).toContainText("Line 5: “## Agenda” is not a section Hindsight writes");
+  expect((await page.evaluate(() => Object.keys(localStorage))).length).toBe(before);
+});
