@@ -42,6 +42,8 @@ pub enum ShareError {
     Damaged(String),
     /// It decompresses, but is not a valid post-mortem (the file import's message).
     Invalid(String),
+    /// It holds a post-mortem saved by a newer Hindsight (its format).
+    Newer(u64),
 }
 
 impl std::fmt::Display for ShareError {
@@ -69,6 +71,11 @@ impl std::fmt::Display for ShareError {
                 "This share link is incomplete or damaged ({why}): it was probably cut when it was copied or sent. Ask for the link again, or for the file."
             ),
             ShareError::Invalid(why) => write!(f, "This share link does not hold a post-mortem Hindsight can open. {why}"),
+            ShareError::Newer(version) => write!(
+                f,
+                "This share link holds a post-mortem saved by a newer version of Hindsight (format {version}; this one reads up to {}). Reload to get the newest version, then open the link again.",
+                schema::CURRENT_VERSION
+            ),
         }
     }
 }
@@ -106,7 +113,11 @@ pub fn check(version: &str, data: &str) -> Result<Vec<u8>, ShareError> {
 /// Reads the decompressed JSON of a link: exactly one post-mortem, validated as a file
 /// import validates it.
 pub fn read(json: &str) -> Result<Postmortem, ShareError> {
-    let backup = decode_full_backup(json).map_err(|e| ShareError::Invalid(e.to_string()))?;
+    let backup = decode_full_backup(json).map_err(|e| match e {
+        crate::persist::backup::ImportError::NewerVersion { version } => ShareError::Newer(version),
+        // The import's words are about files; the link holds what a file would.
+        other => ShareError::Invalid(other.to_string().replacen("This file", "It", 1)),
+    })?;
     match <[Postmortem; 1]>::try_from(backup.postmortems) {
         Ok([pm]) if backup.checklists.is_empty() => Ok(pm),
         _ => Err(ShareError::Invalid(

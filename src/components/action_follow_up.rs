@@ -79,7 +79,11 @@ pub fn ActionFollowUp(
                                 }
                             }
                         />
-                        <button class="button button--small" on:click=move |_| verify()>
+                        <button
+                            class="button button--small"
+                            aria-label=move || format!("Mark action {} verified", n.get())
+                            on:click=move |_| verify()
+                        >
                             "Mark verified"
                         </button>
                     </div>

@@ -14,7 +14,7 @@ pub fn ConflictPanel() -> impl IntoView {
                 {move || if state.conflicts_from_copy.get() {
                     view! {
                         <h2 id="conflicts-title">"Different in the two copies"</h2>
-                        <p>"These items differ between your copy and the one merged in. The other copy's version is shown now; keep yours, or both, if that is right."</p>
+                        <p>"These items differ between your copy and the one merged in. Yours is kept; take theirs, or keep both, where that is right."</p>
                     }
                     .into_any()
                 } else {

@@ -154,7 +154,11 @@ pub fn ExportPanel(
                 view! {
                     <div class="export__share" role="status">
                         <label for="share-link">
-                            {format!("Share link, copied ({} characters)", crate::domain::format_count(s.chars as u64))}
+                            {format!(
+                                "Share link, {} ({} characters)",
+                                if s.copied { "copied" } else { "not copied: select it and copy it" },
+                                crate::domain::format_count(s.chars as u64)
+                            )}
                         </label>
                         <input id="share-link" type="text" readonly prop:value=s.link />
                         <p class="hint">

@@ -19,12 +19,15 @@ impl Elsewhere {
     /// post-mortem changes, not when the open one does (its saves update the library too,
     /// and typing would rebuild the index every few seconds).
     pub fn new(state: AppState) -> Self {
+        // Which post-mortem is open is part of it (following a "Similar to" link opens
+        // another one without leaving the step); its edits are not (cheap to recheck).
         let others = Memo::new(move |_| {
-            let open = state.doc.with_untracked(|d| d.id.clone());
-            state.library.with(|docs| {
+            let open = state.doc.with(|d| d.id.clone());
+            let (count, latest) = state.library.with(|docs| {
                 let others = docs.iter().filter(|d| d.id != open);
                 (others.clone().count(), others.map(|d| d.updated_at).max())
-            })
+            });
+            (open, count, latest)
         });
         Self(Memo::new(move |_| {
             others.track();

@@ -39,6 +39,9 @@ pub enum StoredChecklist {
     Changed(Checklist),
     /// Not stored (new here, or removed for good in another tab).
     Missing,
+    /// Stored, but this tab cannot read it (e.g. a newer Hindsight wrote it in another
+    /// tab): it must not be saved over.
+    Unreadable(String),
 }
 
 /// Local storage, or the reason it cannot be used.
@@ -236,8 +239,7 @@ impl BrowserStorage {
         }
         match read_checklist(&key, &String::from(&text)) {
             Ok(list) => StoredChecklist::Changed(list),
-            // Unreadable: left for the next start-up to keep aside; ours is not merged.
-            Err(_) => StoredChecklist::Unchanged,
+            Err(reason) => StoredChecklist::Unreadable(reason),
         }
     }
 

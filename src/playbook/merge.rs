@@ -1,11 +1,13 @@
 //! Three-way merge of two versions of a checklist (two tabs, or a backup of a copy), so
-//! neither overwrites the other: what changed on one side only is taken; an item both
-//! changed keeps this side's version and the other side's is kept in the history, retired
-//! with a reason that says so. Nothing either side wrote is dropped.
+//! neither overwrites the other: what changed on one side only is taken, field by field;
+//! where both changed the same field of a check, this side's version stays and the other
+//! side's is kept in the history, retired with a reason that says so; the order of the
+//! checks and discarded runs follow the side that changed them. Nothing either side wrote
+//! is dropped.
 
 use chrono::{DateTime, Utc};
 
-use super::{Checklist, Retired, Run, RunResult, Uid};
+use super::{CheckItem, Checklist, Outcome, Retired, Run, RunResult, Uid};
 
 /// Why the other version of an item both sides changed is in the history.
 pub const OTHER_VERSION: &str =
@@ -35,19 +37,9 @@ pub fn merge_checklist(
             continue;
         };
         let base_item = base.and_then(|b| b.item(&item.id));
-        match three_way(base_item, item, their) {
-            Side::Ours => {}
-            Side::Theirs => *item = their.clone(),
-            Side::Both => {
-                conflicts += 1;
-                let mut other = their.clone();
-                other.id = Uid(format!("{}-{}", their.id, now.timestamp_millis()));
-                other.retired = Some(Retired {
-                    at: now,
-                    reason: OTHER_VERSION.to_owned(),
-                });
-                extra.push(other);
-            }
+        if let Some(other) = merge_item(base_item, item, their, now) {
+            conflicts += 1;
+            extra.push(other);
         }
     }
     merged.items.extend(
@@ -57,7 +49,26 @@ pub fn merge_checklist(
             .filter(|t| ours.item(&t.id).is_none())
             .cloned(),
     );
+    // The order: theirs when only they moved checks (ours still in the order both
+    // started from), else ours.
+    let order = |list: &Checklist| list.items.iter().map(|i| i.id.clone()).collect::<Vec<_>>();
+    if base.is_some_and(|b| order(b) == order(ours)) {
+        let place = |id: &Uid| theirs.items.iter().position(|i| &i.id == id);
+        crate::sort::sort_by(&mut merged.items, |a, b| {
+            place(&a.id)
+                .unwrap_or(usize::MAX)
+                .cmp(&place(&b.id).unwrap_or(usize::MAX))
+        });
+    }
     merged.items.extend(extra);
+    // Runs: merged answer by answer; a run the other side discarded goes, unless this side
+    // has answered in it since.
+    merged.runs.retain(|run| {
+        theirs.run(&run.id).is_some()
+            || base
+                .and_then(|b| b.run(&run.id))
+                .is_none_or(|before| before != run)
+    });
     for run in &mut merged.runs {
         if let Some(their) = theirs.run(&run.id) {
             merge_run(base.and_then(|b| b.run(&run.id)), run, their);
@@ -67,7 +78,13 @@ pub fn merge_checklist(
         theirs
             .runs
             .iter()
-            .filter(|t| ours.run(&t.id).is_none())
+            .filter(|t| {
+                // Added there, or changed there since this side discarded it.
+                ours.run(&t.id).is_none()
+                    && base
+                        .and_then(|b| b.run(&t.id))
+                        .is_none_or(|before| before != *t)
+            })
             .cloned(),
     );
     (merged, conflicts)
@@ -100,8 +117,9 @@ fn pick<'a, T: PartialEq>(base: Option<&T>, ours: &'a T, theirs: &'a T) -> &'a T
 }
 
 /// A run's answers are merged check by check: two tabs ticking different checks of one
-/// run both count. Where both answered the same check differently, this side's answer
-/// stands and the other's note, if any, is added to it.
+/// run both count. Where both answered the same check differently, the answer that tells
+/// more stands (failed over skipped over done: a failure is never hidden) and both notes
+/// are kept.
 fn merge_run(base: Option<&Run>, ours: &mut Run, theirs: &Run) {
     ours.name = pick(base.map(|b| &b.name), &ours.name, &theirs.name).clone();
     ours.finished_at = *pick(
@@ -122,7 +140,66 @@ fn merge_run(base: Option<&Run>, ours: &mut Run, theirs: &Run) {
     }
 }
 
+/// Merges one check field by field: the check, its timing and roles each take the side
+/// that changed them; retiring (or putting back) is taken from the side that did it. Only
+/// when both sides changed the same field differently is the other side's whole version
+/// kept in the history (retired, its own reason kept in the message), and returned.
+fn merge_item(
+    base: Option<&CheckItem>,
+    ours: &mut CheckItem,
+    theirs: &CheckItem,
+    now: DateTime<Utc>,
+) -> Option<CheckItem> {
+    let mut clash = false;
+    let mut field = |b: Option<&String>, o: &mut String, t: &String| match three_way(b, o, t) {
+        Side::Ours => {}
+        Side::Theirs => o.clone_from(t),
+        Side::Both => clash = true,
+    };
+    field(base.map(|b| &b.check), &mut ours.check, &theirs.check);
+    field(base.map(|b| &b.when), &mut ours.when, &theirs.when);
+    field(base.map(|b| &b.who), &mut ours.who, &theirs.who);
+    match three_way(base.map(|b| &b.retired), &ours.retired, &theirs.retired) {
+        Side::Theirs => ours.retired.clone_from(&theirs.retired),
+        // Both retired it, or one retired and one put it back: retired wins over active
+        // (the reason is what the history is for), and either reason is kept.
+        Side::Both => {
+            if ours.retired.is_none() {
+                ours.retired.clone_from(&theirs.retired);
+            }
+        }
+        Side::Ours => {}
+    }
+    if ours.origin.is_none() {
+        ours.origin.clone_from(&theirs.origin);
+    }
+    clash.then(|| {
+        let mut other = theirs.clone();
+        other.id = Uid(format!("{}-{}", theirs.id, now.timestamp_millis()));
+        let reason = match &theirs.retired {
+            Some(r) => format!("{OTHER_VERSION} It was retired there: {}", r.reason),
+            None => OTHER_VERSION.to_owned(),
+        };
+        other.retired = Some(Retired { at: now, reason });
+        other
+    })
+}
+
+/// How much an answer tells: a failure must never be hidden by another tab's "done".
+fn severity(outcome: Option<Outcome>) -> u8 {
+    match outcome {
+        None => 0,
+        Some(Outcome::Done) => 1,
+        Some(Outcome::Skipped) => 2,
+        Some(Outcome::Failed) => 3,
+    }
+}
+
 fn keep_other_note(result: &mut RunResult, their: &RunResult) {
+    if severity(their.outcome) > severity(result.outcome) {
+        result.outcome = their.outcome;
+        result.at = their.at;
+    }
     let note = their.note.trim();
     if !note.is_empty() && !result.note.contains(note) {
         if !result.note.trim().is_empty() {

@@ -264,3 +264,70 @@ fn both_tabs_answering_one_check_keeps_both_notes() {
     assert_eq!(result.outcome, Some(Outcome::Failed));
     assert_eq!(result.note, "code rejected\nno time");
 }
+
+#[test]
+fn the_order_and_discarded_runs_follow_the_side_that_changed_them() {
+    let mut base = list_with(&["a", "b", "c"]);
+    base.start_run(uid("r1"), "Sale", at(9)).unwrap();
+    let ours = base.clone();
+    let mut theirs = base.clone();
+    theirs.move_item(&uid("i2"), Direction::Up);
+    assert!(theirs.discard_run(&uid("r1")));
+    let (merged, _) = merge_checklist(Some(&base), &ours, &theirs, at(11));
+    assert_eq!(checks(&merged), ["a", "c", "b"], "their move stands");
+    assert!(merged.runs.is_empty(), "their discard stands");
+    // And the other way round: our move and discard stand against an unchanged other side.
+    let (merged, _) = merge_checklist(Some(&base), &theirs, &ours, at(11));
+    assert_eq!(checks(&merged), ["a", "c", "b"]);
+    assert!(merged.runs.is_empty());
+}
+
+#[test]
+fn different_fields_of_one_check_merge_and_a_retirement_keeps_its_reason() {
+    let base = list_with(&["a"]);
+    let mut ours = base.clone();
+    let mut theirs = base.clone();
+    ours.retire(&uid("i0"), "The tool checks it now", at(10))
+        .unwrap();
+    theirs.set_when(&uid("i0"), "the day before");
+    let (merged, conflicts) = merge_checklist(Some(&base), &ours, &theirs, at(11));
+    assert_eq!(conflicts, 0);
+    let item = merged.item(&uid("i0")).unwrap();
+    assert_eq!(item.when, "the day before");
+    assert_eq!(
+        item.retired.as_ref().unwrap().reason,
+        "The tool checks it now"
+    );
+    // The same the other way round.
+    let (merged, _) = merge_checklist(Some(&base), &theirs, &ours, at(11));
+    assert_eq!(
+        merged
+            .item(&uid("i0"))
+            .unwrap()
+            .retired
+            .as_ref()
+            .unwrap()
+            .reason,
+        "The tool checks it now"
+    );
+}
+
+#[test]
+fn a_failure_is_never_hidden_by_another_tabs_done() {
+    let mut base = list_with(&["a"]);
+    base.start_run(uid("r1"), "Sale", at(9)).unwrap();
+    let mut ours = base.clone();
+    let mut theirs = base.clone();
+    ours.run_mut(&uid("r1"))
+        .unwrap()
+        .set_outcome(&uid("i0"), Some(Outcome::Done), at(10));
+    let run = theirs.run_mut(&uid("r1")).unwrap();
+    run.set_outcome(&uid("i0"), Some(Outcome::Failed), at(10));
+    run.set_note(&uid("i0"), "code rejected");
+    let (merged, _) = merge_checklist(Some(&base), &ours, &theirs, at(11));
+    let result = &merged.runs[0].results[0];
+    assert_eq!(
+        (result.outcome, result.note.as_str()),
+        (Some(Outcome::Failed), "code rejected")
+    );
+}

@@ -214,6 +214,11 @@ impl AppState {
 
     /// Replaces the open post-mortem (another one opened, a merge, an import).
     pub(super) fn set_doc(&self, doc: Postmortem) {
+        // Unsettled conflicts belong to the post-mortem they came from: "Keep mine" must
+        // never apply to another one.
+        if self.doc.with_untracked(|d| d.id != doc.id) {
+            self.conflicts.set(Vec::new());
+        }
         self.doc.set(doc);
         // Item ids restart in every post-mortem: views kept for an id must recheck.
         self.items.notify_all();

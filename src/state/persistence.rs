@@ -211,7 +211,10 @@ impl AppState {
         }
         let mut failed = Vec::new();
         for id in dirty {
-            self.merge_checklist_from_storage(&id);
+            // Unreadable here: not saved over (the notice says why), and not retried.
+            if !self.merge_checklist_from_storage(&id) {
+                continue;
+            }
             let Some(list) = self
                 .checklists
                 .with_untracked(|all| all.iter().find(|l| l.id == id).cloned())
@@ -245,31 +248,43 @@ impl AppState {
         }
     }
 
-    /// Brings in another tab's version of a checklist: merged with ours when this tab has
-    /// unsaved changes to it, else taken as it is.
-    fn merge_checklist_from_storage(&self, id: &Uid) {
+    /// Brings in another tab's version of a checklist: taken as it is when this tab has no
+    /// unsaved change to it, merged with ours when it has. Returns `false` when the stored
+    /// value cannot be read here, so it must not be saved over.
+    fn merge_checklist_from_storage(&self, id: &Uid) -> bool {
         let Some(stored) = self
             .persist
             .with_storage(|s| s.load_checklist_if_changed(id))
         else {
-            return;
+            return true;
         };
+        let dirty = self.persist.dirty_lists.with_value(|d| d.contains(id));
         let theirs = match stored {
             StoredChecklist::Changed(theirs) => theirs,
-            StoredChecklist::Unchanged => return,
+            StoredChecklist::Unchanged => return true,
             // Removed for good elsewhere: keep ours only if this tab changed it since.
             StoredChecklist::Missing => {
-                let ours_changed = self.persist.dirty_lists.with_value(|d| d.contains(id));
-                if !ours_changed {
+                if !dirty {
                     self.checklists.update(|all| all.retain(|l| &l.id != id));
                 }
-                return;
+                return true;
+            }
+            StoredChecklist::Unreadable(reason) => {
+                self.notices.error(&crate::error::AppError::SaveFailed(format!(
+                    "another tab saved this checklist in a form this tab cannot read ({reason}); reload this tab to see it. This tab's change to it is not saved, so nothing is overwritten"
+                )));
+                return false;
             }
         };
         let base = self.persist.list_bases.with_value(|b| b.get(id).cloned());
         self.persist
             .list_bases
             .update_value(|b| b.insert(id.clone(), theirs.clone()));
+        if !dirty {
+            // Nothing here to keep: the other tab's version is the checklist now.
+            self.put_checklist(theirs);
+            return true;
+        }
         let ours = self
             .checklists
             .with_untracked(|all| all.iter().find(|l| &l.id == id).cloned());
@@ -286,15 +301,13 @@ impl AppState {
                         None,
                     );
                 }
-                if merged != theirs {
-                    self.schedule_checklist_save(id);
-                }
                 merged
             }
-            Some(_) => return,
+            Some(_) => return true,
             None => theirs,
         };
         self.put_checklist(merged);
+        true
     }
 
     /// Puts `list` in place of the version held, or adds it.

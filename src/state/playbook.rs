@@ -94,7 +94,15 @@ impl AppState {
             return Err(format!("This action is already in “{name}”."));
         }
         let list = match target {
-            Target::Existing(id) => id,
+            Target::Existing(id) => {
+                let live = self
+                    .checklists
+                    .with_untracked(|all| all.iter().any(|l| l.id == id && !l.is_deleted()));
+                if !live {
+                    return Err("That checklist is no longer in the playbook: choose another, or a new one.".into());
+                }
+                id
+            }
             Target::New(name) if name.trim().is_empty() => {
                 return Err("Name the new checklist, e.g. “Launch checklist”.".into())
             }
@@ -234,9 +242,19 @@ impl AppState {
         use crate::export::ics::{actions_calendar, calendar_file_name};
         self.flush();
         let today = platform::today();
-        let mut open = self
-            .library
-            .with_untracked(|docs| open_actions(docs, today, &ActionFilter::default()));
+        // Names replaced by roles where the post-mortem asks, as in every export.
+        let docs: Vec<crate::domain::Postmortem> = self.library.with_untracked(|docs| {
+            docs.iter()
+                .map(|d| {
+                    if d.uses_roles() {
+                        crate::export::with_roles(d)
+                    } else {
+                        d.clone()
+                    }
+                })
+                .collect()
+        });
+        let mut open = open_actions(&docs, today, &ActionFilter::default());
         open.retain(|o| {
             o.action.due.is_some() && only.as_ref().is_none_or(|id| &o.postmortem == id)
         });

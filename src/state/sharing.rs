@@ -18,6 +18,9 @@ pub struct ShareLink {
     pub link: String,
     /// Its length in characters.
     pub chars: usize,
+    /// Whether it is on the clipboard (some browsers refuse once the click has waited for
+    /// the compression: it is then shown to be copied by hand).
+    pub copied: bool,
 }
 
 impl AppState {
@@ -34,8 +37,12 @@ impl AppState {
             &share::base64url_encode(&bytes),
         );
         let chars = link.chars().count();
-        platform::copy_text(&link).await?;
-        Ok(ShareLink { link, chars })
+        let copied = platform::copy_text(&link).await.is_ok();
+        Ok(ShareLink {
+            link,
+            chars,
+            copied,
+        })
     }
 
     /// Reads a Markdown export (edited or not) into a new post-mortem and opens it; the
@@ -97,17 +104,28 @@ impl AppState {
             return;
         };
         let merged = merge_copies(&ours, &theirs);
+        // Saved with this copy's version wherever the two differ: the other copy's is only
+        // offered, so closing the tab before choosing loses nothing of either (theirs is
+        // still in the link).
         let mut doc = merged.doc;
+        for conflict in &merged.conflicts {
+            crate::persist::merge::keep_mine(&mut doc, conflict);
+        }
         doc.touch(platform::now());
         self.write(&doc);
-        self.replace_in_library(doc);
+        self.replace_in_library(doc.clone());
+        // Open in this tab already (the link was opened over it): show the merge, or the
+        // next save would write the old copy back over it.
+        if self.doc.with_untracked(|d| d.id == id) {
+            self.set_doc(doc);
+        }
         self.navigate(Route::step(&id, Step::Review));
         if merged.conflicts.is_empty() {
             self.notices
                 .info("Merged: everything from the shared copy is in yours.", None);
         } else {
             self.notices.info(
-                "Merged. Some items are different in the two copies: choose below which to keep.",
+                "Merged. Some items are different in the two copies: yours are kept; choose below where the other copy's are right.",
                 None,
             );
             self.conflicts_from_copy.set(true);

@@ -162,7 +162,7 @@ test("a done action is verified before the post-mortem closes, and the review sa
   await page.getByRole("button", { name: "Add action" }).click();
   await box(page, "Action 1").fill("Add a test order with every discount code to the launch checklist");
   await page.getByLabel("Status of action 1").selectOption({ label: "Done" });
-  await page.getByRole("button", { name: "Mark verified" }).click();
+  await page.getByRole("button", { name: "Mark action 1 verified" }).click();
   await expect(page.getByRole("alert")).toContainText("Say how it was checked");
   await page.getByRole("link", { name: "Review" }).click();
   await expect(page.getByRole("region", { name: "Still open" }).getByText(/is done but not verified/)).toBeVisible();
@@ -172,7 +172,7 @@ test("a done action is verified before the post-mortem closes, and the review sa
   await page.getByRole("button", { name: "Keep it open" }).click();
   await page.getByRole("link", { name: "Actions" }).click();
   await box(page, "How was action 1 checked to work?").fill("Test order placed with every code");
-  await page.getByRole("button", { name: "Mark verified" }).click();
+  await page.getByRole("button", { name: "Mark action 1 verified" }).click();
   await expect(page.getByText(/Verified \d{4}-\d{2}-\d{2}: Test order placed with every code/)).toBeVisible();
   await page.reload();
   await expect(page.getByText(/Verified \d{4}-\d{2}-\d{2}: Test order placed with every code/)).toBeVisible();

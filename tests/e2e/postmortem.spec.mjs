@@ -104,7 +104,7 @@ test("create, fill all three steps, reload, export and copy", async ({ page }) =
   await page.getByLabel("Status of action 1").selectOption({ label: "Done" });
   // A done action is verified before the review is complete (issue 15).
   await page.getByLabel("How was action 1 checked to work?").fill("Dry run of the check on the staging shop");
-  await page.getByRole("button", { name: "Mark verified" }).click();
+  await page.getByRole("button", { name: "Mark action 1 verified" }).click();
   await page
     .getByRole("group", { name: "Causes action 1 addresses" })
     .getByRole("checkbox", { name: /C1 · Email scheduled/ })
