@@ -35,6 +35,9 @@ pub fn ActionFollowUp(
             Ok(()) => {
                 how.set(String::new());
                 error.set(None);
+                // The field gives way to the verification: the keyboard goes to its button.
+                let withdraw = format!("action-{id}-withdraw");
+                request_animation_frame(move || platform::focus_id(&withdraw));
             }
             Err(e) => error.set(Some(e)),
         }
@@ -51,6 +54,7 @@ pub fn ActionFollowUp(
                     {format!(" {}: {}", v.on, v.note)}
                     " "
                     <button
+                        id=format!("action-{id}-withdraw")
                         class="button button--link"
                         aria-label=move || format!("Withdraw the verification of action {}", n.get())
                         on:click=move |_| state.edit_item(id, |d| d.unverify_action(id))

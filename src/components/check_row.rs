@@ -76,7 +76,11 @@ pub fn CheckRow(
             let now = crate::platform::now();
             state.edit_checklist(&list, |l| result = l.retire(&item, &why, now));
             match result {
-                Ok(()) => retiring.set(false),
+                Ok(()) => {
+                    retiring.set(false);
+                    // The row leaves the list: the keyboard goes on at "New check".
+                    request_animation_frame(|| crate::platform::focus_id("new-check"));
+                }
                 Err(e) => error.set(Some(e)),
             }
         }

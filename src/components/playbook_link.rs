@@ -20,7 +20,14 @@ pub fn PlaybookLink(
     n: Signal<usize>,
 ) -> impl IntoView {
     let state = use_app_state();
-    let pm = Memo::new(move |_| state.doc.with(|d| d.id.clone()));
+    // The open post-mortem's id, from the address: following the document itself would
+    // rerun this for every action on every keystroke in a long post-mortem.
+    let pm = Memo::new(move |_| {
+        state.route.with(|r| match r {
+            crate::route::Route::Editor { id, .. } => id.clone(),
+            _ => state.doc.with_untracked(|d| d.id.clone()),
+        })
+    });
     let linked = Memo::new(move |_| {
         let pm = pm.get();
         state.checklists.with(|all| {
@@ -56,7 +63,12 @@ pub fn PlaybookLink(
             PlaybookTarget::Existing(crate::playbook::Uid(picked))
         };
         match state.add_action_to_playbook(id, target) {
-            Ok(_) => open.set(false),
+            Ok(_) => {
+                open.set(false);
+                // The form gives way to the link to the check: the keyboard goes there.
+                let link = format!("action-{id}-playbook");
+                request_animation_frame(move || crate::platform::focus_id(&link));
+            }
             Err(e) => error.set(Some(e)),
         }
     };
@@ -65,7 +77,7 @@ pub fn PlaybookLink(
             return view! {
                 <p class="follow__playbook">
                     "In the playbook: "
-                    <a href=Route::Checklist(list).to_hash()>{list_name}</a>
+                    <a id=format!("action-{id}-playbook") href=Route::Checklist(list).to_hash()>{list_name}</a>
                     {place}
                 </p>
             }

@@ -41,7 +41,12 @@ pub fn RetiredChecks(
                                     <span class="report__text">{item.check.clone()}</span>
                                     {why}
                                     " "
-                                    <button class="button button--small" aria-label=label on:click=move |_| state.edit_checklist(&list, |l| l.reinstate(&item.id))>
+                                    <button class="button button--small" aria-label=label on:click=move |_| {
+                                        state.edit_checklist(&list, |l| l.reinstate(&item.id));
+                                        // Back in the list, at its end: the keyboard follows it.
+                                        let field = format!("check-{}-text", item.id);
+                                        request_animation_frame(move || crate::platform::focus_id(&field));
+                                    }>
                                         "Put back"
                                     </button>
                                 </li>

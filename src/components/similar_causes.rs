@@ -22,7 +22,11 @@ impl Elsewhere {
         // Which post-mortem is open is part of it (following a "Similar to" link opens
         // another one without leaving the step); its edits are not (cheap to recheck).
         let others = Memo::new(move |_| {
-            let open = state.doc.with(|d| d.id.clone());
+            // From the address, not the document: typing must not rerun this.
+            let open = state.route.with(|r| match r {
+                Route::Editor { id, .. } => id.clone(),
+                _ => state.doc.with_untracked(|d| d.id.clone()),
+            });
             let (count, latest) = state.library.with(|docs| {
                 let others = docs.iter().filter(|d| d.id != open);
                 (others.clone().count(), others.map(|d| d.updated_at).max())

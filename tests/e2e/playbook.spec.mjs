@@ -33,6 +33,8 @@ test("an action becomes a check, the checklist is run, and a failed check starts
   await expect(page.getByLabel("Name of the new checklist")).toHaveValue("Launch checklist");
   await page.getByRole("button", { name: "Add to checklist" }).click();
   await expect(page.getByText("In the playbook:")).toContainText("In the playbook: Launch checklist, check 1");
+  // The keyboard lands on the new link, not on the page.
+  await expect(page.getByRole("link", { name: "Launch checklist" })).toBeFocused();
   await expect(page.getByRole("link", { name: "Launch checklist" })).toBeVisible();
 
   // The checklist is kept: reload, then open it from the header.
@@ -173,6 +175,7 @@ test("a done action is verified before the post-mortem closes, and the review sa
   await page.getByRole("link", { name: "Actions" }).click();
   await box(page, "How was action 1 checked to work?").fill("Test order placed with every code");
   await page.getByRole("button", { name: "Mark action 1 verified" }).click();
+  await expect(page.getByRole("button", { name: "Withdraw the verification of action 1" })).toBeFocused();
   await expect(page.getByText(/Verified \d{4}-\d{2}-\d{2}: Test order placed with every code/)).toBeVisible();
   await page.reload();
   await expect(page.getByText(/Verified \d{4}-\d{2}-\d{2}: Test order placed with every code/)).toBeVisible();
