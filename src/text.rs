@@ -26,6 +26,17 @@ pub fn shorten(text: &str, max: usize) -> String {
     out
 }
 
+/// `text` trimmed, or `placeholder` when nothing is left: how a blank title or name is
+/// shown ("Untitled post-mortem", "Untitled checklist").
+pub fn or_placeholder<'a>(text: &'a str, placeholder: &'a str) -> &'a str {
+    let trimmed = text.trim();
+    if trimmed.is_empty() {
+        placeholder
+    } else {
+        trimmed
+    }
+}
+
 /// `text`, trimmed and shortened to `max` characters, in quotation marks: “…”.
 pub fn quoted(text: &str, max: usize) -> String {
     format!("“{}”", shorten(text.trim(), max))

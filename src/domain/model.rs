@@ -707,12 +707,7 @@ impl Postmortem {
 
 /// The title to show for a possibly blank title.
 pub fn display_title(title: &str) -> &str {
-    let trimmed = title.trim();
-    if trimmed.is_empty() {
-        UNTITLED
-    } else {
-        trimmed
-    }
+    crate::text::or_placeholder(title, UNTITLED)
 }
 
 /// Keeps the links that point at `known` ids, each once, in their first position.

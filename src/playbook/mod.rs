@@ -42,6 +42,9 @@ impl std::fmt::Display for Uid {
     }
 }
 
+/// The name shown for a checklist whose name is blank.
+pub const UNTITLED_CHECKLIST: &str = "Untitled checklist";
+
 /// Names offered for a first checklist.
 pub const SUGGESTED_NAMES: [&str; 3] =
     ["Launch checklist", "Sale-day checklist", "Deploy checklist"];
@@ -170,12 +173,7 @@ impl Checklist {
 
     /// The name to show: the typed one, or a placeholder when blank.
     pub fn display_name(&self) -> &str {
-        let name = self.name.trim();
-        if name.is_empty() {
-            "Untitled checklist"
-        } else {
-            name
-        }
+        crate::text::or_placeholder(&self.name, UNTITLED_CHECKLIST)
     }
 
     /// Whether the user deleted it.

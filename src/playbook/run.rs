@@ -152,12 +152,7 @@ impl Run {
 
     /// The name to show.
     pub fn display_name(&self) -> &str {
-        let name = self.name.trim();
-        if name.is_empty() {
-            "Unnamed run"
-        } else {
-            name
-        }
+        crate::text::or_placeholder(&self.name, "Unnamed run")
     }
 
     /// The answer to the check of `item`.

@@ -52,12 +52,7 @@ impl AppState {
     /// Makes a new checklist and returns its id.
     pub fn create_checklist(&self, name: &str) -> Uid {
         let id = new_uid();
-        let name = name.trim();
-        let name = if name.is_empty() {
-            "Untitled checklist"
-        } else {
-            name
-        };
+        let name = crate::text::or_placeholder(name, crate::playbook::UNTITLED_CHECKLIST);
         self.checklists
             .update(|all| all.push(Checklist::new(id.clone(), name, platform::now())));
         self.schedule_checklist_save(&id);
