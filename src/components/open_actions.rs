@@ -20,20 +20,26 @@ pub fn OpenActions() -> impl IntoView {
         owner: Some(owner.get()).filter(|o| !o.is_empty()),
         status: Status::from_key(&status.get()),
     };
+    // Every open action, computed once when the library changes; the filters and whether
+    // to show the section at all are read from it.
+    let all = Memo::new(move |_| {
+        state
+            .library
+            .with(|docs| open_actions(docs, today, &ActionFilter::default()))
+    });
     let list = Memo::new(move |_| {
         let filter = filter();
-        state
-            .library
-            .with(|docs| open_actions(docs, today, &filter))
+        all.with(|open| {
+            open.iter()
+                .filter(|o| filter.keeps(o))
+                .cloned()
+                .collect::<Vec<_>>()
+        })
     });
     let all_owners = Memo::new(move |_| state.library.with(|docs| owners(docs)));
-    let any = Memo::new(move |_| {
-        state
-            .library
-            .with(|docs| !open_actions(docs, today, &ActionFilter::default()).is_empty())
-    });
+    let any = move || !all.with(Vec::is_empty);
     view! {
-        {move || any.get().then(|| view! {
+        {move || any().then(|| view! {
             <section class="open-actions" aria-labelledby="open-actions-title">
                 <h2 id="open-actions-title">"Open actions"</h2>
                 <div class="open-actions__filters">

@@ -32,12 +32,13 @@ pub struct ActionFilter {
 }
 
 impl ActionFilter {
-    fn keeps(&self, pm: &Postmortem, action: &Action) -> bool {
-        self.status.is_none_or(|s| s == pm.status)
+    /// Whether `open` is one to show.
+    pub fn keeps(&self, open: &OpenAction) -> bool {
+        self.status.is_none_or(|s| s == open.status)
             && self
                 .owner
                 .as_deref()
-                .is_none_or(|o| same_owner(o, &action.owner))
+                .is_none_or(|o| same_owner(o, &open.action.owner))
     }
 }
 
@@ -61,9 +62,8 @@ pub fn open_actions(
                 .iter()
                 .enumerate()
                 .filter_map(move |(i, action)| {
-                    let listed = !action.description.trim().is_empty()
-                        && !action.status.is_finished()
-                        && filter.keeps(pm, action);
+                    let listed =
+                        !action.description.trim().is_empty() && !action.status.is_finished();
                     listed.then(|| OpenAction {
                         postmortem: pm.id.clone(),
                         title: pm.display_title().to_owned(),
@@ -74,6 +74,7 @@ pub fn open_actions(
                     })
                 })
         })
+        .filter(|open| filter.keeps(open))
         .collect();
     // Overdue before the rest; then the earliest due date; an undated action last, since
     // nothing says when it is late.
