@@ -30,8 +30,14 @@ pub fn checklist_key(id: &Uid) -> String {
 
 /// The id in a checklist key, if the key is one.
 pub fn checklist_id_from_key(key: &str) -> Option<Uid> {
-    let id = key.strip_prefix(CHECKLIST_PREFIX)?;
-    PostmortemId::is_valid(id).then(|| Uid(id.to_owned()))
+    id_after(CHECKLIST_PREFIX, key).map(|id| Uid(id.to_owned()))
+}
+
+/// The id after `prefix` in `key`, if the key has the prefix and a valid id (post-mortems
+/// and checklists are identified alike).
+fn id_after<'a>(prefix: &str, key: &'a str) -> Option<&'a str> {
+    key.strip_prefix(prefix)
+        .filter(|id| PostmortemId::is_valid(id))
 }
 
 /// Prefix under which unreadable values are kept aside, never deleted.
@@ -44,8 +50,7 @@ pub fn doc_key(id: &PostmortemId) -> String {
 
 /// The id in a post-mortem key, if the key is one.
 pub fn id_from_key(key: &str) -> Option<PostmortemId> {
-    let id = key.strip_prefix(DOC_PREFIX)?;
-    PostmortemId::is_valid(id).then(|| PostmortemId(id.to_owned()))
+    id_after(DOC_PREFIX, key).map(|id| PostmortemId(id.to_owned()))
 }
 
 /// Where an unreadable value found under `key` is kept aside.
