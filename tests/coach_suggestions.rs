@@ -11,12 +11,16 @@ use std::collections::BTreeSet;
 
 use hindsight::coach::{check, fingerprint, Context, Field};
 
-const CORPORA: [(&str, &str); 3] = [
+const CORPORA: [(&str, &str); 4] = [
     ("coach_corpus.tsv", include_str!("coach_corpus.tsv")),
     ("coach_real/dev.tsv", include_str!("coach_real/dev.tsv")),
     (
         "coach_real/held_out.tsv",
         include_str!("coach_real/held_out.tsv"),
+    ),
+    (
+        "coach_real/held_out_2.tsv",
+        include_str!("coach_real/held_out_2.tsv"),
     ),
 ];
 
