@@ -77,10 +77,17 @@ impl Scan<'_, '_> {
             }
             return;
         }
-        if matches!(w, "reminder" | "reminders") && matches!(self.word(i + 1), "to" | "for") {
-            // "Send a reminder to the marketing team": still relies on memory.
-            if let Some(p) = self.person_starting_at(i + 2) {
-                self.push(&FIX_TELL, i, p.last);
+        if matches!(w, "reminder" | "reminders") {
+            // "Send a reminder to the marketing team", "reminders of the rules": still relies
+            // on memory.
+            match self.word(i + 1) {
+                "to" | "for" => {
+                    if let Some(p) = self.person_starting_at(i + 2) {
+                        self.push(&FIX_TELL, i, p.last);
+                    }
+                }
+                "of" | "about" => self.push(&FIX_TELL, i, i + 1),
+                _ => {}
             }
             return;
         }
@@ -163,6 +170,18 @@ impl Scan<'_, '_> {
             .find(|&i| matches!(self.word(i), "more" | "less") && self.word(i + 1).ends_with("ly"));
         if let Some(i) = manner {
             self.push(&VAGUE_VERB, i, i + 1);
+            return;
+        }
+        // "Set up some kind of monitoring", "change the path to something more robust": the
+        // thing to build is left open, whatever the verb.
+        let open_ended = (first..self.toks.len()).find_map(|i| match self.word(i) {
+            "some" if matches!(self.word(i + 1), "kind" | "sort" | "form") => Some((i, i + 2)),
+            "something" if has(COMPARATIVES, self.word(i + 1)) => Some((i, i + 1)),
+            "somehow" => Some((i, i)),
+            _ => None,
+        });
+        if let Some((i, last)) = open_ended {
+            self.push(&VAGUE_VERB, i, last);
             return;
         }
         if self.is_concrete(first) {

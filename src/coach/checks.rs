@@ -53,6 +53,10 @@ impl Scan<'_, '_> {
         // participles before it are too many to index.
         if self.word(i) == "by" && i > 0 {
             self.passive_blame(i - 1);
+            // "a mistake made entirely by …".
+            if i > 1 && self.word(i - 1).ends_with("ly") {
+                self.passive_blame(i - 2);
+            }
         }
         self.possessive_blame(i);
         self.omission_blame(i);
@@ -185,7 +189,13 @@ impl Scan<'_, '_> {
                 return None;
             }
             // "We should've rolled back instead of …" is hindsight, found as such.
-            if (has(MODALS, &t.norm) && t.norm != "to") || matches!(&*t.norm, "could" | "would") {
+            // "We need direct health checks instead of proxies": a wish, not an act.
+            if (has(MODALS, &t.norm) && t.norm != "to")
+                || matches!(
+                    &*t.norm,
+                    "could" | "would" | "need" | "needs" | "want" | "wants"
+                )
+            {
                 return None;
             }
             let Some(p) = self.person_ending_at(k) else {
@@ -226,7 +236,18 @@ impl Scan<'_, '_> {
             "accident" | "mistake" if prev == "by" => (i - 1, i),
             "error" if prev == "in" => (i - 1, i),
             "instead" if self.word(i + 1) == "of" => (i, i + 1),
-            "wrong" | "accident" | "mistake" | "error" | "instead" => return,
+            // "We got our timeline really wrong".
+            "wrong" => match (i.saturating_sub(5)..i)
+                .find(|&k| matches!(self.word(k), "got" | "get" | "gets" | "gotten"))
+            {
+                Some(k) => (k, i),
+                None => return,
+            },
+            "accident" | "mistake" | "error" | "instead" => return,
+            // "It was inadvertent": said of the act, after the fact.
+            _ if has(INTENT_ADJECTIVES, w) && has(AUXILIARIES, prev) => return,
+            // "unintended consequences", "an accidental side effect": what a system did.
+            _ if has(INTENT_ADJECTIVES, w) && has(SYSTEM_EFFECTS, self.word(i + 1)) => return,
             _ => (i, i),
         };
         // "We mistakenly sent …" → "We sent …": the event, without the verdict on it.
@@ -236,8 +257,11 @@ impl Scan<'_, '_> {
                 self.push(&BLAME_ACCIDENT, p.first, last);
                 self.blames_name(&p);
             }
-            // "The file got deleted by mistake": a label where the cause should be.
-            None if matches!(w, "accident" | "mistake" | "error") => {
+            // "The file got deleted by mistake", "an accidental release": a label where the
+            // cause should be. ("The job incorrectly parsed dates" is about the job.)
+            // An adverb with no person ("each payment inadvertently triggered a callback",
+            // "an email was sent unintentionally") tells what happened, not whose slip it was.
+            None if matches!(w, "accident" | "mistake" | "error") || has(INTENT_ADJECTIVES, w) => {
                 self.push(&LABEL_ERROR, first, last);
             }
             None => return,
@@ -334,11 +358,32 @@ impl Scan<'_, '_> {
                 }
             }
             "it" if copula(i + 1) => {
+                let person = self.person_starting_at(i + 2).filter(|p| {
+                    // "It was the intern who ran the script": a cleft that points.
+                    p.who == Who::Person
+                        && (ends_clause(p.last + 1)
+                            || matches!(self.word(p.last + 1), "who" | "that"))
+                });
+                if let Some(p) = person {
+                    self.push(&BLAME_FRAME, i, p.last);
+                }
+            }
+            // "The outage is down to our fulfilment partner", "the fault lies with the agency".
+            "down" | "lies" | "lay" | "rests"
+                if matches!(self.word(i + 1), "to" | "with")
+                    && (w == "down") == (self.word(i + 1) == "to") =>
+            {
                 let person = self
                     .person_starting_at(i + 2)
                     .filter(|p| p.who == Who::Person && ends_clause(p.last + 1));
-                if let Some(p) = person {
-                    self.push(&BLAME_FRAME, i, p.last);
+                let framed = w == "down"
+                    || (i >= 1 && matches!(self.word(i - 1), "blame" | "fault" | "responsibility"));
+                if let Some(p) = person.filter(|_| framed) {
+                    self.push(
+                        &BLAME_FRAME,
+                        i.saturating_sub(usize::from(w != "down")),
+                        p.last,
+                    );
                 }
             }
             _ => {}
@@ -353,9 +398,13 @@ impl Scan<'_, '_> {
     /// on-call"); and so is any check a person did not do ("the queue was not checked by …").
     pub(super) fn passive_blame(&mut self, i: usize) {
         let w = self.word(i);
-        if self.word(i + 1) != "by" {
+        let by = if self.word(i + 1) == "by" {
+            i + 1
+        } else if self.word(i + 1).ends_with("ly") && self.word(i + 2) == "by" {
+            i + 2
+        } else {
             return;
-        }
+        };
         let start = self.sentence_start(i);
         let change =
             || has(CHANGE_PARTICIPLES, w) && !(start..i).any(|k| has(REPAIR_NOUNS, self.word(k)));
@@ -365,7 +414,7 @@ impl Scan<'_, '_> {
             return;
         }
         let person = self
-            .person_starting_at(i + 2)
+            .person_starting_at(by + 1)
             .filter(|p| p.who == Who::Person || p.known || self.at(i, Lex::PassiveFailures));
         if let Some(p) = person {
             let first = if has(JUDGEMENTS, w) { i + 1 } else { i };
@@ -376,17 +425,21 @@ impl Scan<'_, '_> {
     /// "Kevin pushed the config without running the tests": a person and a check they skipped.
     pub(super) fn omission_blame(&mut self, i: usize) {
         let gerund = self.word(i + 1);
-        if self.word(i) != "without"
-            || !gerund.ends_with("ing")
-            || !(inflects(HUMAN_ACTS, gerund)
-                || matches!(gerund, "running" | "waiting" | "telling"))
-        {
+        // "… without running the tests", "… without a review": a check that was skipped.
+        let skipped_act = gerund.ends_with("ing")
+            && (inflects(HUMAN_ACTS, gerund)
+                || matches!(gerund, "running" | "waiting" | "telling"));
+        let skipped_check = matches!(gerund, "a" | "any") && has(CHECK_NOUNS, self.word(i + 2));
+        if self.word(i) != "without" || !(skipped_act || skipped_check) {
             return;
         }
         let start = self.sentence_start(i);
         let subject = (start..i).find_map(|k| {
             self.person_ending_at(k)
                 .filter(|p| p.who != Who::Pronoun || self.toks[k].sentence_start)
+                // "A change to Wikipedia reached production without a test": things go
+                // without checks too; only a person skips one.
+                .filter(|p| skipped_act || p.who == Who::Person)
                 .filter(|_| self.toks.get(k + 1).is_some_and(|t| t.is_word()))
         });
         if let Some(p) = subject {
@@ -482,7 +535,16 @@ impl Scan<'_, '_> {
             ) {
                 return;
             }
-            if inflects(PREVENT_VERBS, verb) || inflects(HUMAN_ACTS, verb) {
+            // "We have no test that could have caught it": a missing safeguard, described.
+            let start = self.sentence_start(i);
+            if matches!(self.prev_word(i), "that" | "which")
+                && (start..i).any(|k| matches!(self.word(k), "no" | "any" | "not" | "nothing"))
+            {
+                return;
+            }
+            // "It would have been useful to …": hindsight with no person in it.
+            let verdict = self.word(i + n) == "been" && has(HINDSIGHT_VERDICTS, verb);
+            if inflects(PREVENT_VERBS, verb) || inflects(HUMAN_ACTS, verb) || verdict {
                 self.push(&HINDSIGHT_COULD, i, v);
             } else if self.hindsight_subject(i) {
                 // "The outage could have affected 3,000 users" is an estimate, not a verdict;
@@ -674,6 +736,11 @@ impl Scan<'_, '_> {
                     self.toks[i].sentence_start
                         || matches!(self.prev_word(i), "it" | "this" | "that" | "there")
                 }
+                // "No orders could be placed": what was impossible, not a guess.
+                "could be" => {
+                    let start = self.sentence_start(i);
+                    !(start..i).any(|k| matches!(self.word(k), "no" | "none" | "nothing"))
+                }
                 _ => true,
             };
             if ok {
@@ -687,6 +754,9 @@ impl Scan<'_, '_> {
                 || (entry == "very" && has(VERY_EMPHASIS, self.word(i + 1)))
                 // "the most recent deploy", "at most": superlatives, not amounts.
                 || (entry == "most" && matches!(self.prev_word(i), "the" | "at" | "a"))
+                // "rather than", "quite a few" (found as "a few").
+                || (matches!(entry, "rather" | "quite")
+                    && matches!(self.word(i + 1), "than" | "a" | "an" | "the"))
                 // "a new kind of check", "what sort of alert": a type, not a hedge on size.
                 || (matches!(entry, "kind of" | "sort of")
                     && (has(DETERMINERS, self.prev_word(i))

@@ -34,14 +34,16 @@ pub(crate) const SYSTEM_NOUNS: &[&str] = &[
 #[rustfmt::skip]
 pub(crate) const PERSON_NOUNS: &[&str] = &[
     "admin", "administrator", "administrators", "admins", "agencies", "agency", "analyst",
-    "approver", "assistant", "boss", "ceo", "colleague", "colleagues", "contractor", "contractors",
-    "coordinator", "copywriter", "cto", "designer", "designers", "dev", "developer", "developers",
-    "devs", "employee", "employees", "engineer", "engineers", "folks", "founder", "freelancer",
-    "guy", "guys", "hire", "individual", "intern", "interns", "lead", "manager", "managers",
-    "member", "members", "newbie", "on-call", "oncall", "operator", "operators", "owner", "partner",
-    "partners", "people", "person", "producer", "rep", "reps", "reviewer", "shift", "soul", "sre",
-    "staff", "staffer", "supplier", "suppliers", "team", "teams", "tester", "testers", "vendor",
-    "vendors", "volunteer", "writer",
+    "approver", "assistant", "boss", "ceo", "coder", "coders", "colleague", "colleagues",
+    "consultant", "consultants", "contractor", "contractors", "coordinator", "copywriter",
+    "courier", "couriers", "cto", "designer", "designers", "dev", "developer", "developers", "devs",
+    "employee", "employees", "engineer", "engineers", "folks", "founder", "freelancer", "guy",
+    "guys", "hire", "individual", "intern", "interns", "lead", "manager", "managers", "member",
+    "members", "newbie", "on-call", "oncall", "operator", "operators", "owner", "partner",
+    "partners", "people", "person", "producer", "programmer", "programmers", "rep",
+    "representative", "representatives", "reps", "reviewer", "shift", "soul", "sre", "staff",
+    "staffer", "supervisor", "supplier", "suppliers", "team", "teams", "technician", "technicians",
+    "tester", "testers", "vendor", "vendors", "volunteer", "writer",
 ];
 
 /// Teams named by their function ("Marketing forgot…").
@@ -105,10 +107,10 @@ pub(crate) const COMPARATIVES: &[&str] = &[
 #[rustfmt::skip]
 pub(crate) const SUBJECT_SKIP: &[&str] = &[
     "'d", "accidentally", "actually", "again", "all", "already", "also", "apparently", "basically",
-    "both", "clearly", "completely", "entirely", "evidently", "had", "has", "have", "inadvertently",
-    "just", "literally", "may", "might", "mistakenly", "must", "obviously", "once", "probably",
-    "really", "repeatedly", "seemingly", "simply", "somehow", "still", "then", "totally",
-    "unfortunately", "unknowingly", "was", "were", "would",
+    "both", "clearly", "completely", "entirely", "evidently", "greatly", "grossly", "had", "has",
+    "have", "inadvertently", "just", "literally", "may", "might", "mistakenly", "must", "obviously",
+    "once", "probably", "really", "repeatedly", "seemingly", "severely", "simply", "somehow",
+    "still", "then", "totally", "unfortunately", "unknowingly", "vastly", "was", "were", "would",
 ];
 
 // ---- blame: failure verbs ----
@@ -119,8 +121,9 @@ pub(crate) const HUMAN_FAILURES: &[&str] = &[
     "blew it", "bugger up", "buggered up", "drop the ball", "dropped the ball", "drops the ball",
     "forget", "forgets", "forgetting", "forgot", "forgotten", "fumbled", "goofed", "made a mess",
     "made a mistake", "made an error", "made the mistake", "mess up", "messed up", "messes up",
-    "neglect", "neglected", "neglects", "overlook", "overlooked", "overlooks", "screw up",
-    "screwed up", "screws up", "slipped up",
+    "neglect", "neglected", "neglects", "overestimate", "overestimated", "overestimates",
+    "overlook", "overlooked", "overlooks", "screw up", "screwed up", "screws up", "slipped up",
+    "underestimate", "underestimated", "underestimates",
 ];
 
 /// Failures systems commit too ("the cron job missed its run"): blame only with a clear person.
@@ -190,8 +193,9 @@ pub(crate) const PASSIVE_FAILURES: &[&str] = &[
 /// no check; the rule reads the word before ("the wrong", "by mistake", "in error").
 #[rustfmt::skip]
 pub(crate) const ACCIDENTS: &[&str] = &[
-    "accident", "accidentally", "erroneously", "error", "inadvertently", "incorrectly", "instead",
-    "mistake", "mistakenly", "somehow", "stupidly", "unintentionally", "wrong", "wrongly",
+    "accident", "accidental", "accidentally", "erroneously", "error", "inadvertent",
+    "inadvertently", "incorrectly", "instead", "mistake", "mistakenly", "somehow", "stupidly",
+    "unintended", "unintentional", "unintentionally", "wrong", "wrongly",
 ];
 
 /// Sentences that put the failure on someone without a failure verb.
@@ -219,6 +223,58 @@ pub(crate) const DESTROY_VERBS: &[&str] = &[
     "overwritten", "overwrote", "truncate", "truncated", "wipe", "wiped", "wipes",
 ];
 
+/// Irregular past forms of acts that can cause a failure ("took", "sent", "set").
+#[rustfmt::skip]
+pub(crate) const IRREGULAR_ACTS: &[&str] = &[
+    "broke", "brought", "built", "chose", "cut", "drew", "drove", "forgot", "gave", "hid", "hit",
+    "left", "let", "lost", "made", "misread", "mistook", "overrode", "overwrote", "put", "ran",
+    "rewrote", "sent", "set", "shut", "sold", "spent", "threw", "told", "took", "undid", "wrote",
+];
+
+/// Acts of noticing, responding and repairing (base forms): a person who did these is part of
+/// the response, not its cause ("we rolled back", "she escalated").
+#[rustfmt::skip]
+pub(crate) const RESPONSE_ACTS: &[&str] = &[
+    "acknowledge", "alert", "apologise", "apologize", "attempt", "call", "conclude", "confirm",
+    "contact", "continue", "detect", "determine", "diagnose", "discover", "escalate", "fix",
+    "identify", "inform", "investigate", "join", "learn", "manage", "mitigate", "monitor", "need",
+    "notice", "notify", "observe", "page", "post", "realise", "realize", "receive", "recover",
+    "reply", "report", "request", "resolve", "respond", "restore", "revert", "roll", "spot",
+    "suspect", "try", "verify", "wait", "want", "watch", "work",
+];
+
+/// Irregular past forms of finding, knowing and having: not acts that cause a failure.
+#[rustfmt::skip]
+pub(crate) const RESPONSE_PASTS: &[&str] = &[
+    "came", "did", "felt", "found", "got", "had", "heard", "held", "kept", "knew", "led", "met",
+    "saw", "understood", "went",
+];
+
+/// Checks a person can skip: "pushed the change without a review".
+#[rustfmt::skip]
+pub(crate) const CHECK_NOUNS: &[&str] = &[
+    "backup", "canary", "check", "review", "rollback", "second", "sign-off", "test", "warning",
+];
+
+/// "accidental", "unintended": with no person, a label where the cause should be.
+#[rustfmt::skip]
+pub(crate) const INTENT_ADJECTIVES: &[&str] = &[
+    "accidental", "inadvertent", "unintended", "unintentional",
+];
+
+/// What a system has unintentionally ("unintended consequences"): no one's slip.
+#[rustfmt::skip]
+pub(crate) const SYSTEM_EFFECTS: &[&str] = &[
+    "behavior", "behaviour", "consequence", "consequences", "effect", "effects", "interaction",
+    "interactions", "result", "results", "side", "way",
+];
+
+/// "It would have been useful to …": hindsight with no person in it.
+#[rustfmt::skip]
+pub(crate) const HINDSIGHT_VERDICTS: &[&str] = &[
+    "better", "good", "helpful", "nice", "prudent", "smarter", "useful", "wise", "wiser",
+];
+
 /// What makes a destroyed object live.
 #[rustfmt::skip]
 pub(crate) const LIVE_WORDS: &[&str] = &["customer", "customers", "live", "prod", "production"];
@@ -232,9 +288,10 @@ pub(crate) const BUG_NOUNS: &[&str] = &[
 /// Past participles of changes: "the change was made by …", "pushed by someone from …".
 #[rustfmt::skip]
 pub(crate) const CHANGE_PARTICIPLES: &[&str] = &[
-    "approved", "caused", "changed", "deleted", "deployed", "dropped", "edited", "introduced",
-    "made", "merged", "misconfigured", "pushed", "removed", "sent", "shipped", "triggered",
-    "uploaded", "written",
+    "approved", "caused", "changed", "configured", "deleted", "deployed", "disabled", "dropped",
+    "edited", "entered", "introduced", "made", "merged", "misconfigured", "muted", "pushed",
+    "removed", "scheduled", "sent", "shipped", "silenced", "triggered", "typed", "uploaded",
+    "written",
 ];
 
 /// Subjects of a passive that describe the repair, not the failure ("the fix was deployed by
@@ -251,8 +308,9 @@ pub(crate) const REPAIR_NOUNS: &[&str] = &[
 #[rustfmt::skip]
 pub(crate) const ERROR_LABELS: &[&str] = &[
     "am human", "fat finger", "fat fingered", "fat-finger", "fat-fingered", "fat-fingering",
-    "human error", "human mistake", "human nature", "make mistakes", "makes mistakes", "only human",
-    "operator error", "pilot error", "user error",
+    "honest mistake", "human error", "human mistake", "human nature", "make mistakes",
+    "makes mistakes", "only human", "operator error", "pilot error", "silly mistake",
+    "simple error", "simple mistake", "stupid mistake", "user error",
 ];
 
 /// Words that judge a person's character.
@@ -290,17 +348,18 @@ pub(crate) const PREVENT_VERBS: &[&str] = &[
 
 #[rustfmt::skip]
 pub(crate) const JUDGEMENTS: &[&str] = &[
-    "a bad idea", "a big mistake", "a huge mistake", "a joke", "a terrible idea", "amateurish",
-    "bad call", "bad choice", "bad decision", "bad judgement", "bad judgment", "badly handled",
-    "badly managed", "blunder", "botch", "botched", "bungled", "drop the ball", "dropped the ball",
-    "drops the ball", "fast enough", "handled badly", "handled poorly", "ill-advised",
-    "ill-conceived", "inexcusable", "irresponsible", "is a mistake", "lack of care", "mishandled",
-    "mismanaged", "misstep", "naive", "naively", "no regard", "no thought", "no-no",
-    "not acceptable", "not ideal", "overly optimistic", "poor call", "poor choice", "poor decision",
-    "poor judgement", "poor judgment", "poorly handled", "poorly managed", "poorly-worded",
-    "quickly enough", "rookie mistake", "shameless", "short-sighted", "shortsighted", "soon enough",
-    "stupidity", "too optimistic", "took too long", "unacceptable", "unprofessional",
-    "was a mistake", "was dumb", "were a mistake", "wrong call", "wrong decision",
+    "a bad idea", "a big error", "a big mistake", "a huge mistake", "a joke", "a terrible idea",
+    "amateurish", "bad call", "bad choice", "bad decision", "bad judgement", "bad judgment",
+    "badly handled", "badly managed", "blunder", "botch", "botched", "bungled", "drop the ball",
+    "dropped the ball", "drops the ball", "dumb", "fast enough", "handled badly", "handled poorly",
+    "ill-advised", "ill-conceived", "inexcusable", "irresponsible", "is a mistake", "lack of care",
+    "mishandled", "mismanaged", "misstep", "naive", "naively", "no regard", "no thought", "no-no",
+    "not acceptable", "not ideal", "over eager", "over-eager", "overeager", "overly optimistic",
+    "poor call", "poor choice", "poor decision", "poor judgement", "poor judgment",
+    "poorly handled", "poorly managed", "poorly-worded", "quickly enough", "rookie mistake",
+    "shameless", "short-sighted", "shortsighted", "soon enough", "stupidity", "too optimistic",
+    "took too long", "unacceptable", "unprofessional", "unreasonable", "unreasonably",
+    "was a mistake", "was dumb", "were a mistake", "worst mistake", "wrong call", "wrong decision",
 ];
 
 #[rustfmt::skip]
@@ -341,25 +400,26 @@ pub(crate) const OPINIONS: &[&str] = &[
 /// Uncertainty. "may" and "looks like" have guards in the rules.
 #[rustfmt::skip]
 pub(crate) const HEDGES: &[&str] = &[
-    "allegedly", "apparently", "appeared to be", "appears to be", "could be", "could have been",
-    "hopefully", "it appears", "it looks like", "it seems", "likely", "looked like", "looks like",
-    "may", "maybe", "might", "most likely", "not sure", "perhaps", "possibly", "presumably",
-    "probable", "probably", "reportedly", "seem", "seemed", "seemingly", "seems", "suggesting",
-    "suggests", "supposedly", "unlikely",
+    "allegedly", "apparently", "appeared to", "appeared to be", "appears to", "appears to be",
+    "could be", "could have been", "hopefully", "it appears", "it looks like", "it seems", "likely",
+    "looked like", "looks like", "may", "maybe", "might", "most likely", "not sure", "perhaps",
+    "possibly", "presumably", "probable", "probably", "reportedly", "seem", "seemed", "seemingly",
+    "seems", "suggesting", "suggests", "supposedly", "unlikely",
 ];
 
 #[rustfmt::skip]
 pub(crate) const VAGUE_QUANTITIES: &[&str] = &[
     "a big", "a bunch of", "a couple", "a couple of", "a few", "a great deal", "a handful of",
     "a little while", "a long time", "a lot", "a lot of", "a number of", "a ton of", "a while",
-    "almost no", "big time", "considerable", "considerably", "countless", "dozens of",
-    "dramatically", "enormous", "extremely", "for ages", "for days", "for hours", "for weeks",
-    "forever", "huge", "hugely", "hundreds of", "in ages", "in no time", "incredibly", "kind of",
-    "loads of", "long overdue", "lots", "lots of", "many", "massive", "massively", "millions of",
-    "more than a little", "most", "numerous", "plenty of", "really high", "really long",
-    "really slow", "really slowly", "several", "significant", "significantly", "sort of",
-    "substantial", "substantially", "takes ages", "tens of", "thousands of", "through the roof",
-    "tiny", "tons of", "took ages", "very", "way too", "way too long",
+    "almost no", "at some point", "big time", "considerable", "considerably", "countless",
+    "dozens of", "dramatically", "enormous", "extremely", "fairly", "for ages", "for days",
+    "for hours", "for weeks", "forever", "huge", "hugely", "hundreds of", "in ages", "in no time",
+    "incredibly", "kind of", "loads of", "long overdue", "lots", "lots of", "many", "massive",
+    "massively", "millions of", "more than a little", "most", "numerous", "plenty of", "quite",
+    "rather", "really high", "really long", "really slow", "really slowly", "several",
+    "significant", "significantly", "sometime", "sort of", "substantial", "substantially",
+    "takes ages", "tens of", "thousands of", "through the roof", "tiny", "tons of", "took ages",
+    "very", "way too", "way too long",
 ];
 
 /// "the very first order": emphasis, not quantity.
@@ -391,8 +451,9 @@ pub(crate) const EMOTIVE_TECH: &[&str] = &[
 
 #[rustfmt::skip]
 pub(crate) const EXPLANATIONS: &[&str] = &[
-    "as a result of", "because", "because of", "caused by", "due to", "hence", "meant", "owing to",
-    "since", "the reason", "therefore",
+    "as a consequence of", "as a result of", "because", "because of", "caused by", "due to",
+    "from a lack of", "hence", "meant", "owing to", "resulting from", "since", "stemmed from",
+    "stemming from", "the reason", "therefore",
 ];
 
 // ---- actions ----
@@ -401,24 +462,26 @@ pub(crate) const EXPLANATIONS: &[&str] = &[
 #[rustfmt::skip]
 pub(crate) const BEHAVIOUR_FIXES: &[&str] = &[
     "always make sure", "be aware", "be careful", "be mindful", "be more attentive",
-    "be more aware", "be more careful", "be more diligent", "be more rigorous", "be more vigilant",
-    "be vigilant", "do not forget", "formal warning", "helping them through", "improvement plan",
-    "keep in mind", "man up", "more attentive", "more awareness", "more careful", "more diligent",
-    "more focus", "more mindful", "more rigorous", "more vigilant", "never forget", "pay attention",
-    "pay closer attention", "pay more attention", "pays attention", "performance improvement plan",
-    "put more effort", "put more efforts", "raise awareness", "remember to", "revoke their access",
-    "stay alert", "stay vigilant", "take away their access", "take care", "take more care",
-    "tell people to stop", "think twice", "try harder", "watch out", "write her up", "write him up",
-    "write them up", "written warning",
+    "be more aware", "be more careful", "be more cautious", "be more diligent", "be more explicit",
+    "be more rigorous", "be more thorough", "be more vigilant", "be vigilant", "do not forget",
+    "formal warning", "helping them through", "improvement plan", "keep calm", "keep in mind",
+    "man up", "more attentive", "more awareness", "more careful", "more cautious", "more diligent",
+    "more disciplined", "more explicit", "more focus", "more mindful", "more rigorous",
+    "more thorough", "more vigilant", "never forget", "pay attention", "pay closer attention",
+    "pay more attention", "pays attention", "performance improvement plan", "put more effort",
+    "put more efforts", "raise awareness", "remain calm", "remember to", "revoke their access",
+    "stay alert", "stay calm", "stay vigilant", "take away their access", "take care",
+    "take more care", "tell people to stop", "think twice", "try harder", "watch out",
+    "write her up", "write him up", "write them up", "written warning",
 ];
 
 /// Verbs that act on people ("remind the team to…"); "ask" and "encourage" need a clear
 /// person after them ("ask Stripe to raise the limit" is a vendor request).
 #[rustfmt::skip]
 pub(crate) const TELL_VERBS: &[&str] = &[
-    "coach", "counsel", "discipline", "educate", "instruct", "re-educate", "remind", "reminded",
-    "reminds", "speak", "spoke", "spoken", "talk", "talked", "tell", "train", "trains", "urge",
-    "warn",
+    "advise", "advised", "coach", "counsel", "discipline", "educate", "instruct", "re-educate",
+    "remind", "reminded", "reminds", "speak", "spoke", "spoken", "talk", "talked", "tell", "train",
+    "trains", "urge", "warn",
 ];
 #[rustfmt::skip]
 pub(crate) const ASK_VERBS: &[&str] = &["ask", "encourage"];
@@ -455,19 +518,20 @@ pub(crate) const AUTOMATION: &[&str] = &[
 #[rustfmt::skip]
 pub(crate) const VAGUE_VERBS: &[&str] = &[
     "a number of", "accordingly", "additional checks", "additional measures",
-    "additional safeguards", "align", "analyse", "analyze", "arise again", "assess", "be better",
-    "better communication", "better monitoring", "better testing", "brainstorm", "clean up",
-    "communicate better", "consider", "discuss", "do better", "do everything", "do our best",
-    "do what we can", "enhance", "evaluate", "explore", "figure out", "find a way", "follow up",
-    "full review", "going forward", "going forwards", "happen again", "happening again",
-    "happens again", "improve", "improvements", "in future", "in the future", "investigate",
-    "look at", "look into", "make improvements", "measures", "more communication",
-    "more documentation", "more effort", "more efforts", "more monitoring", "more testing",
-    "more tests", "occur again", "optimisation", "optimise", "optimization", "optimize",
-    "proactive", "progress", "reconsider", "recur", "recurrence", "research", "rethink", "review",
-    "revisit", "safeguards", "seriously", "strengthen", "sync up", "take measures", "take steps",
-    "taken measures", "taken steps", "taking measures", "taking steps", "talk about", "think about",
-    "think again", "try to", "understand", "update accordingly", "work on", "work tirelessly",
+    "additional safeguards", "agree on", "align", "analyse", "analyze", "arise again", "assess",
+    "be better", "better communication", "better monitoring", "better testing", "brainstorm",
+    "clean up", "communicate better", "consider", "decide how", "determine how", "discuss",
+    "do better", "do everything", "do our best", "do what we can", "enhance", "evaluate", "explore",
+    "figure out", "find a way", "find out how", "follow up", "full review", "going forward",
+    "going forwards", "happen again", "happening again", "happens again", "identify how", "improve",
+    "improvements", "in future", "in the future", "investigate", "look at", "look into",
+    "make improvements", "measures", "more communication", "more documentation", "more effort",
+    "more efforts", "more monitoring", "more testing", "more tests", "occur again", "optimisation",
+    "optimise", "optimization", "optimize", "proactive", "progress", "reconsider", "recur",
+    "recurrence", "research", "rethink", "review", "revisit", "safeguards", "seriously",
+    "strengthen", "sync up", "take measures", "take steps", "taken measures", "taken steps",
+    "taking measures", "taking steps", "talk about", "think about", "think again", "try to",
+    "understand", "update accordingly", "work on", "work out how", "work tirelessly",
 ];
 
 /// Verbs whose result can be checked: an action with one of them is concrete.
@@ -582,6 +646,7 @@ pub(crate) const TRIGGERS: &[&str] = &[
     "blame",
     "by",
     "clearly",
+    "down",
     "every",
     "everybody",
     "everyone",
@@ -595,12 +660,15 @@ pub(crate) const TRIGGERS: &[&str] = &[
     "introduces",
     "it",
     "just",
+    "lay",
+    "lies",
     "must",
     "obvious",
     "on",
     "poorly",
     "reminder",
     "reminders",
+    "rests",
     "should",
     "simply",
     "their",

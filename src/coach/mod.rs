@@ -9,6 +9,7 @@
 //! flagged. Measured on `tests/coach_corpus.tsv`; timed by `examples/coach_bench.rs`.
 
 mod actions;
+mod agents;
 mod checks;
 mod lexicon;
 mod rewrite;

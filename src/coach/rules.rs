@@ -150,6 +150,12 @@ pub(crate) const BLAME_BUG: Rule = Rule {
     suggestion: "Describe the change and what let it through, e.g. “A change with {detail} reached production; no test or review covered it.”",
     ..BLAME_DOWN
 };
+pub(crate) const BLAME_AGENT: Rule = Rule {
+    id: "blame.agent",
+    problem: "Gives what a person did as the cause.",
+    suggestion: "Keep what happened, and say what let it do harm: which default, missing check or unclear step allowed it, e.g. “The sale date was typed in Pacific time; the promo tool showed no zone.”",
+    ..BLAME
+};
 pub(crate) const BLAME_FRAME: Rule = Rule {
     id: "blame.framing",
     problem: "Puts the failure on someone.",

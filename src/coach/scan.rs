@@ -121,6 +121,9 @@ impl<'t, 'a> Scan<'t, 'a> {
         if actions {
             self.action_shape();
         }
+        if matches!(field, Field::Cause | Field::Why) {
+            self.agent_blame();
+        }
     }
 
     pub fn push(&mut self, rule: &'static Rule, first: usize, last: usize) {

@@ -267,3 +267,210 @@ fn a_blamed_name_not_in_the_people_list_is_offered_for_it() {
     );
     assert_eq!(found[0].name, None, "a role, not a name");
 }
+
+#[test]
+fn a_person_who_did_something_given_as_a_cause_is_blame() {
+    for cause in [
+        "Our developer hardcoded the sale date in Pacific time.",
+        "The contractor deployed an untested migration on Friday evening.",
+        "I pushed a bad config to production.",
+        "The warehouse team shipped the orders to the old address.",
+        "Marketing sent the campaign before the code was live.",
+        "Whoever set up the cron job used the server's local time.",
+        "Because the courier scanned the parcels as delivered, no alert fired.",
+        "It was the intern who ran the script against production.",
+        "This outage is entirely down to our fulfilment partner.",
+        "The fault lies with the agency.",
+        "Our CTO approved the change without a review.",
+    ] {
+        assert!(has_kind(cause, Field::Cause, Kind::Blame), "{cause}");
+    }
+    // With the person in the names list, as the app checks it.
+    assert!(
+        run_with("Robin changed the tax rate.", Field::Cause, &["Robin"])
+            .iter()
+            .any(|f| f.kind == Kind::Blame)
+    );
+}
+
+#[test]
+fn people_in_causes_who_responded_knew_or_were_acted_on_are_not_blamed() {
+    for cause in [
+        "The contractor had no access to the staging environment, so changes went straight to production.",
+        "The on-call engineer was paged twice for the same alert.",
+        "We rolled back the release, which restored checkout.",
+        "After Jeremy left, the team was split into two.",
+        "A lot more people logged on than we expected.",
+        "We determined that a bot had abused the signup form.",
+        "The runbook told the on-call engineer to restart the wrong service.",
+        "The scheduler read the sale date as Pacific time.",
+    ] {
+        assert!(!has_kind(cause, Field::Cause, Kind::Blame), "{cause}");
+    }
+    // A fact records who did what: not a cause.
+    clean("At 14:05 Lee restored the backup.", Field::Fact);
+    clean(
+        "The developer on call deployed version 2.3 at 10:00 UTC.",
+        Field::Fact,
+    );
+}
+
+/// Every vocabulary table is looked up by binary search: one word out of order and the
+/// words after it are silently never found.
+#[test]
+fn every_vocabulary_table_is_sorted() {
+    use super::lexicon::*;
+    for lex in Lex::ALL {
+        let t = lex.words();
+        assert!(t.windows(2).all(|w| w[0] < w[1]), "{lex:?} is not sorted");
+    }
+    for (name, t) in [
+        ("NOT_NAMES", NOT_NAMES),
+        ("SYSTEM_NOUNS", SYSTEM_NOUNS),
+        ("PERSON_NOUNS", PERSON_NOUNS),
+        ("TEAMS", TEAMS),
+        ("PERSON_PRONOUNS", PERSON_PRONOUNS),
+        ("VAGUE_PRONOUNS", VAGUE_PRONOUNS),
+        ("OBJECT_PRONOUNS", OBJECT_PRONOUNS),
+        ("DETERMINERS", DETERMINERS),
+        ("SURE_WORDS", SURE_WORDS),
+        ("KNOW_VERBS", KNOW_VERBS),
+        ("COMPARATIVES", COMPARATIVES),
+        ("SUBJECT_SKIP", SUBJECT_SKIP),
+        ("NEGATION_SKIP", NEGATION_SKIP),
+        ("HUMAN_ACTS", HUMAN_ACTS),
+        ("STATE_VERBS", STATE_VERBS),
+        ("FAULT_NOUNS", FAULT_NOUNS),
+        ("WORDLIKE_NAMES", WORDLIKE_NAMES),
+        ("IRREGULAR_ACTS", IRREGULAR_ACTS),
+        ("RESPONSE_ACTS", RESPONSE_ACTS),
+        ("RESPONSE_PASTS", RESPONSE_PASTS),
+        ("CHECK_NOUNS", CHECK_NOUNS),
+        ("INTENT_ADJECTIVES", INTENT_ADJECTIVES),
+        ("SYSTEM_EFFECTS", SYSTEM_EFFECTS),
+        ("HINDSIGHT_VERDICTS", HINDSIGHT_VERDICTS),
+        ("LIVE_WORDS", LIVE_WORDS),
+        ("BUG_NOUNS", BUG_NOUNS),
+        ("CHANGE_PARTICIPLES", CHANGE_PARTICIPLES),
+        ("REPAIR_NOUNS", REPAIR_NOUNS),
+        ("LAZY_TECH", LAZY_TECH),
+        ("PREVENT_VERBS", PREVENT_VERBS),
+        ("CLEARLY_MANNER", CLEARLY_MANNER),
+        ("MINIMISED_ACTS", MINIMISED_ACTS),
+        ("VERY_EMPHASIS", VERY_EMPHASIS),
+        ("AUTOMATION", AUTOMATION),
+        ("OUTCOME_VERBS", OUTCOME_VERBS),
+        ("GENERIC_OBJECTS", GENERIC_OBJECTS),
+        ("WISHES", WISHES),
+        ("OBSERVE_VERBS", OBSERVE_VERBS),
+        ("UNSPECIFIED", UNSPECIFIED),
+        ("AUXILIARIES", AUXILIARIES),
+        ("TARGET_WORDS", TARGET_WORDS),
+        ("OTHER_VERBS", OTHER_VERBS),
+        ("MODALS", MODALS),
+        ("PREPOSITIONS", PREPOSITIONS),
+        ("CLAUSE_ENDS", CLAUSE_ENDS),
+    ] {
+        assert!(t.windows(2).all(|w| w[0] < w[1]), "{name} is not sorted");
+    }
+}
+
+#[test]
+fn forms_found_in_the_second_gathering_of_real_writing() {
+    // Blame and labels.
+    assert!(has_kind(
+        "We got our timeline really wrong.",
+        Field::Cause,
+        Kind::Blame
+    ));
+    assert!(has_kind(
+        "We greatly underestimated the demand.",
+        Field::Cause,
+        Kind::Blame
+    ));
+    assert!(has_kind(
+        "The error was caused by an over-eager coder.",
+        Field::Cause,
+        Kind::Blame
+    ));
+    assert!(has_kind(
+        "This is a mistake made entirely by the agency.",
+        Field::Fact,
+        Kind::Blame
+    ));
+    assert!(has_kind(
+        "An unintended release of version 18.1.0 reached the latest tag.",
+        Field::Fact,
+        Kind::ErrorLabel
+    ));
+    // Hindsight without a person, and a missing safeguard described without hindsight.
+    assert!(has_kind(
+        "It would have been useful to capture the node's state.",
+        Field::Cause,
+        Kind::Hindsight
+    ));
+    clean(
+        "We do not have any test harness that could have caught this configuration.",
+        Field::Cause,
+    );
+    // Opinion in facts.
+    assert!(has_kind(
+        "The restore was rather fast.",
+        Field::Fact,
+        Kind::VagueQuantity
+    ));
+    assert!(has_kind(
+        "I *think* the cache was cold.",
+        Field::Fact,
+        Kind::Hedge
+    ));
+    clean(
+        "No orders could be placed between 14:02 and 14:40.",
+        Field::Fact,
+    );
+    // Actions.
+    assert!(has_kind(
+        "Set up some kind of monitoring for the deployment.",
+        Field::Action,
+        Kind::VagueAction
+    ));
+    assert!(has_kind(
+        "Reminders of the rules for production changes.",
+        Field::Action,
+        Kind::PersonFix
+    ));
+    assert!(has_kind(
+        "We've advised the teams to stop using single replicas.",
+        Field::Action,
+        Kind::PersonFix
+    ));
+}
+
+#[test]
+fn what_systems_did_by_accident_and_without_checks_is_not_a_person_s_slip() {
+    for (text, field) in [
+        (
+            "Each imported payment inadvertently triggered a callback to merchants.",
+            Field::Cause,
+        ),
+        (
+            "The change had unintended consequences for the cache.",
+            Field::Cause,
+        ),
+        (
+            "A change to the theme reached production without a test that covered it.",
+            Field::Cause,
+        ),
+        (
+            "We need direct health checks instead of proxy checks.",
+            Field::Action,
+        ),
+    ] {
+        assert!(
+            !kinds(text, field)
+                .iter()
+                .any(|k| matches!(k, Kind::Blame | Kind::ErrorLabel)),
+            "{text}"
+        );
+    }
+}

@@ -362,7 +362,8 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok<'_>> {
             pos += clen;
             continue;
         }
-        if c.is_whitespace() {
+        // Markdown emphasis ("I *think*") marks a word, it does not split the sentence.
+        if c.is_whitespace() || c == '*' {
             pos += clen;
             continue;
         }
