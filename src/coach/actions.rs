@@ -140,8 +140,10 @@ impl Scan<'_, '_> {
         if matches!(self.word(j), "to") {
             j -= 1;
         }
-        if self.subject_before(j).is_some_and(|p| p.who == Who::Person) {
-            return true;
+        // "We need to review our pgbouncer configuration" is the team's commitment, judged by
+        // its substance; "engineers need to review…" asks people to do better.
+        if let Some(p) = self.subject_before(j) {
+            return p.who == Who::Person && !matches!(self.word(p.last), "we" | "i");
         }
         // "Everyone on the team should…": a person phrase opening the sentence.
         let start = self.sentence_start(j);
@@ -166,7 +168,12 @@ impl Scan<'_, '_> {
         };
         // "Enforce rate limits more strictly": a comparative manner says nothing about when
         // it is done, whatever the verb.
+        // (Not in a clause of purpose or result: "reduce the timeout so that it retries more
+        // quickly" says what the change is for.)
         let manner = (first..self.toks.len())
+            .take_while(|&i| {
+                !(self.toks[i].is(",") || matches!(self.word(i), "so" | "to" | "that" | "which"))
+            })
             .find(|&i| matches!(self.word(i), "more" | "less") && self.word(i + 1).ends_with("ly"));
         if let Some(i) = manner {
             self.push(&VAGUE_VERB, i, i + 1);
@@ -184,6 +191,19 @@ impl Scan<'_, '_> {
             self.push(&VAGUE_VERB, i, last);
             return;
         }
+        // "Improved monitoring and alerting for the platform", "Better alerting on checkout":
+        // an action named by its improvement is a wish, whatever nouns follow, unless it
+        // sets a number.
+        let improvement = matches!(
+            self.word(first),
+            "improved" | "enhanced" | "better" | "increased" | "stronger" | "more" | "further"
+        );
+        let numbered = self.toks.iter().any(|t| t.kind == TokKind::Number);
+        if improvement && !numbered {
+            let n = self.longest(first, Lex::VagueVerbs).map_or(1, |(n, _)| n);
+            self.push(&VAGUE_VERB, first, first + n - 1);
+            return;
+        }
         if self.is_concrete(first) {
             return;
         }
@@ -192,13 +212,20 @@ impl Scan<'_, '_> {
             .find_map(|i| match self.longest(i, Lex::VagueVerbs) {
                 Some((n, _)) => Some((i, n)),
                 // "improved", "considering", "reviewed": the table lists base forms.
-                None => inflects(VAGUE_VERBS, self.word(i)).then_some((i, 1)),
+                None => (inflects(VAGUE_VERBS, self.word(i))
+                    || (has(SCALE_VERBS, self.stem_of(i))
+                        && self.verb_position(i, first)
+                        && !self.purpose(i)
+                        && !self.targeted(i)
+                        && self.abstract_object(i)))
+                .then_some((i, 1)),
             });
         // "Make checkout more robust": a comparative with no target.
         let comparative = || {
             (first..self.toks.len()).find_map(|i| {
                 let w = self.word(i);
-                if !has(COMPARATIVES, w) {
+                // "We'll let you know more about how refunds work": not an improvement.
+                if !has(COMPARATIVES, w) || matches!(self.word(i + 1), "about" | "of" | "than") {
                     return None;
                 }
                 let n = if matches!(w, "more" | "less")
@@ -211,8 +238,18 @@ impl Scan<'_, '_> {
                 Some((i, n))
             })
         };
+        // "Improve the error messages: make them shorter and drop the provider's text", "enhance
+        // the dashboard by adding …": a marker followed by how is specified after all.
+        let specified = |at: usize| {
+            (at + 1..self.toks.len()).any(|k| {
+                (self.toks[k].is(":") && self.toks.get(k + 1).is_some_and(|t| t.is_word()))
+                    || (self.word(k) == "by" && self.word(k + 1).ends_with("ing"))
+            })
+        };
         if let Some((i, n)) = vague.or_else(comparative) {
-            self.push(&VAGUE_VERB, i, i + n - 1);
+            if !specified(i) {
+                self.push(&VAGUE_VERB, i, i + n - 1);
+            }
         }
     }
 
@@ -236,6 +273,8 @@ impl Scan<'_, '_> {
             "now" | "since" | "already" | "just" | "recently" | "immediately" => {
                 self.verb_position(k - 1, first)
             }
+            // "We quickly added app servers".
+            w if w.len() > 4 && w.ends_with("ly") => self.verb_position(k - 1, first),
             // "Try to deploy earlier" is still a wish.
             "to" => !matches!(self.prev_word(k - 1), "try" | "tries" | "trying"),
             w => has(MODALS, w),
@@ -254,6 +293,20 @@ impl Scan<'_, '_> {
             if !t.is_word() || !self.verb_position(k, first) {
                 return false;
             }
+            // "our monitoring and alerting": a second noun, not a verb after "and".
+            if t.norm.ends_with("ing")
+                && matches!(self.prev_word(k), "and" | "or")
+                && k >= first + 2
+                && self.word(k - 2).ends_with("ing")
+                && !self.verb_position(k - 2, first)
+            {
+                return false;
+            }
+            // "Increase the coverage of our tests" sets no target; "… to include the cases we
+            // saw", "… to 90 %" does.
+            if has(SCALE_VERBS, self.stem_of(k)) && !self.targeted(k) {
+                return false;
+            }
             // "Improve logging to check for anomalies in …": what it lets people observe.
             if t.norm == "to"
                 && has(OBSERVE_VERBS, self.word(k + 1))
@@ -269,6 +322,49 @@ impl Scan<'_, '_> {
             let wished = (k.saturating_sub(3)..k).any(|j| has(WISHES, self.word(j)));
             inflects(OUTCOME_VERBS, &t.norm) && !wished && !self.generic_object(k, k + 1)
         })
+    }
+
+    /// The base form of a scale verb at `k` ("increasing" → "increase"), or the word.
+    fn stem_of(&self, k: usize) -> &str {
+        let w = self.word(k);
+        SCALE_VERBS
+            .iter()
+            .find(|base| inflects(&[base], w))
+            .copied()
+            .unwrap_or(w)
+    }
+
+    /// A change of scale at `k` says how far: a number after it, what it is to include, or
+    /// what it is for ("so that the pooler retries").
+    fn targeted(&self, k: usize) -> bool {
+        (k + 1..self.toks.len()).any(|j| {
+            self.toks[j].kind == TokKind::Number
+                || (self.word(j) == "to" && matches!(self.word(j + 1), "include" | "cover"))
+                || (self.word(j) == "so" && self.word(j + 1) == "that")
+                || matches!(self.word(j), "through" | "until")
+        })
+    }
+
+    /// The object of the verb at `k` is a quality, not a thing: "increase the coverage of our
+    /// tests", "reduce the likelihood of incidents" (but "reduce the DNS TTL" names a setting).
+    fn abstract_object(&self, k: usize) -> bool {
+        self.object_from(k + 1).is_some_and(|(from, last)| {
+            // "the coverage of our tests": the head is before "of".
+            let head = (from + 1..=last)
+                .find(|&j| self.word(j) == "of")
+                .map_or(last, |j| j - 1);
+            has(GENERIC_OBJECTS, self.word(head)) || has(QUALITIES, self.word(head))
+        })
+    }
+
+    /// The verb at `k` says what another change is for ("added app servers to reduce the
+    /// impact"), not what is to be done ("we need to reduce …").
+    fn purpose(&self, k: usize) -> bool {
+        self.prev_word(k) == "to"
+            && !matches!(
+                self.word(k.saturating_sub(2)),
+                "need" | "needs" | "have" | "has" | "plan" | "want" | "going" | "aim" | "will"
+            )
     }
 
     /// The object of the verb at `verb`, starting at `k`, names nothing in particular: "the

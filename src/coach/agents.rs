@@ -56,13 +56,28 @@ impl Scan<'_, '_> {
         if self.toks[first].sentence_start {
             return true;
         }
+        // "One of our development teams made …": the subject starts at "one".
+        if first >= 2
+            && self.prev_word(first) == "of"
+            && matches!(
+                self.word(first - 2),
+                "one" | "some" | "each" | "member" | "members"
+            )
+        {
+            return self.opens_clause(first - 2);
+        }
         let Some(prev) = first.checked_sub(1).map(|j| &self.toks[j]) else {
             return true;
         };
         if !prev.is_word() {
             return matches!(&*prev.norm, "," | ";" | ":" | "—" | "–" | "(");
         }
-        has(CLAUSE_ENDS, &prev.norm) || matches!(&*prev.norm, "that" | "then" | "when" | "once")
+        // Not a clause of time: "Right after we removed the index, the CPU hit 100 %" dates
+        // the failure; the reason is in the main clause.
+        matches!(
+            &*prev.norm,
+            "and" | "but" | "or" | "so" | "because" | "that" | "then"
+        )
     }
 
     /// A blame finding already covers the sentence around `i`: one finding a sentence is

@@ -185,7 +185,20 @@ impl Scan<'_, '_> {
             if t.is_break() && !t.is(",") {
                 return None;
             }
-            if t.is_word() && (has(CLAUSE_ENDS, &t.norm) || matches!(&*t.norm, "that" | "if")) {
+            // "We looked at the changes and mistakenly concluded …": a coordinated verb
+            // shares the subject that opens the sentence.
+            if t.is_word() && matches!(&*t.norm, "and" | "but") {
+                return (start..k.min(start + 4))
+                    .find_map(|j| self.person_ending_at(j).filter(|p| p.first == start))
+                    .filter(|p| self.surely_person(p) && p.who != Who::Name)
+                    .map(|p| Person { remote: true, ..p });
+            }
+            // "The only issue we recorded was the inadvertent removal": the person is in a
+            // clause of its own, before the verb "was".
+            if t.is_word()
+                && (has(CLAUSE_ENDS, &t.norm)
+                    || matches!(&*t.norm, "that" | "if" | "was" | "were" | "is" | "are"))
+            {
                 return None;
             }
             // "We should've rolled back instead of …" is hindsight, found as such.
@@ -259,9 +272,17 @@ impl Scan<'_, '_> {
             }
             // "The file got deleted by mistake", "an accidental release": a label where the
             // cause should be. ("The job incorrectly parsed dates" is about the job.)
-            // An adverb with no person ("each payment inadvertently triggered a callback",
-            // "an email was sent unintentionally") tells what happened, not whose slip it was.
-            None if matches!(w, "accident" | "mistake" | "error") || has(INTENT_ADJECTIVES, w) => {
+            // ("The job incorrectly parsed dates" is about the job: only words of intent.)
+            None if matches!(
+                w,
+                "accident"
+                    | "mistake"
+                    | "error"
+                    | "accidentally"
+                    | "inadvertently"
+                    | "unintentionally"
+            ) || has(INTENT_ADJECTIVES, w) =>
+            {
                 self.push(&LABEL_ERROR, first, last);
             }
             None => return,
@@ -408,9 +429,17 @@ impl Scan<'_, '_> {
         let start = self.sentence_start(i);
         let change =
             || has(CHANGE_PARTICIPLES, w) && !(start..i).any(|k| has(REPAIR_NOUNS, self.word(k)));
+        // "… has not been affected, as these are handled by our partner": the negation must
+        // be in the participle's own clause.
+        let clause = (start..i)
+            .rev()
+            .find(|&k| self.toks[k].is(",") || has(CLAUSE_ENDS, self.word(k)))
+            .map_or(start, |k| k + 1);
         let not_done =
-            || is_participle(w) && (start..i).any(|k| matches!(self.word(k), "not" | "never"));
-        if !(self.at(i, Lex::PassiveFailures) || change() || not_done()) {
+            || is_participle(w) && (clause..i).any(|k| matches!(self.word(k), "not" | "never"));
+        // "a coding error by someone on my team": a fault with its author.
+        let fault = matches!(w, "error" | "errors" | "mistake" | "mistakes" | "oversight");
+        if !(self.at(i, Lex::PassiveFailures) || change() || not_done() || fault) {
             return;
         }
         let person = self
@@ -456,12 +485,20 @@ impl Scan<'_, '_> {
                     self.push(&BLAME_FAULT, p.first, i + 1);
                 }
             }
-        } else if matches!(w, "fault" | "mistake")
-            && matches!(self.prev_word(i), "our" | "my" | "your")
+        } else if let Some(owner) = matches!(w, "fault" | "mistake")
+            .then(|| {
+                // "my mistake", "my first mistake", "our own fault".
+                (i.saturating_sub(2)..i)
+                    .rev()
+                    .find(|&k| matches!(self.word(k), "our" | "my" | "your"))
+            })
+            .flatten()
+            .filter(|&k| k + 1 == i || self.toks[k + 1].is_word())
         {
             // Found from the noun: "our" and "my" are too common to start a check.
-            self.push(&BLAME_FAULT, i - 1, i);
+            self.push(&BLAME_FAULT, owner, i);
         } else if matches!(w, "his" | "her" | "their")
+            && self.prev_word(i) != "not"
             && matches!(
                 self.word(i + 1),
                 "fault" | "mistake" | "blunder" | "screw-up" | "screwup"
@@ -512,9 +549,16 @@ impl Scan<'_, '_> {
                     .is_some_and(|t| t.kind == TokKind::Number);
             // "… failed over, as it should have", "loaded more than they should have been":
             // the intended behaviour of a system, compared.
-            let compared = matches!(self.prev_word(i), "as" | "than")
-                || (i >= 2 && matches!(self.word(i - 2), "as" | "than"));
-            if !possession && !compared {
+            // ("… as well as we should have" compares people with what they should have
+            // done: hindsight.)
+            let compared = (matches!(self.prev_word(i), "as" | "than")
+                || (i >= 2 && matches!(self.word(i - 2), "as" | "than")))
+                && !matches!(self.prev_word(i), "we" | "i");
+            // "Any flows that should have triggered during the outage", "the cron job should
+            // have run at 09:00": what a system was meant to do, with no person in it. (A
+            // passive, "should have been caught", still judges whoever did not.)
+            let intended = next != "been" && !self.hindsight_subject(i);
+            if !possession && !compared && !intended {
                 self.push(&HINDSIGHT_SHOULD, i, i + n - 1);
             }
             return;
@@ -736,6 +780,8 @@ impl Scan<'_, '_> {
                     self.toks[i].sentence_start
                         || matches!(self.prev_word(i), "it" | "this" | "that" | "there")
                 }
+                // "as quickly as I possibly could": effort, not doubt.
+                "possibly" => !matches!(self.word(i + 1), "could" | "can"),
                 // "No orders could be placed": what was impossible, not a guess.
                 "could be" => {
                     let start = self.sentence_start(i);

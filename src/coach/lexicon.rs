@@ -78,8 +78,8 @@ pub(crate) const DETERMINERS: &[&str] = &[
 /// Framing that announces hindsight.
 #[rustfmt::skip]
 pub(crate) const HINDSIGHT_FRAMES: &[&str] = &[
-    "in hindsight", "in retrospect", "looking back", "with hindsight",
-    "with the benefit of hindsight",
+    "a good idea at the time", "in a perfect world", "in hindsight", "in retrospect",
+    "looking back", "with hindsight", "with the benefit of hindsight",
 ];
 
 /// "pretty sure", "not certain": confidence stated instead of evidence.
@@ -164,8 +164,8 @@ pub(crate) const HUMAN_ACTS: &[&str] = &[
 #[rustfmt::skip]
 pub(crate) const STATE_VERBS: &[&str] = &[
     "affect", "appear", "apply", "be", "been", "exist", "experience", "get", "got", "had", "has",
-    "have", "hear", "heard", "knew", "know", "known", "load", "need", "own", "receive", "saw",
-    "see", "seen", "show", "suffer", "want", "work",
+    "have", "hear", "heard", "knew", "know", "known", "load", "lose", "lost", "need", "own",
+    "receive", "saw", "see", "seen", "show", "suffer", "want", "work",
 ];
 
 /// "<person>'s mistake". Not "error" or "typo": "Stripe's error rate" is a metric.
@@ -226,9 +226,9 @@ pub(crate) const DESTROY_VERBS: &[&str] = &[
 /// Irregular past forms of acts that can cause a failure ("took", "sent", "set").
 #[rustfmt::skip]
 pub(crate) const IRREGULAR_ACTS: &[&str] = &[
-    "broke", "brought", "built", "chose", "cut", "drew", "drove", "forgot", "gave", "hid", "hit",
-    "left", "let", "lost", "made", "misread", "mistook", "overrode", "overwrote", "put", "ran",
-    "rewrote", "sent", "set", "shut", "sold", "spent", "threw", "told", "took", "undid", "wrote",
+    "broke", "built", "chose", "cut", "drew", "drove", "forgot", "gave", "hid", "let", "lost",
+    "made", "misread", "mistook", "overrode", "overwrote", "put", "ran", "rewrote", "sent", "set",
+    "shut", "sold", "spent", "threw", "told", "took", "undid", "wrote",
 ];
 
 /// Acts of noticing, responding and repairing (base forms): a person who did these is part of
@@ -236,11 +236,11 @@ pub(crate) const IRREGULAR_ACTS: &[&str] = &[
 #[rustfmt::skip]
 pub(crate) const RESPONSE_ACTS: &[&str] = &[
     "acknowledge", "alert", "apologise", "apologize", "attempt", "call", "conclude", "confirm",
-    "contact", "continue", "detect", "determine", "diagnose", "discover", "escalate", "fix",
-    "identify", "inform", "investigate", "join", "learn", "manage", "mitigate", "monitor", "need",
-    "notice", "notify", "observe", "page", "post", "realise", "realize", "receive", "recover",
-    "reply", "report", "request", "resolve", "respond", "restore", "revert", "roll", "spot",
-    "suspect", "try", "verify", "wait", "want", "watch", "work",
+    "contact", "continue", "detect", "determine", "diagnose", "discover", "encounter", "escalate",
+    "experience", "face", "fix", "identify", "inform", "investigate", "join", "learn", "manage",
+    "mitigate", "monitor", "need", "notice", "notify", "observe", "page", "post", "realise",
+    "realize", "receive", "recover", "reply", "report", "request", "resolve", "respond", "restore",
+    "revert", "roll", "spot", "suspect", "try", "verify", "wait", "want", "watch", "work",
 ];
 
 /// Irregular past forms of finding, knowing and having: not acts that cause a failure.
@@ -273,6 +273,20 @@ pub(crate) const SYSTEM_EFFECTS: &[&str] = &[
 #[rustfmt::skip]
 pub(crate) const HINDSIGHT_VERDICTS: &[&str] = &[
     "better", "good", "helpful", "nice", "prudent", "smarter", "useful", "wise", "wiser",
+];
+
+/// Verbs that change a scale: in an action they need a target ("increase coverage" is a
+/// wish, "increase coverage to every checkout path" is not).
+#[rustfmt::skip]
+pub(crate) const SCALE_VERBS: &[&str] = &[
+    "broaden", "decrease", "expand", "extend", "increase", "reduce",
+];
+
+/// Qualities a change of scale may name without a target ("increase the coverage").
+#[rustfmt::skip]
+pub(crate) const QUALITIES: &[&str] = &[
+    "chance", "coverage", "impact", "likelihood", "observability", "redundancy", "resilience",
+    "risk", "robustness", "visibility",
 ];
 
 /// What makes a destroyed object live.
@@ -350,16 +364,18 @@ pub(crate) const PREVENT_VERBS: &[&str] = &[
 pub(crate) const JUDGEMENTS: &[&str] = &[
     "a bad idea", "a big error", "a big mistake", "a huge mistake", "a joke", "a terrible idea",
     "amateurish", "bad call", "bad choice", "bad decision", "bad judgement", "bad judgment",
-    "badly handled", "badly managed", "blunder", "botch", "botched", "bungled", "drop the ball",
-    "dropped the ball", "drops the ball", "dumb", "fast enough", "handled badly", "handled poorly",
+    "bad practices", "badly handled", "badly managed", "been too long", "blunder", "botch",
+    "botched", "bungled", "disorganised", "disorganized", "drop the ball", "dropped the ball",
+    "drops the ball", "dumb", "far too long", "fast enough", "handled badly", "handled poorly",
     "ill-advised", "ill-conceived", "inexcusable", "irresponsible", "is a mistake", "lack of care",
-    "mishandled", "mismanaged", "misstep", "naive", "naively", "no regard", "no thought", "no-no",
-    "not acceptable", "not ideal", "over eager", "over-eager", "overeager", "overly optimistic",
-    "poor call", "poor choice", "poor decision", "poor judgement", "poor judgment",
-    "poorly handled", "poorly managed", "poorly-worded", "quickly enough", "rookie mistake",
-    "shameless", "short-sighted", "shortsighted", "soon enough", "stupidity", "too optimistic",
-    "took too long", "unacceptable", "unprofessional", "unreasonable", "unreasonably",
-    "was a mistake", "was dumb", "were a mistake", "worst mistake", "wrong call", "wrong decision",
+    "mishandled", "mismanaged", "misstep", "much too long", "naive", "naively", "no regard",
+    "no thought", "no-no", "not acceptable", "not great", "not ideal", "not so good", "over eager",
+    "over-eager", "overeager", "overly optimistic", "poor call", "poor choice", "poor decision",
+    "poor judgement", "poor judgment", "poorly handled", "poorly managed", "poorly-worded",
+    "quickly enough", "rookie mistake", "shameless", "short-sighted", "shortsighted", "soon enough",
+    "stupidity", "too optimistic", "took too long", "unacceptable", "unprofessional",
+    "unreasonable", "unreasonably", "was a mistake", "was dumb", "was too low", "was too slow",
+    "were a mistake", "worst mistake", "wrong call", "wrong decision",
 ];
 
 #[rustfmt::skip]
@@ -401,25 +417,30 @@ pub(crate) const OPINIONS: &[&str] = &[
 #[rustfmt::skip]
 pub(crate) const HEDGES: &[&str] = &[
     "allegedly", "apparently", "appeared to", "appeared to be", "appears to", "appears to be",
-    "could be", "could have been", "hopefully", "it appears", "it looks like", "it seems", "likely",
-    "looked like", "looks like", "may", "maybe", "might", "most likely", "not sure", "perhaps",
-    "possibly", "presumably", "probable", "probably", "reportedly", "seem", "seemed", "seemingly",
-    "seems", "suggesting", "suggests", "supposedly", "unlikely",
+    "can only assume", "could be", "could have been", "hopefully", "it appears", "it is possible",
+    "it looks like", "it seems", "it sounds like", "likely", "looked like", "looks like", "may",
+    "maybe", "might", "most likely", "not sure", "perhaps", "possibly", "presumably", "probable",
+    "probably", "reportedly", "seem", "seemed", "seemingly", "seems", "sounds like", "suggesting",
+    "suggests", "supposedly", "unlikely",
 ];
 
 #[rustfmt::skip]
 pub(crate) const VAGUE_QUANTITIES: &[&str] = &[
     "a big", "a bunch of", "a couple", "a couple of", "a few", "a great deal", "a handful of",
-    "a little while", "a long time", "a lot", "a lot of", "a number of", "a ton of", "a while",
-    "almost no", "at some point", "big time", "considerable", "considerably", "countless",
-    "dozens of", "dramatically", "enormous", "extremely", "fairly", "for ages", "for days",
-    "for hours", "for weeks", "forever", "huge", "hugely", "hundreds of", "in ages", "in no time",
-    "incredibly", "kind of", "loads of", "long overdue", "lots", "lots of", "many", "massive",
-    "massively", "millions of", "more than a little", "most", "numerous", "plenty of", "quite",
-    "rather", "really high", "really long", "really slow", "really slowly", "several",
-    "significant", "significantly", "sometime", "sort of", "substantial", "substantially",
-    "takes ages", "tens of", "thousands of", "through the roof", "tiny", "tons of", "took ages",
-    "very", "way too", "way too long",
+    "a large number", "a large portion", "a little while", "a long period", "a long time", "a lot",
+    "a lot of", "a majority", "a number of", "a short while", "a small number",
+    "a small percentage", "a small portion", "a ton of", "a while", "almost no", "at some point",
+    "big delays", "big time", "considerable", "considerably", "countless", "dozens of",
+    "dramatically", "enormous", "extremely", "fairly", "few days", "few hours", "few minutes",
+    "for ages", "for days", "for hours", "for weeks", "forever", "greatly", "huge", "hugely",
+    "hundreds of", "in ages", "in no time", "incredibly", "kind of", "loads of", "long overdue",
+    "long periods", "lots", "lots of", "many", "massive", "massively", "millions of",
+    "more than a little", "most", "much higher", "much longer", "much lower", "negligible",
+    "numerous", "plenty of", "prolonged", "quite", "rather", "really bad", "really high",
+    "really long", "really poor", "really slow", "really slowly", "several", "significant",
+    "significantly", "some additional time", "some time", "sometime", "sort of", "substantial",
+    "substantially", "takes ages", "tens of", "the last few days", "thousands of",
+    "through the roof", "tiny", "tons of", "took ages", "very", "way too", "way too long",
 ];
 
 /// "the very first order": emphasis, not quantity.
@@ -434,12 +455,12 @@ pub(crate) const EMOTIVE: &[&str] = &[
     "all hell", "angry", "appalling", "argh", "awful", "awfully", "brutal", "catastrophe",
     "catastrophic", "chaos", "chaotic", "crazy", "debacle", "devastated", "devastating", "disaster",
     "disastrous", "dreadful", "drowning", "dumb", "embarrassing", "embarrassment", "epic fail",
-    "fiasco", "frustrated", "frustrating", "furious", "gutted", "hand-wringing", "heartbreaking",
-    "horrendous", "horrible", "horribly", "humiliating", "idiotic", "insane", "meltdown", "mess",
-    "nightmare", "painful", "panic", "panicked", "pathetic", "ridiculous", "sad", "sadly", "scary",
-    "shambles", "shameful", "shocking", "stupid", "stupidly", "sucks", "terrible", "terribly",
-    "terrified", "terrifying", "train wreck", "trainwreck", "ugly", "unfortunately", "upset",
-    "vaporised", "vaporized",
+    "fiasco", "freaked out", "freaking out", "frustrated", "frustrating", "furious", "gutted",
+    "hand-wringing", "heartbreaking", "horrendous", "horrible", "horribly", "humiliating",
+    "idiotic", "insane", "meltdown", "mess", "nightmare", "ordeal", "painful", "panic", "panicked",
+    "pathetic", "ridiculous", "sad", "sadly", "scary", "shambles", "shameful", "shocking", "stupid",
+    "stupidly", "sucks", "terrible", "terribly", "terrified", "terrifying", "train wreck",
+    "trainwreck", "ugly", "unfortunate", "unfortunately", "upset", "vaporised", "vaporized",
 ];
 
 /// Technical terms that contain an emotive word ("disaster recovery", "chaos engineering").
@@ -518,20 +539,22 @@ pub(crate) const AUTOMATION: &[&str] = &[
 #[rustfmt::skip]
 pub(crate) const VAGUE_VERBS: &[&str] = &[
     "a number of", "accordingly", "additional checks", "additional measures",
-    "additional safeguards", "agree on", "align", "analyse", "analyze", "arise again", "assess",
-    "be better", "better communication", "better monitoring", "better testing", "brainstorm",
-    "clean up", "communicate better", "consider", "decide how", "determine how", "discuss",
-    "do better", "do everything", "do our best", "do what we can", "enhance", "evaluate", "explore",
-    "figure out", "find a way", "find out how", "follow up", "full review", "going forward",
-    "going forwards", "happen again", "happening again", "happens again", "identify how", "improve",
+    "additional safeguards", "agree on", "align", "analyse", "analyze", "arise again",
+    "as possible", "assess", "be better", "better communication", "better monitoring",
+    "better testing", "bolster", "brainstorm", "clean up", "communicate better", "consider",
+    "decide how", "determine how", "discuss", "do better", "do everything", "do our best",
+    "do what we can", "enhance", "evaluate", "explore", "figure out", "find a way", "find out how",
+    "fine tune", "fine-tune", "follow up", "full review", "going forward", "going forwards",
+    "happen again", "happening again", "happens again", "harden", "identify how", "improve",
     "improvements", "in future", "in the future", "investigate", "look at", "look into",
     "make improvements", "measures", "more communication", "more documentation", "more effort",
     "more efforts", "more monitoring", "more testing", "more tests", "occur again", "optimisation",
-    "optimise", "optimization", "optimize", "proactive", "progress", "reconsider", "recur",
-    "recurrence", "research", "rethink", "review", "revisit", "safeguards", "seriously",
-    "strengthen", "sync up", "take measures", "take steps", "taken measures", "taken steps",
-    "taking measures", "taking steps", "talk about", "think about", "think again", "try to",
-    "understand", "update accordingly", "work on", "work out how", "work tirelessly",
+    "optimise", "optimization", "optimize", "overhaul", "proactive", "progress", "reconsider",
+    "recur", "recurrence", "refine", "research", "rethink", "revamp", "review", "revisit", "rework",
+    "safeguards", "seriously", "strengthen", "sync up", "take measures", "take steps",
+    "taken measures", "taken steps", "taking measures", "taking steps", "talk about", "think about",
+    "think again", "try to", "understand", "update accordingly", "work on", "work out how",
+    "work tirelessly",
 ];
 
 /// Verbs whose result can be checked: an action with one of them is concrete.
@@ -540,13 +563,13 @@ pub(crate) const OUTCOME_VERBS: &[&str] = &[
     "add", "alert", "allow", "archive", "assign", "automate", "backfill", "block", "build", "cap",
     "change", "codify", "configure", "create", "decide", "default", "define", "delete", "deploy",
     "deprecate", "disable", "display", "document", "draft", "eliminate", "enable", "encrypt",
-    "enforce", "extend", "fix", "freeze", "gate", "hire", "implement", "increase", "install",
-    "instrument", "introduce", "label", "limit", "link", "lock", "log", "lower", "merge", "migrate",
-    "move", "notify", "page", "pin", "prevent", "publish", "raise", "rate-limit", "record",
-    "reduce", "refund", "reject", "remove", "rename", "replace", "require", "restrict", "retire",
-    "revert", "rotate", "run", "schedule", "send", "set", "ship", "show", "split", "stagger",
-    "stop", "switch", "tag", "test", "throttle", "track", "turn", "update", "upgrade", "validate",
-    "warn", "write",
+    "enforce", "extend", "fix", "freeze", "gate", "hire", "implement", "incorporate", "increase",
+    "install", "instrument", "introduce", "label", "limit", "link", "lock", "log", "lower", "merge",
+    "migrate", "move", "notify", "page", "pin", "prevent", "publish", "raise", "rate-limit",
+    "record", "reduce", "refund", "reject", "remove", "rename", "replace", "require", "restrict",
+    "retire", "revert", "rotate", "run", "schedule", "send", "set", "ship", "show", "split",
+    "stagger", "stop", "switch", "tag", "test", "throttle", "track", "turn", "update", "upgrade",
+    "validate", "warn", "write",
 ];
 
 /// Objects that name no particular change: "fixed the issue", "implemented a number of
@@ -554,13 +577,13 @@ pub(crate) const OUTCOME_VERBS: &[&str] = &[
 /// object promises nothing checkable.
 #[rustfmt::skip]
 pub(crate) const GENERIC_OBJECTS: &[&str] = &[
-    "accordingly", "actions", "adjustments", "again", "bug", "changes", "effort", "efforts",
-    "error", "errors", "everything", "future", "happening", "improvement", "improvements",
-    "incident", "incidents", "issue", "issues", "it", "measures", "mistakes", "number", "outages",
-    "practices", "problem", "problems", "processes", "progress", "recurrence", "reliability",
-    "remediation", "resilience", "review", "reviewing", "risk", "safeguards", "situation",
-    "solutions", "steps", "strategies", "that", "them", "these", "things", "this", "those",
-    "updates", "what", "work",
+    "accordingly", "actions", "adjustments", "again", "bug", "chance", "chances", "changes",
+    "effort", "efforts", "error", "errors", "everything", "future", "happening", "improvement",
+    "improvements", "incident", "incidents", "issue", "issues", "it", "likelihood", "measures",
+    "mistakes", "number", "occurrence", "occurrences", "outages", "practices", "problem",
+    "problems", "processes", "progress", "recurrence", "reliability", "remediation", "resilience",
+    "review", "reviewing", "risk", "safeguards", "situation", "solutions", "steps", "strategies",
+    "that", "them", "these", "things", "this", "those", "updates", "what", "work",
 ];
 
 /// Words that turn the verb after them into a wish: "find a way to prevent", "try to
