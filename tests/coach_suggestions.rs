@@ -11,7 +11,7 @@ use std::collections::BTreeSet;
 
 use hindsight::coach::{check, fingerprint, Context, Field};
 
-const CORPORA: [(&str, &str); 5] = [
+const CORPORA: [(&str, &str); 6] = [
     ("coach_corpus.tsv", include_str!("coach_corpus.tsv")),
     ("coach_real/dev.tsv", include_str!("coach_real/dev.tsv")),
     (
@@ -25,6 +25,10 @@ const CORPORA: [(&str, &str); 5] = [
     (
         "coach_real/held_out_3.tsv",
         include_str!("coach_real/held_out_3.tsv"),
+    ),
+    (
+        "coach_real/held_out_4.tsv",
+        include_str!("coach_real/held_out_4.tsv"),
     ),
 ];
 

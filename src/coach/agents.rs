@@ -1,5 +1,5 @@
 //! Blame found from the shape of a cause rather than from a verb list: a person, a role, a
-//! team, a partner or "I" who *did* something, given as the reason a failure happened ("Our
+//! team or a partner who *did* something, given as the reason a failure happened ("Our
 //! developer hardcoded the sale date in Pacific time", "the agency scheduled the email").
 
 use super::lexicon::*;
@@ -21,7 +21,14 @@ impl Scan<'_, '_> {
             let Some(p) = self.subject_before(k) else {
                 continue;
             };
-            if p.remote || p.who == Who::Pronoun || !self.surely_person(&p) {
+            // "We upgraded our code base", "I set the domain to auto-renew": a team telling its
+            // own story in a cause is how causes are written; its slips are found by what they
+            // say ("we forgot", "we mistakenly"), not by their shape.
+            if p.remote
+                || p.who == Who::Pronoun
+                || !self.surely_person(&p)
+                || matches!(self.word(p.last), "we" | "i")
+            {
                 continue;
             }
             // "the engineer was paged", "we were told": the person is not the actor.
@@ -92,7 +99,7 @@ impl Scan<'_, '_> {
 
 /// A past form of a verb of doing: "hardcoded", "scheduled", "sent", "took". Not the work of
 /// finding and repairing a failure, nor states and beliefs that describe what someone knew.
-fn is_past_act(w: &str) -> bool {
+pub(super) fn is_past_act(w: &str) -> bool {
     let regular = w.len() >= 5 && w.ends_with("ed") && !w.ends_with("eed");
     (regular || has(IRREGULAR_ACTS, w)) && !inflects(RESPONSE_ACTS, w) && !has(RESPONSE_PASTS, w)
 }

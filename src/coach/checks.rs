@@ -3,6 +3,7 @@
 //! structure around a word, so that "Dave forgot" is blame and "the cron job missed its
 //! run" is not.
 
+use super::agents::is_past_act;
 use super::lexicon::*;
 use super::rules::*;
 use super::scan::{Failure, Person, Scan, Who};
@@ -257,6 +258,13 @@ impl Scan<'_, '_> {
                 None => return,
             },
             "accident" | "mistake" | "error" | "instead" => return,
+            // "I deployed a buggy refactor", "we pushed a bad config": what a person shipped.
+            _ if has(FAULTY, w) => {
+                if !has(DETERMINERS, prev) {
+                    return;
+                }
+                (i - 1, i)
+            }
             // "It was inadvertent": said of the act, after the fact.
             _ if has(INTENT_ADJECTIVES, w) && has(AUXILIARIES, prev) => return,
             // "unintended consequences", "an accidental side effect": what a system did.
@@ -264,15 +272,21 @@ impl Scan<'_, '_> {
             _ => (i, i),
         };
         // "We mistakenly sent …" → "We sent …": the event, without the verdict on it.
-        let removable = !matches!(w, "wrong" | "instead");
-        match self.actor_before(first) {
+        let removable = !matches!(w, "wrong" | "instead") && !has(FAULTY, w);
+        // "We had a bad week", "we identified an inadvertent error": no act of theirs is
+        // faulty; the thing must have been done by them.
+        let acted = |p: &Person| {
+            !(has(FAULTY, w) || has(INTENT_ADJECTIVES, w))
+                || (p.last + 1..first).any(|k| is_past_act(self.word(k)))
+        };
+        match self.actor_before(first).filter(acted) {
             Some(p) => {
                 self.push(&BLAME_ACCIDENT, p.first, last);
                 self.blames_name(&p);
             }
             // "The file got deleted by mistake", "an accidental release": a label where the
-            // cause should be. ("The job incorrectly parsed dates" is about the job.)
-            // ("The job incorrectly parsed dates" is about the job: only words of intent.)
+            // cause should be. ("The job incorrectly parsed dates" is about the job: only
+            // words of intent.)
             None if matches!(
                 w,
                 "accident"
@@ -281,6 +295,7 @@ impl Scan<'_, '_> {
                     | "accidentally"
                     | "inadvertently"
                     | "unintentionally"
+                    | "mistakenly"
             ) || has(INTENT_ADJECTIVES, w) =>
             {
                 self.push(&LABEL_ERROR, first, last);
@@ -302,8 +317,14 @@ impl Scan<'_, '_> {
         let between = |end: usize| (end > i + 1).then_some((i + 1, end - 1));
         let found: Option<(&'static Rule, usize, Option<Span>)> = if self.at(i, Lex::HarmVerbs) {
             if matches!(w, "let" | "lets") {
+                // "let the domain lapse", "we let our customers down".
                 clause()
-                    .find(|&k| matches!(self.word(k), "expire" | "expired" | "lapse" | "lapsed"))
+                    .find(|&k| {
+                        matches!(
+                            self.word(k),
+                            "expire" | "expired" | "lapse" | "lapsed" | "down"
+                        )
+                    })
                     .map(|end| (&BLAME_LAPSE, end, between(end)))
             } else {
                 clause()
@@ -541,7 +562,9 @@ impl Scan<'_, '_> {
         if let Some((n, _)) = self.longest(i, Lex::ShouldHave) {
             let next = self.word(i + n);
             // "The checklist should have a time-zone step" is possession, not hindsight.
+            // ("We should have alerting on config failures": a noun after it.)
             let possession = has(DETERMINERS, next)
+                || (next.ends_with("ing") && next != "being")
                 || matches!(next, "one" | "more" | "fewer" | "less" | "enough" | "at")
                 || self
                     .toks
@@ -595,6 +618,16 @@ impl Scan<'_, '_> {
                 // "we could have…" is.
                 self.push(&HINDSIGHT_COULD, i, i + n - 1);
             }
+            return;
+        }
+        // "A unit test may have highlighted this before the deploy": hindsight, hedged.
+        if matches!(self.word(i), "may" | "might")
+            && self.word(i + 1) == "have"
+            && inflects(PREVENT_VERBS, self.word(i + 2))
+            // ("Customers may have seen errors" is a guess about the past, a hedge.)
+            && !inflects(&["find", "found", "notice", "save", "saw", "see", "seen", "show", "shown"], self.word(i + 2))
+        {
+            self.push(&HINDSIGHT_COULD, i, i + 2);
             return;
         }
         if let Some((n, _)) = self.longest(i, Lex::HindsightFrames) {

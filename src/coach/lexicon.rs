@@ -99,8 +99,8 @@ pub(crate) const KNOW_VERBS: &[&str] = &[
 /// Comparatives that promise improvement without saying how much.
 #[rustfmt::skip]
 pub(crate) const COMPARATIVES: &[&str] = &[
-    "better", "cleaner", "easier", "faster", "less", "more", "quicker", "safer", "smoother",
-    "stronger", "tighter",
+    "better", "cleaner", "earlier", "easier", "faster", "greater", "less", "more", "quicker",
+    "safer", "smoother", "sooner", "stronger", "tighter",
 ];
 
 /// Words that may stand between a subject and its verb ("Dave simply forgot").
@@ -193,18 +193,22 @@ pub(crate) const PASSIVE_FAILURES: &[&str] = &[
 /// no check; the rule reads the word before ("the wrong", "by mistake", "in error").
 #[rustfmt::skip]
 pub(crate) const ACCIDENTS: &[&str] = &[
-    "accident", "accidental", "accidentally", "erroneously", "error", "inadvertent",
-    "inadvertently", "incorrectly", "instead", "mistake", "mistakenly", "somehow", "stupidly",
-    "unintended", "unintentional", "unintentionally", "wrong", "wrongly",
+    "accident", "accidental", "accidentally", "bad", "buggy", "erroneously", "error", "faulty",
+    "inadvertent", "inadvertently", "incorrectly", "instead", "mistake", "mistakenly", "somehow",
+    "stupidly", "unintended", "unintentional", "unintentionally", "unreviewed", "untested", "wrong",
+    "wrongly",
 ];
 
 /// Sentences that put the failure on someone without a failure verb.
 #[rustfmt::skip]
 pub(crate) const BLAME_FRAMES: &[&str] = &[
+    "accept complete responsibility", "accept full responsibility", "accept responsibility",
     "boiled down to", "boils down to", "came down to", "comes down to", "it all comes down to",
     "made it worse", "made things worse", "no one bothered", "no one cared", "no one checked",
-    "no one was paying attention", "nobody bothered", "nobody cared", "nobody checked",
-    "nobody was paying attention", "self-inflicted",
+    "no one noticed", "no one was paying attention", "nobody bothered", "nobody cared",
+    "nobody checked", "nobody noticed", "nobody was paying attention", "nothing was done",
+    "self-inflicted", "take complete responsibility", "take full responsibility",
+    "take responsibility",
 ];
 
 /// Acts that harm the system by themselves: with a person as the subject they blame ("the
@@ -237,10 +241,11 @@ pub(crate) const IRREGULAR_ACTS: &[&str] = &[
 pub(crate) const RESPONSE_ACTS: &[&str] = &[
     "acknowledge", "alert", "apologise", "apologize", "attempt", "call", "conclude", "confirm",
     "contact", "continue", "detect", "determine", "diagnose", "discover", "encounter", "escalate",
-    "experience", "face", "fix", "identify", "inform", "investigate", "join", "learn", "manage",
-    "mitigate", "monitor", "need", "notice", "notify", "observe", "page", "post", "realise",
-    "realize", "receive", "recover", "reply", "report", "request", "resolve", "respond", "restore",
-    "revert", "roll", "spot", "suspect", "try", "verify", "wait", "want", "watch", "work",
+    "establish", "experience", "face", "fix", "identify", "inform", "investigate", "join", "learn",
+    "manage", "mitigate", "monitor", "need", "notice", "notify", "observe", "page", "post",
+    "realise", "realize", "receive", "recover", "reply", "report", "request", "resolve", "respond",
+    "restart", "restore", "revert", "roll", "spot", "suspect", "try", "verify", "wait", "want",
+    "watch", "work",
 ];
 
 /// Irregular past forms of finding, knowing and having: not acts that cause a failure.
@@ -272,7 +277,7 @@ pub(crate) const SYSTEM_EFFECTS: &[&str] = &[
 /// "It would have been useful to …": hindsight with no person in it.
 #[rustfmt::skip]
 pub(crate) const HINDSIGHT_VERDICTS: &[&str] = &[
-    "better", "good", "helpful", "nice", "prudent", "smarter", "useful", "wise", "wiser",
+    "better", "good", "helpful", "nice", "prudent", "smart", "smarter", "useful", "wise", "wiser",
 ];
 
 /// Verbs that change a scale: in an action they need a target ("increase coverage" is a
@@ -288,6 +293,10 @@ pub(crate) const QUALITIES: &[&str] = &[
     "chance", "coverage", "impact", "likelihood", "observability", "redundancy", "resilience",
     "risk", "robustness", "visibility",
 ];
+
+/// What a person can ship that is faulty in itself: "deployed a buggy refactor".
+#[rustfmt::skip]
+pub(crate) const FAULTY: &[&str] = &["bad", "buggy", "faulty", "unreviewed", "untested"];
 
 /// What makes a destroyed object live.
 #[rustfmt::skip]
@@ -321,10 +330,11 @@ pub(crate) const REPAIR_NOUNS: &[&str] = &[
 /// Labels that end an inquiry ("human error").
 #[rustfmt::skip]
 pub(crate) const ERROR_LABELS: &[&str] = &[
-    "am human", "fat finger", "fat fingered", "fat-finger", "fat-fingered", "fat-fingering",
-    "honest mistake", "human error", "human mistake", "human nature", "make mistakes",
-    "makes mistakes", "only human", "operator error", "pilot error", "silly mistake",
-    "simple error", "simple mistake", "stupid mistake", "user error",
+    "am human", "error was made", "errors were made", "fat finger", "fat fingered", "fat-finger",
+    "fat-fingered", "fat-fingering", "honest mistake", "human error", "human mistake",
+    "human nature", "make mistakes", "makes mistakes", "mistake was made", "mistakes were made",
+    "only human", "operator error", "pilot error", "silly mistake", "simple error",
+    "simple mistake", "stupid mistake", "user error",
 ];
 
 /// Words that judge a person's character.
@@ -367,15 +377,16 @@ pub(crate) const JUDGEMENTS: &[&str] = &[
     "bad practices", "badly handled", "badly managed", "been too long", "blunder", "botch",
     "botched", "bungled", "disorganised", "disorganized", "drop the ball", "dropped the ball",
     "drops the ball", "dumb", "far too long", "fast enough", "handled badly", "handled poorly",
-    "ill-advised", "ill-conceived", "inexcusable", "irresponsible", "is a mistake", "lack of care",
-    "mishandled", "mismanaged", "misstep", "much too long", "naive", "naively", "no regard",
-    "no thought", "no-no", "not acceptable", "not great", "not ideal", "not so good", "over eager",
-    "over-eager", "overeager", "overly optimistic", "poor call", "poor choice", "poor decision",
-    "poor judgement", "poor judgment", "poorly handled", "poorly managed", "poorly-worded",
-    "quickly enough", "rookie mistake", "shameless", "short-sighted", "shortsighted", "soon enough",
-    "stupidity", "too optimistic", "took too long", "unacceptable", "unprofessional",
-    "unreasonable", "unreasonably", "was a mistake", "was dumb", "was too low", "was too slow",
-    "were a mistake", "worst mistake", "wrong call", "wrong decision",
+    "ill-advised", "ill-conceived", "inadequately", "inadvisable", "inexcusable", "irresponsible",
+    "is a mistake", "lack of care", "mishandled", "mismanaged", "misstep", "much too long", "naive",
+    "naively", "no regard", "no thought", "no-no", "not acceptable", "not adequately", "not great",
+    "not ideal", "not so good", "not sufficiently", "over eager", "over-eager", "overeager",
+    "overly optimistic", "poor call", "poor choice", "poor decision", "poor judgement",
+    "poor judgements", "poor judgment", "poor judgments", "poorly handled", "poorly managed",
+    "poorly-worded", "quickly enough", "rookie mistake", "shameless", "short-sighted",
+    "shortsighted", "soon enough", "stupidity", "too optimistic", "took too long", "unacceptable",
+    "unprofessional", "unreasonable", "unreasonably", "was a mistake", "was dumb", "was too low",
+    "was too slow", "were a mistake", "worst mistake", "wrong call", "wrong decision",
 ];
 
 #[rustfmt::skip]
@@ -391,7 +402,7 @@ pub(crate) const CONDESCENSION: &[&str] = &[
 pub(crate) const CLEARLY_MANNER: &[&str] = &[
     "communicated", "defined", "described", "displayed", "documented", "explained", "identified",
     "indicated", "labeled", "labelled", "legible", "marked", "named", "readable", "separated",
-    "shown", "stated", "visible", "worded", "written",
+    "show", "showed", "shown", "shows", "state", "stated", "states", "visible", "worded", "written",
 ];
 
 /// After "just"/"simply", verbs that make a task sound trivial.
@@ -428,19 +439,20 @@ pub(crate) const HEDGES: &[&str] = &[
 pub(crate) const VAGUE_QUANTITIES: &[&str] = &[
     "a big", "a bunch of", "a couple", "a couple of", "a few", "a great deal", "a handful of",
     "a large number", "a large portion", "a little while", "a long period", "a long time", "a lot",
-    "a lot of", "a majority", "a number of", "a short while", "a small number",
-    "a small percentage", "a small portion", "a ton of", "a while", "almost no", "at some point",
-    "big delays", "big time", "considerable", "considerably", "countless", "dozens of",
-    "dramatically", "enormous", "extremely", "fairly", "few days", "few hours", "few minutes",
-    "for ages", "for days", "for hours", "for weeks", "forever", "greatly", "huge", "hugely",
-    "hundreds of", "in ages", "in no time", "incredibly", "kind of", "loads of", "long overdue",
-    "long periods", "lots", "lots of", "many", "massive", "massively", "millions of",
-    "more than a little", "most", "much higher", "much longer", "much lower", "negligible",
-    "numerous", "plenty of", "prolonged", "quite", "rather", "really bad", "really high",
-    "really long", "really poor", "really slow", "really slowly", "several", "significant",
-    "significantly", "some additional time", "some time", "sometime", "sort of", "substantial",
-    "substantially", "takes ages", "tens of", "the last few days", "thousands of",
-    "through the roof", "tiny", "tons of", "took ages", "very", "way too", "way too long",
+    "a lot of", "a majority", "a minority of", "a number of", "a short while", "a small number",
+    "a small percentage", "a small portion", "a ton of", "a while", "after much", "almost no",
+    "at some point", "big delays", "big time", "considerable", "considerably", "countless",
+    "dozens of", "dramatically", "enormous", "excessive", "extremely", "fairly", "few days",
+    "few hours", "few minutes", "for ages", "for days", "for hours", "for weeks", "forever",
+    "greatly", "huge", "hugely", "hundreds of", "in ages", "in no time", "incredibly", "kind of",
+    "loads of", "long overdue", "long periods", "lots", "lots of", "many", "massive", "massively",
+    "millions of", "months of", "more than a little", "most", "much higher", "much longer",
+    "much lower", "negligible", "numerous", "plenty of", "prolonged", "quite", "rather",
+    "really bad", "really high", "really long", "really poor", "really slow", "really slowly",
+    "relatively", "several", "shortly after", "significant", "significantly",
+    "some additional time", "some time", "sometime", "sort of", "substantial", "substantially",
+    "takes ages", "tens of", "the last few days", "thousands of", "through the roof", "tiny",
+    "tons of", "took ages", "very", "way too", "way too long",
 ];
 
 /// "the very first order": emphasis, not quantity.

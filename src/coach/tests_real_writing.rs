@@ -351,6 +351,7 @@ fn every_vocabulary_table_is_sorted() {
         ("HINDSIGHT_VERDICTS", HINDSIGHT_VERDICTS),
         ("SCALE_VERBS", SCALE_VERBS),
         ("QUALITIES", QUALITIES),
+        ("FAULTY", FAULTY),
         ("LIVE_WORDS", LIVE_WORDS),
         ("BUG_NOUNS", BUG_NOUNS),
         ("CHANGE_PARTICIPLES", CHANGE_PARTICIPLES),
@@ -561,4 +562,103 @@ fn forms_found_in_the_third_gathering_of_real_writing() {
     ] {
         clean(action, Field::Action);
     }
+}
+
+#[test]
+fn a_person_who_shipped_something_faulty_is_blamed_in_any_field() {
+    for (text, field) in [
+        ("I deployed a buggy app refactor at 23:00.", Field::Fact),
+        ("Our contractor pushed an untested migration.", Field::Fact),
+        ("We shipped a bad config to production.", Field::Cause),
+    ] {
+        assert!(has_kind(text, field, Kind::Blame), "{text}");
+    }
+    for (text, field) in [
+        ("We had a bad week for deliveries.", Field::Fact),
+        ("The import wrote a bad price list.", Field::Fact),
+        ("A buggy library version reached production.", Field::Cause),
+    ] {
+        assert!(!has_kind(text, field, Kind::Blame), "{text}");
+    }
+}
+
+#[test]
+fn forms_found_in_the_fifth_development_gathering() {
+    for (text, field) in [
+        (
+            "I accept the criticism and take full responsibility.",
+            Field::Fact,
+        ),
+        (
+            "Once the fix was ready, nothing was done for another two hours.",
+            Field::Cause,
+        ),
+        (
+            "We were entrusted with their data and we let them down.",
+            Field::Fact,
+        ),
+        (
+            "A unit test may have highlighted this issue before deployment.",
+            Field::Cause,
+        ),
+        ("That would have been smart.", Field::Cause),
+        (
+            "The URL was mistakenly checked in as a value.",
+            Field::Cause,
+        ),
+        (
+            "The change did not adequately consider empty samples.",
+            Field::Cause,
+        ),
+    ] {
+        assert!(
+            kinds(text, field).iter().any(|k| matches!(
+                k,
+                Kind::Blame | Kind::ErrorLabel | Kind::Hindsight | Kind::Judgement
+            )),
+            "{text}"
+        );
+    }
+    // Found as a label where nobody is named, not as the finder's slip.
+    assert_eq!(
+        kinds(
+            "We identified an inadvertent error in a configuration change.",
+            Field::Cause
+        ),
+        vec![Kind::ErrorLabel]
+    );
+    for (text, field) in [
+        (
+            "We should have alerting on config load failures.",
+            Field::Action,
+        ),
+        (
+            "We restarted several processes, which sent duplicate messages.",
+            Field::Cause,
+        ),
+        (
+            "We upgraded our code base to the supported packages.",
+            Field::Cause,
+        ),
+        (
+            "While monitoring clearly shows the failure, no alert caught it.",
+            Field::Fact,
+        ),
+        (
+            "Customers may have seen errors between 10:02 and 10:20.",
+            Field::Cause,
+        ),
+    ] {
+        assert!(
+            !kinds(text, field)
+                .iter()
+                .any(|k| matches!(k, Kind::Blame | Kind::Hindsight | Kind::Condescension)),
+            "{text}"
+        );
+    }
+    assert!(has_kind(
+        "Providing customers with greater control over updates.",
+        Field::Action,
+        Kind::VagueAction
+    ));
 }
