@@ -1,6 +1,6 @@
 //! What the coach says: each rule's kind, problem, reason and suggestion. The scanner that
-//! finds where a rule applies is in `scan.rs` (reading the sentence) and `checks.rs` (the
-//! checks themselves).
+//! finds where a rule applies is in `scan.rs` (reading the sentence); the checks themselves
+//! are in `blame.rs`, `agents.rs`, `checks.rs` (verdicts and facts) and `actions.rs`.
 
 use super::Kind;
 

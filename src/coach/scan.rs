@@ -1,6 +1,7 @@
 //! Reading a sentence for the coach's checks: the tokens with the vocabulary phrases that
 //! start at each, the people it names (known names, roles, teams, pronouns), subjects,
-//! objects and clause boundaries. The checks that use these are in `checks.rs`.
+//! objects and clause boundaries. The checks that use these are in `blame.rs`, `agents.rs`,
+//! `checks.rs` and `actions.rs`.
 
 use super::lexicon::*;
 use super::rules::{Fix, Hit, Rule};

@@ -1,0 +1,538 @@
+//! The checks for blame: a person as the subject of a failure ("Dave forgot", not "the cron
+//! job missed its run"), slips, harm done, framings that put the failure on someone, passive
+//! agents, skipped checks and possessive faults. Each looks at the structure around a word.
+//! (A person's act given as a cause, whatever the verb, is in `agents.rs`.)
+
+use super::agents::is_past_act;
+use super::checks::{is_imperative, is_participle};
+use super::lexicon::*;
+use super::rules::*;
+use super::scan::{Failure, Person, Scan, Who};
+
+/// A token range, first and last.
+type Span = (usize, usize);
+
+impl Scan<'_, '_> {
+    pub(super) fn failure_at(&self, i: usize) -> Option<(Failure, usize)> {
+        if let Some((n, _)) = self.longest(i, Lex::HumanFailures) {
+            return Some((Failure::Human, i + n - 1));
+        }
+        if let Some((n, _)) = self.longest(i, Lex::FailedTo) {
+            let v = i + n;
+            return self
+                .toks
+                .get(v)
+                .filter(|t| t.is_word())
+                .map(|_| (Failure::Verb(v), v));
+        }
+        if let Some((n, entry)) = self.longest(i, Lex::Negations) {
+            let mut v = i + n;
+            while has(NEGATION_SKIP, self.word(v)) {
+                v += 1;
+            }
+            let t = self.toks.get(v).filter(|t| t.is_word())?;
+            if has(SUBJECT_SKIP, &t.norm) {
+                return None;
+            }
+            let failure = if entry == "never" {
+                Failure::Never(v)
+            } else {
+                Failure::Verb(v)
+            };
+            return Some((failure, v));
+        }
+        if self.at(i, Lex::SharedFailures) || is_mis_verb(self.word(i)) {
+            return Some((Failure::Shared, i));
+        }
+        None
+    }
+
+    pub(super) fn blame(&mut self, i: usize) {
+        // Found from "by", which the vocabulary's index knows ("by accident"): the
+        // participles before it are too many to index.
+        if self.word(i) == "by" && i > 0 {
+            self.passive_blame(i - 1);
+            // "a mistake made entirely by …".
+            if i > 1 && self.word(i - 1).ends_with("ly") {
+                self.passive_blame(i - 2);
+            }
+        }
+        self.possessive_blame(i);
+        self.omission_blame(i);
+        self.accident_blame(i);
+        self.harm_blame(i);
+        self.framed_blame(i);
+        let Some((failure, last)) = self.failure_at(i) else {
+            return;
+        };
+        let Some(subject) = self.subject_before(i) else {
+            return;
+        };
+        // "We do not yet understand why", "we have not tested above 200 requests per second":
+        // what the team knows today, not a failure.
+        let own = matches!(self.word(subject.last), "we" | "i");
+        if own && matches!(self.word(i), "do" | "does" | "have" | "has") {
+            return;
+        }
+        let blamed = match (&failure, subject.who) {
+            (Failure::Human, _) => true,
+            (Failure::Verb(v) | Failure::Never(v), Who::Person) => {
+                !inflects(STATE_VERBS, self.word(*v))
+            }
+            (Failure::Verb(v) | Failure::Never(v), _) => inflects(HUMAN_ACTS, self.word(*v)),
+            (Failure::Shared, _) => self.surely_person(&subject),
+        };
+        if !blamed {
+            return;
+        }
+        let verb = self.word(i);
+        let after = last + 1;
+        let (rule, detail): (&'static Rule, _) = match failure {
+            Failure::Verb(v) => (&BLAME_TO_DO, self.clause_from(v)),
+            Failure::Human
+                if matches!(
+                    verb,
+                    "forgot"
+                        | "forget"
+                        | "forgets"
+                        | "forgotten"
+                        | "neglected"
+                        | "neglect"
+                        | "neglects"
+                ) =>
+            {
+                match self.word(after) {
+                    "to" => (&BLAME_TO_DO, self.clause_from(after + 1)),
+                    "that" => (&BLAME_THAT, self.clause_from(after)),
+                    _ => (&BLAME_MISSED, self.object_from(after)),
+                }
+            }
+            Failure::Human if verb.starts_with("overlook") => {
+                (&BLAME_MISSED, self.object_from(after))
+            }
+            Failure::Shared if verb.starts_with("br") || is_mis_verb(verb) => {
+                (&BLAME_BROKE, self.object_from(after))
+            }
+            Failure::Shared => (&BLAME_MISSED, self.object_from(after)),
+            Failure::Human
+                if matches!(
+                    verb,
+                    "messed" | "screwed" | "mess" | "screw" | "messes" | "screws"
+                ) =>
+            {
+                (&BLAME_BROKE, self.object_from(after))
+            }
+            _ => (&BLAME, None),
+        };
+        let first = if subject.remote { i } else { subject.first };
+        self.push_with(rule, first, last, detail);
+        self.blames_name(&subject);
+        // "Dave forgot to update the price" → "No step made sure someone would update the
+        // price": the same clause, about the process.
+        let verb_at = match failure {
+            Failure::Verb(v) => Some(v),
+            Failure::Human if self.word(after) == "to" && self.word(i).starts_with("forg") => {
+                Some(after + 1)
+            }
+            _ => None,
+        };
+        // Only where the result reads well: the subject opens its clause ("Nina, the lead,
+        // forgot" has an aside), the verb after is a base form ("did not check", not "had
+        // not updated"), and says what was to be done ("didn't bother to" does not).
+        let opens_clause = self.toks[first].sentence_start
+            || has(CLAUSE_ENDS, self.prev_word(first))
+            || matches!(self.prev_word(first), "that" | "because");
+        let base_form = |v: usize| {
+            (subject.last + 1..v).any(|k| {
+                matches!(
+                    self.word(k),
+                    "did" | "do" | "does" | "fail" | "failed" | "fails" | "forgot" | "forget"
+                )
+            })
+        };
+        let offered = verb_at.filter(|&v| {
+            !subject.remote
+                && opens_clause
+                && self.toks.get(v).is_some_and(|t| t.is_word())
+                && !has(PREPOSITIONS, self.word(v))
+                && base_form(v)
+                && self.word(v) != "bother"
+        });
+        if let Some(v) = offered {
+            self.offer(first, v - 1, "no step made sure someone would");
+        }
+    }
+
+    /// Whether `p` is surely a person rather than a product or a vendor: a person, role,
+    /// team or listed name, or a name-shaped word that does not look plural ("Stripe broke"
+    /// is a vendor, "Alex broke" a person; "Payments missed" is more often a team of things).
+    /// A pronoun ("they") never is, on its own.
+    pub(super) fn surely_person(&self, p: &Person) -> bool {
+        p.who == Who::Person || p.known || (p.who == Who::Name && !self.word(p.last).ends_with('s'))
+    }
+
+    /// The person doing the act that a word at `i` qualifies: the nearest person before it
+    /// in the same clause, with a verb after them ("we deleted the database by accident",
+    /// "an email that we sent in error"). Not across "that"/"because": "We found that the
+    /// job incorrectly parsed dates" is about the job.
+    pub(super) fn actor_before(&self, i: usize) -> Option<Person> {
+        let start = self.sentence_start(i);
+        let mut k = i;
+        while k > start {
+            k -= 1;
+            let t = &self.toks[k];
+            if t.is_break() && !t.is(",") {
+                return None;
+            }
+            // "We looked at the changes and mistakenly concluded …": a coordinated verb
+            // shares the subject that opens the sentence.
+            if t.is_word() && matches!(&*t.norm, "and" | "but") {
+                return (start..k.min(start + 4))
+                    .find_map(|j| self.person_ending_at(j).filter(|p| p.first == start))
+                    .filter(|p| self.surely_person(p) && p.who != Who::Name)
+                    .map(|p| Person { remote: true, ..p });
+            }
+            // "The only issue we recorded was the inadvertent removal": the person is in a
+            // clause of its own, before the verb "was".
+            if t.is_word()
+                && (has(CLAUSE_ENDS, &t.norm)
+                    || matches!(&*t.norm, "that" | "if" | "was" | "were" | "is" | "are"))
+            {
+                return None;
+            }
+            // "We should've rolled back instead of …" is hindsight, found as such.
+            // "We need direct health checks instead of proxies": a wish, not an act.
+            if (has(MODALS, &t.norm) && t.norm != "to")
+                || matches!(
+                    &*t.norm,
+                    "could" | "would" | "need" | "needs" | "want" | "wants"
+                )
+            {
+                return None;
+            }
+            let Some(p) = self.person_ending_at(k) else {
+                continue;
+            };
+            // A name must be followed by its verb, and not follow a preposition ("customers
+            // in Québec saw …"); a sentence's first word may be an imperative ("Keep …").
+            let acts = self
+                .toks
+                .get(k + 1)
+                .is_some_and(|t| t.is_word() && !has(PREPOSITIONS, &t.norm))
+                && !has(PREPOSITIONS, self.prev_word(p.first));
+            let imperative = p.who == Who::Name
+                && !p.known
+                && self.toks[p.first].sentence_start
+                && is_imperative(self.word(p.first));
+            return (acts && self.surely_person(&p) && !imperative).then_some(p);
+        }
+        None
+    }
+
+    /// "We mistakenly sent …", "Paladox deleted the wrong database", "I pushed the old file
+    /// instead of the new one".
+    pub(super) fn accident_blame(&mut self, i: usize) {
+        if !self.at(i, Lex::Accidents) {
+            return;
+        }
+        let w = self.word(i);
+        let prev = self.prev_word(i);
+        let (first, last) = match w {
+            "wrong" if matches!(prev, "the" | "a") => {
+                // "made the wrong call" is a verdict, found as a judgement.
+                if matches!(self.word(i + 1), "call" | "decision" | "choice" | "idea") {
+                    return;
+                }
+                (i - 1, i)
+            }
+            "accident" | "mistake" if prev == "by" => (i - 1, i),
+            "error" if prev == "in" => (i - 1, i),
+            "instead" if self.word(i + 1) == "of" => (i, i + 1),
+            // "We got our timeline really wrong".
+            "wrong" => match (i.saturating_sub(5)..i)
+                .find(|&k| matches!(self.word(k), "got" | "get" | "gets" | "gotten"))
+            {
+                Some(k) => (k, i),
+                None => return,
+            },
+            "accident" | "mistake" | "error" | "instead" => return,
+            // "I deployed a buggy refactor", "we pushed a bad config": what a person shipped.
+            _ if has(FAULTY, w) => {
+                if !has(DETERMINERS, prev) {
+                    return;
+                }
+                (i - 1, i)
+            }
+            // "It was inadvertent": said of the act, after the fact.
+            _ if has(INTENT_ADJECTIVES, w) && has(AUXILIARIES, prev) => return,
+            // "unintended consequences", "an accidental side effect": what a system did.
+            _ if has(INTENT_ADJECTIVES, w) && has(SYSTEM_EFFECTS, self.word(i + 1)) => return,
+            _ => (i, i),
+        };
+        // "We mistakenly sent …" → "We sent …": the event, without the verdict on it.
+        let removable = !matches!(w, "wrong" | "instead") && !has(FAULTY, w);
+        // "We had a bad week", "we identified an inadvertent error": no act of theirs is
+        // faulty; the thing must have been done by them.
+        let acted = |p: &Person| {
+            !(has(FAULTY, w) || has(INTENT_ADJECTIVES, w))
+                || (p.last + 1..first).any(|k| is_past_act(self.word(k)))
+        };
+        match self.actor_before(first).filter(acted) {
+            Some(p) => {
+                self.push(&BLAME_ACCIDENT, p.first, last);
+                self.blames_name(&p);
+            }
+            // "The file got deleted by mistake", "an accidental release": a label where the
+            // cause should be. ("The job incorrectly parsed dates" is about the job: only
+            // words of intent.)
+            None if matches!(
+                w,
+                "accident"
+                    | "mistake"
+                    | "error"
+                    | "accidentally"
+                    | "inadvertently"
+                    | "unintentionally"
+                    | "mistakenly"
+            ) || has(INTENT_ADJECTIVES, w) =>
+            {
+                self.push(&LABEL_ERROR, first, last);
+            }
+            None => return,
+        }
+        if removable {
+            self.offer(first, last, "");
+        }
+    }
+
+    /// Harm done by a person: "the agency took the store down", "she let the domain lapse",
+    /// "we deleted the production database", "I introduced a syntax error".
+    pub(super) fn harm_blame(&mut self, i: usize) {
+        let w = self.word(i);
+        let clause =
+            || (i + 1..self.toks.len().min(i + 7)).take_while(|&k| !self.toks[k].is_break());
+        // The rule, the last word of the harm, and what was harmed (for the suggestion).
+        let between = |end: usize| (end > i + 1).then_some((i + 1, end - 1));
+        let found: Option<(&'static Rule, usize, Option<Span>)> = if self.at(i, Lex::HarmVerbs) {
+            if matches!(w, "let" | "lets") {
+                // "let the domain lapse", "we let our customers down".
+                clause()
+                    .find(|&k| {
+                        matches!(
+                            self.word(k),
+                            "expire" | "expired" | "lapse" | "lapsed" | "down"
+                        )
+                    })
+                    .map(|end| (&BLAME_LAPSE, end, between(end)))
+            } else {
+                clause()
+                    .find(|&k| matches!(self.word(k), "down" | "offline" | "out"))
+                    .map(|end| {
+                        // "took the store down", or "brought down the site".
+                        let what = between(end).or_else(|| self.object_from(end + 1));
+                        (&BLAME_DOWN, end, what)
+                    })
+            }
+        } else if self.at(i, Lex::DestroyVerbs) {
+            clause()
+                .take_while(|&k| k == i + 1 || !has(PREPOSITIONS, self.word(k)))
+                .find(|&k| has(LIVE_WORDS, self.word(k)))
+                .map(|k| {
+                    let what = self.object_from(i + 1);
+                    let end = what.map_or(k, |(_, l)| l.max(k));
+                    (&BLAME_DESTROY, end, what)
+                })
+        } else if w.starts_with("introduc") {
+            clause()
+                .find(|&k| has(BUG_NOUNS, self.word(k)))
+                .map(|end| (&BLAME_BUG, end, self.object_from(i + 1)))
+        } else {
+            None
+        };
+        // "was knocked offline": a passive names no one.
+        let Some((rule, end, what)) = found else {
+            return;
+        };
+        if has(AUXILIARIES, self.prev_word(i)) {
+            return;
+        }
+        let Some(subject) = self.subject_before(i) else {
+            return;
+        };
+        if self.surely_person(&subject) {
+            let first = if subject.remote { i } else { subject.first };
+            self.push_with(rule, first, end, what);
+            self.blames_name(&subject);
+        }
+    }
+
+    /// Framings that put the failure on someone: "it comes down to …", "this one is on
+    /// Maxis", "we are to blame", "it was the intern", "our fault".
+    pub(super) fn framed_blame(&mut self, i: usize) {
+        if let Some((n, _)) = self.longest(i, Lex::BlameFrames) {
+            self.push(&BLAME_FRAME, i, i + n - 1);
+            return;
+        }
+        let w = self.word(i);
+        let ends_clause = |k: usize| self.toks.get(k).is_none_or(|t| t.is_break());
+        let copula = |k: usize| {
+            matches!(
+                self.word(k),
+                "is" | "'s" | "was" | "are" | "were" | "'re" | "am"
+            )
+        };
+        match w {
+            "blame" if self.prev_word(i) == "to" && i >= 2 && copula(i - 2) => {
+                self.push(&BLAME_FRAME, i - 2, i);
+            }
+            "on" if i >= 1 && copula(i - 1) => {
+                let person = match self.word(i + 1) {
+                    "us" | "me" | "him" | "her" | "them" => Some(i + 1),
+                    _ => self
+                        .person_starting_at(i + 1)
+                        .filter(|p| p.who != Who::Pronoun)
+                        .map(|p| p.last),
+                };
+                if let Some(last) = person.filter(|&l| ends_clause(l + 1)) {
+                    self.push(&BLAME_FRAME, i - 1, last);
+                }
+            }
+            "it" if copula(i + 1) => {
+                let person = self.person_starting_at(i + 2).filter(|p| {
+                    // "It was the intern who ran the script": a cleft that points.
+                    p.who == Who::Person
+                        && (ends_clause(p.last + 1)
+                            || matches!(self.word(p.last + 1), "who" | "that"))
+                });
+                if let Some(p) = person {
+                    self.push(&BLAME_FRAME, i, p.last);
+                }
+            }
+            // "The outage is down to our fulfilment partner", "the fault lies with the agency".
+            "down" | "lies" | "lay" | "rests"
+                if matches!(self.word(i + 1), "to" | "with")
+                    && (w == "down") == (self.word(i + 1) == "to") =>
+            {
+                let person = self
+                    .person_starting_at(i + 2)
+                    .filter(|p| p.who == Who::Person && ends_clause(p.last + 1));
+                let framed = w == "down"
+                    || (i >= 1 && matches!(self.word(i - 1), "blame" | "fault" | "responsibility"));
+                if let Some(p) = person.filter(|_| framed) {
+                    self.push(
+                        &BLAME_FRAME,
+                        i.saturating_sub(usize::from(w != "down")),
+                        p.last,
+                    );
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// "… was ignored by the night shift". When the verb is itself a verdict ("mishandled by
+    /// the on-call"), the verdict is a finding of its own and blame starts at "by".
+    ///
+    /// A change with its author is blame too ("the change was made by …", "pushed by someone
+    /// from marketing"), unless what was changed is the repair ("the fix was deployed by the
+    /// on-call"); and so is any check a person did not do ("the queue was not checked by …").
+    pub(super) fn passive_blame(&mut self, i: usize) {
+        let w = self.word(i);
+        let by = if self.word(i + 1) == "by" {
+            i + 1
+        } else if self.word(i + 1).ends_with("ly") && self.word(i + 2) == "by" {
+            i + 2
+        } else {
+            return;
+        };
+        let start = self.sentence_start(i);
+        let change =
+            || has(CHANGE_PARTICIPLES, w) && !(start..i).any(|k| has(REPAIR_NOUNS, self.word(k)));
+        // "… has not been affected, as these are handled by our partner": the negation must
+        // be in the participle's own clause.
+        let clause = (start..i)
+            .rev()
+            .find(|&k| self.toks[k].is(",") || has(CLAUSE_ENDS, self.word(k)))
+            .map_or(start, |k| k + 1);
+        let not_done =
+            || is_participle(w) && (clause..i).any(|k| matches!(self.word(k), "not" | "never"));
+        // "a coding error by someone on my team": a fault with its author.
+        let fault = matches!(w, "error" | "errors" | "mistake" | "mistakes" | "oversight");
+        if !(self.at(i, Lex::PassiveFailures) || change() || not_done() || fault) {
+            return;
+        }
+        let person = self
+            .person_starting_at(by + 1)
+            .filter(|p| p.who == Who::Person || p.known || self.at(i, Lex::PassiveFailures));
+        if let Some(p) = person {
+            let first = if has(JUDGEMENTS, w) { i + 1 } else { i };
+            self.push(&BLAME_BY, first, p.last);
+        }
+    }
+
+    /// "Kevin pushed the config without running the tests": a person and a check they skipped.
+    pub(super) fn omission_blame(&mut self, i: usize) {
+        if self.word(i) != "without" {
+            return;
+        }
+        let gerund = self.word(i + 1);
+        // "… without running the tests", "… without a review": a check that was skipped.
+        let skipped_act = gerund.ends_with("ing")
+            && (inflects(HUMAN_ACTS, gerund)
+                || matches!(gerund, "running" | "waiting" | "telling"));
+        let skipped_check = matches!(gerund, "a" | "any") && has(CHECK_NOUNS, self.word(i + 2));
+        if !(skipped_act || skipped_check) {
+            return;
+        }
+        let start = self.sentence_start(i);
+        let subject = (start..i).find_map(|k| {
+            self.person_ending_at(k)
+                .filter(|p| p.who != Who::Pronoun || self.toks[k].sentence_start)
+                // "A change to Wikipedia reached production without a test": things go
+                // without checks too; only a person skips one.
+                .filter(|p| skipped_act || p.who == Who::Person)
+                .filter(|_| self.toks.get(k + 1).is_some_and(|t| t.is_word()))
+        });
+        if let Some(p) = subject {
+            self.push(&BLAME_OMISSION, p.first, i + 1);
+        }
+    }
+
+    /// "Mark's mistake", "their fault".
+    pub(super) fn possessive_blame(&mut self, i: usize) {
+        let w = self.word(i);
+        if w == "'s" && has(FAULT_NOUNS, self.word(i + 1)) {
+            if let Some(p) = i.checked_sub(1).and_then(|j| self.person_ending_at(j)) {
+                if p.who != Who::Pronoun {
+                    self.push(&BLAME_FAULT, p.first, i + 1);
+                }
+            }
+        } else if let Some(owner) = matches!(w, "fault" | "mistake")
+            .then(|| {
+                // "my mistake", "my first mistake", "our own fault".
+                (i.saturating_sub(2)..i)
+                    .rev()
+                    .find(|&k| matches!(self.word(k), "our" | "my" | "your"))
+            })
+            .flatten()
+            .filter(|&k| k + 1 == i || self.toks[k + 1].is_word())
+        {
+            // Found from the noun: "our" and "my" are too common to start a check.
+            self.push(&BLAME_FAULT, owner, i);
+        } else if matches!(w, "his" | "her" | "their")
+            && self.prev_word(i) != "not"
+            && matches!(
+                self.word(i + 1),
+                "fault" | "mistake" | "blunder" | "screw-up" | "screwup"
+            )
+        {
+            self.push(&BLAME_FAULT, i, i + 1);
+        }
+    }
+}
+
+/// "misconfigured", "mistyped", "misread": failures by their prefix.
+fn is_mis_verb(w: &str) -> bool {
+    (w.len() >= 8 && w.starts_with("mis") && w.ends_with("ed") && !w.starts_with("miss"))
+        || matches!(w, "misread" | "mistook" | "misunderstood" | "misheard")
+}
