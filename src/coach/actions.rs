@@ -194,10 +194,7 @@ impl Scan<'_, '_> {
         // "Improved monitoring and alerting for the platform", "Better alerting on checkout":
         // an action named by its improvement is a wish, whatever nouns follow, unless it
         // sets a number.
-        let improvement = matches!(
-            self.word(first),
-            "improved" | "enhanced" | "better" | "increased" | "stronger" | "more" | "further"
-        );
+        let improvement = has(IMPROVEMENTS, self.word(first));
         let numbered = self.toks.iter().any(|t| t.kind == TokKind::Number);
         if improvement && !numbered {
             let n = self.longest(first, Lex::VagueVerbs).map_or(1, |(n, _)| n);
@@ -327,9 +324,11 @@ impl Scan<'_, '_> {
     /// The base form of a scale verb at `k` ("increasing" → "increase"), or the word.
     fn stem_of(&self, k: usize) -> &str {
         let w = self.word(k);
+        // A prefix test first ("increas" for increases, increased, increasing): this runs on
+        // every word of an action.
         SCALE_VERBS
             .iter()
-            .find(|base| inflects(&[base], w))
+            .find(|base| w.starts_with(base.trim_end_matches('e')) && inflects(&[base], w))
             .copied()
             .unwrap_or(w)
     }
@@ -360,11 +359,7 @@ impl Scan<'_, '_> {
     /// The verb at `k` says what another change is for ("added app servers to reduce the
     /// impact"), not what is to be done ("we need to reduce …").
     fn purpose(&self, k: usize) -> bool {
-        self.prev_word(k) == "to"
-            && !matches!(
-                self.word(k.saturating_sub(2)),
-                "need" | "needs" | "have" | "has" | "plan" | "want" | "going" | "aim" | "will"
-            )
+        self.prev_word(k) == "to" && !has(INTENTIONS, self.word(k.saturating_sub(2)))
     }
 
     /// The object of the verb at `verb`, starting at `k`, names nothing in particular: "the

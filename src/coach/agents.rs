@@ -14,42 +14,54 @@ impl Scan<'_, '_> {
     /// states ("the contractor had no access"), passives ("the engineer was paged") or the
     /// work of responding ("we rolled back", "she noticed").
     pub(crate) fn agent_blame(&mut self) {
+        // Cheapest tests first: this runs on every word of every cause as it is typed.
         for k in 0..self.toks.len() {
-            if !self.toks[k].is_word() || !is_past_act(self.word(k)) {
+            if !self.toks[k].is_word() || !looks_past(self.word(k)) {
                 continue;
             }
-            let Some(p) = self.subject_before(k) else {
+            // "Jeremy left", "more people logged on than we expected": an act with no object
+            // says when, not what went wrong.
+            let object = self.toks.get(k + 1).is_some_and(|t| {
+                t.is_word() && !has(PREPOSITIONS, &t.norm) && !has(CLAUSE_ENDS, &t.norm)
+            });
+            if !object {
+                continue;
+            }
+            // The subject just before the verb, past adverbs and auxiliaries ("the agency had
+            // simply scheduled"); "the engineer was paged" has the person acted on.
+            let mut j = k;
+            let mut passive = false;
+            for _ in 0..4 {
+                let Some(prev) = j.checked_sub(1) else {
+                    break;
+                };
+                let t = &self.toks[prev];
+                if !(t.is(",") || (t.is_word() && has(SUBJECT_SKIP, &t.norm))) {
+                    break;
+                }
+                passive |= matches!(&*t.norm, "was" | "were");
+                j = prev;
+            }
+            let Some(p) = j.checked_sub(1).and_then(|j| self.person_ending_at(j)) else {
                 continue;
             };
             // "We upgraded our code base", "I set the domain to auto-renew": a team telling its
             // own story in a cause is how causes are written; its slips are found by what they
             // say ("we forgot", "we mistakenly"), not by their shape.
-            if p.remote
+            if passive
                 || p.who == Who::Pronoun
                 || !self.surely_person(&p)
                 || matches!(self.word(p.last), "we" | "i")
+                || !is_past_act(self.word(k))
+                || !self.opens_clause(p.first)
             {
                 continue;
             }
-            // "the engineer was paged", "we were told": the person is not the actor.
-            if (p.last + 1..k).any(|j| matches!(self.word(j), "was" | "were" | "is" | "are")) {
-                continue;
-            }
-            if !self.opens_clause(p.first) || self.blamed_already(p.first) {
-                continue;
-            }
-            // "Jeremy left", "more people logged on than we expected": an act with no object
-            // says when, not what went wrong; and a crowd of users is no one's decision.
-            let object = self.toks.get(k + 1).is_some_and(|t| {
-                t.is_word() && !has(PREPOSITIONS, &t.norm) && !has(CLAUSE_ENDS, &t.norm)
-            });
+            // A crowd of users is no one's decision.
             let crowd = (p.first..p.last).any(|j| {
-                matches!(
-                    self.word(j),
-                    "more" | "lot" | "many" | "most" | "few" | "fewer" | "all"
-                ) || self.toks[j].kind == super::tokens::TokKind::Number
+                has(CROWDS, self.word(j)) || self.toks[j].kind == super::tokens::TokKind::Number
             });
-            if !object || crowd {
+            if crowd || self.blamed_already(p.first) {
                 continue;
             }
             self.push(&BLAME_AGENT, p.first, k);
@@ -81,10 +93,7 @@ impl Scan<'_, '_> {
         }
         // Not a clause of time: "Right after we removed the index, the CPU hit 100 %" dates
         // the failure; the reason is in the main clause.
-        matches!(
-            &*prev.norm,
-            "and" | "but" | "or" | "so" | "because" | "that" | "then"
-        )
+        has(CLAUSE_OPENERS, &prev.norm)
     }
 
     /// A blame finding already covers the sentence around `i`: one finding a sentence is
@@ -95,6 +104,11 @@ impl Scan<'_, '_> {
             .iter()
             .any(|h| h.rule.kind == super::Kind::Blame && self.sentence_start(h.first) == start)
     }
+}
+
+/// Shaped like a past form ("…ed", or an irregular one in the table): a quick first test.
+fn looks_past(w: &str) -> bool {
+    (w.len() >= 5 && w.ends_with("ed") && !w.ends_with("eed")) || has(IRREGULAR_ACTS, w)
 }
 
 /// A past form of a verb of doing: "hardcoded", "scheduled", "sent", "took". Not the work of

@@ -194,20 +194,12 @@ impl Scan<'_, '_> {
             }
             // "The only issue we recorded was the inadvertent removal": the person is in a
             // clause of its own, before the verb "was".
-            if t.is_word()
-                && (has(CLAUSE_ENDS, &t.norm)
-                    || matches!(&*t.norm, "that" | "if" | "was" | "were" | "is" | "are"))
-            {
+            if t.is_word() && (has(CLAUSE_ENDS, &t.norm) || has(ACTOR_STOPS, &t.norm)) {
                 return None;
             }
             // "We should've rolled back instead of …" is hindsight, found as such.
             // "We need direct health checks instead of proxies": a wish, not an act.
-            if (has(MODALS, &t.norm) && t.norm != "to")
-                || matches!(
-                    &*t.norm,
-                    "could" | "would" | "need" | "needs" | "want" | "wants"
-                )
-            {
+            if (has(MODALS, &t.norm) && t.norm != "to") || has(WISH_VERBS, &t.norm) {
                 return None;
             }
             let Some(p) = self.person_ending_at(k) else {
@@ -285,17 +277,7 @@ impl Scan<'_, '_> {
             // "The file got deleted by mistake", "an accidental release": a label where the
             // cause should be. ("The job incorrectly parsed dates" is about the job: only
             // words of intent.)
-            None if matches!(
-                w,
-                "accident"
-                    | "mistake"
-                    | "error"
-                    | "accidentally"
-                    | "inadvertently"
-                    | "unintentionally"
-                    | "mistakenly"
-            ) || has(INTENT_ADJECTIVES, w) =>
-            {
+            None if has(LABEL_WORDS, w) => {
                 self.push(&LABEL_ERROR, first, last);
             }
             None => return,

@@ -298,6 +298,43 @@ pub(crate) const QUALITIES: &[&str] = &[
 #[rustfmt::skip]
 pub(crate) const FAULTY: &[&str] = &["bad", "buggy", "faulty", "unreviewed", "untested"];
 
+/// An action named by its improvement ("Improved monitoring", "Better alerting").
+#[rustfmt::skip]
+pub(crate) const IMPROVEMENTS: &[&str] = &[
+    "better", "enhanced", "further", "improved", "increased", "more", "stronger",
+];
+
+/// Before "to": what is meant to be done ("we need to reduce …"), not a purpose.
+#[rustfmt::skip]
+pub(crate) const INTENTIONS: &[&str] = &[
+    "aim", "going", "has", "have", "need", "needs", "plan", "want", "will",
+];
+
+/// Words that make a group of people a crowd of users ("a lot more people logged on").
+#[rustfmt::skip]
+pub(crate) const CROWDS: &[&str] = &["all", "few", "fewer", "lot", "many", "more", "most"];
+
+/// Modals and wishes: a person before them is not the actor of what follows.
+#[rustfmt::skip]
+pub(crate) const WISH_VERBS: &[&str] = &["could", "need", "needs", "want", "wants", "would"];
+
+/// With no person named, these label the event instead of explaining it ("an accidental
+/// release", "deleted by mistake").
+#[rustfmt::skip]
+pub(crate) const LABEL_WORDS: &[&str] = &[
+    "accident", "accidental", "accidentally", "error", "inadvertent", "inadvertently", "mistake",
+    "mistakenly", "unintended", "unintentional", "unintentionally",
+];
+
+/// Words after which a clause starts with its subject ("…, and the agency sent …").
+#[rustfmt::skip]
+pub(crate) const CLAUSE_OPENERS: &[&str] = &["and", "because", "but", "or", "so", "that", "then"];
+
+/// Walking back from a slip to its actor, these end the search: a clause of its own ("that",
+/// "if") or the verb "was" of another subject.
+#[rustfmt::skip]
+pub(crate) const ACTOR_STOPS: &[&str] = &["are", "if", "is", "that", "was", "were"];
+
 /// What makes a destroyed object live.
 #[rustfmt::skip]
 pub(crate) const LIVE_WORDS: &[&str] = &["customer", "customers", "live", "prod", "production"];
@@ -374,12 +411,12 @@ pub(crate) const PREVENT_VERBS: &[&str] = &[
 pub(crate) const JUDGEMENTS: &[&str] = &[
     "a bad idea", "a big error", "a big mistake", "a huge mistake", "a joke", "a terrible idea",
     "amateurish", "bad call", "bad choice", "bad decision", "bad judgement", "bad judgment",
-    "bad practices", "badly handled", "badly managed", "been too long", "blunder", "botch",
-    "botched", "bungled", "disorganised", "disorganized", "drop the ball", "dropped the ball",
-    "drops the ball", "dumb", "far too long", "fast enough", "handled badly", "handled poorly",
-    "ill-advised", "ill-conceived", "inadequately", "inadvisable", "inexcusable", "irresponsible",
-    "is a mistake", "lack of care", "mishandled", "mismanaged", "misstep", "much too long", "naive",
-    "naively", "no regard", "no thought", "no-no", "not acceptable", "not adequately", "not great",
+    "bad practices", "badly handled", "badly managed", "blunder", "botch", "botched", "bungled",
+    "disorganised", "disorganized", "drop the ball", "dropped the ball", "drops the ball", "dumb",
+    "far too long", "fast enough", "handled badly", "handled poorly", "ill-advised",
+    "ill-conceived", "inadequately", "inadvisable", "inexcusable", "irresponsible", "is a mistake",
+    "lack of care", "mishandled", "mismanaged", "misstep", "much too long", "naive", "naively",
+    "no regard", "no thought", "no-no", "not acceptable", "not adequately", "not great",
     "not ideal", "not so good", "not sufficiently", "over eager", "over-eager", "overeager",
     "overly optimistic", "poor call", "poor choice", "poor decision", "poor judgement",
     "poor judgements", "poor judgment", "poor judgments", "poorly handled", "poorly managed",
@@ -441,18 +478,18 @@ pub(crate) const VAGUE_QUANTITIES: &[&str] = &[
     "a large number", "a large portion", "a little while", "a long period", "a long time", "a lot",
     "a lot of", "a majority", "a minority of", "a number of", "a short while", "a small number",
     "a small percentage", "a small portion", "a ton of", "a while", "after much", "almost no",
-    "at some point", "big delays", "big time", "considerable", "considerably", "countless",
-    "dozens of", "dramatically", "enormous", "excessive", "extremely", "fairly", "few days",
-    "few hours", "few minutes", "for ages", "for days", "for hours", "for weeks", "forever",
-    "greatly", "huge", "hugely", "hundreds of", "in ages", "in no time", "incredibly", "kind of",
-    "loads of", "long overdue", "long periods", "lots", "lots of", "many", "massive", "massively",
+    "big delays", "big time", "considerable", "considerably", "countless", "dozens of",
+    "dramatically", "enormous", "excessive", "extremely", "fairly", "few days", "few hours",
+    "few minutes", "for ages", "for days", "for hours", "for weeks", "forever", "greatly", "huge",
+    "hugely", "hundreds of", "in ages", "in no time", "incredibly", "kind of", "loads of",
+    "long overdue", "long periods", "lots", "lots of", "many", "massive", "massively",
     "millions of", "months of", "more than a little", "most", "much higher", "much longer",
     "much lower", "negligible", "numerous", "plenty of", "prolonged", "quite", "rather",
     "really bad", "really high", "really long", "really poor", "really slow", "really slowly",
     "relatively", "several", "shortly after", "significant", "significantly",
     "some additional time", "some time", "sometime", "sort of", "substantial", "substantially",
-    "takes ages", "tens of", "the last few days", "thousands of", "through the roof", "tiny",
-    "tons of", "took ages", "very", "way too", "way too long",
+    "takes ages", "tens of", "thousands of", "through the roof", "tiny", "tons of", "took ages",
+    "very", "way too", "way too long",
 ];
 
 /// "the very first order": emphasis, not quantity.

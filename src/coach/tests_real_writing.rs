@@ -352,6 +352,13 @@ fn every_vocabulary_table_is_sorted() {
         ("SCALE_VERBS", SCALE_VERBS),
         ("QUALITIES", QUALITIES),
         ("FAULTY", FAULTY),
+        ("IMPROVEMENTS", IMPROVEMENTS),
+        ("INTENTIONS", INTENTIONS),
+        ("CROWDS", CROWDS),
+        ("WISH_VERBS", WISH_VERBS),
+        ("LABEL_WORDS", LABEL_WORDS),
+        ("CLAUSE_OPENERS", CLAUSE_OPENERS),
+        ("ACTOR_STOPS", ACTOR_STOPS),
         ("LIVE_WORDS", LIVE_WORDS),
         ("BUG_NOUNS", BUG_NOUNS),
         ("CHANGE_PARTICIPLES", CHANGE_PARTICIPLES),
@@ -376,6 +383,18 @@ fn every_vocabulary_table_is_sorted() {
     ] {
         assert!(t.windows(2).all(|w| w[0] < w[1]), "{name} is not sorted");
     }
+    let bare = super::tokens::BARE_CONTRACTIONS;
+    assert!(
+        bare.windows(2).all(|w| w[0].0 < w[1].0),
+        "BARE_CONTRACTIONS is not sorted"
+    );
+    assert!(bare
+        .iter()
+        .all(|(w, _, _)| w.ends_with("nt") || w.ends_with("ve")));
+    assert_eq!(
+        super::tests::kinds("We didnt check the zone.", Field::Cause),
+        vec![Kind::Blame]
+    );
 }
 
 #[test]

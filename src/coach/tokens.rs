@@ -141,24 +141,37 @@ fn word_end(text: &str, start: usize) -> usize {
 }
 
 fn case_of(word: &str) -> Case {
-    let mut letters = word.chars().filter(|&c| is_letter(c));
-    let Some(first) = letters.next() else {
+    // Most words are ASCII: their bytes are read without decoding characters.
+    let counted = if word.is_ascii() {
+        count_capitals(
+            word.bytes()
+                .filter(u8::is_ascii_alphabetic)
+                .map(|b| b.is_ascii_uppercase()),
+        )
+    } else {
+        count_capitals(word.chars().filter(|&c| is_letter(c)).map(is_capital))
+    };
+    let Some((first, capitals, rest)) = counted else {
         return Case::Other;
     };
-    let (mut capitals, mut rest) = (0, 0);
-    for c in letters {
-        rest += 1;
-        if is_capital(c) {
-            capitals += 1;
-        }
-    }
-    match (is_capital(first), capitals) {
+    match (first, capitals) {
         (true, 0) if rest > 0 => Case::Title,
         // "API", and a lone capital: "I", "A".
         (true, _) if capitals == rest => Case::Upper,
         (false, 0) => Case::Lower,
         _ => Case::Other,
     }
+}
+
+/// Whether the first letter is a capital, and how many of the rest are, of how many.
+fn count_capitals(mut letters: impl Iterator<Item = bool>) -> Option<(bool, usize, usize)> {
+    let first = letters.next()?;
+    let (mut capitals, mut rest) = (0, 0);
+    for capital in letters {
+        rest += 1;
+        capitals += usize::from(capital);
+    }
+    Some((first, capitals, rest))
 }
 
 fn normalise(word: &str) -> Cow<'_, str> {
@@ -176,8 +189,8 @@ fn normalise(word: &str) -> Cow<'_, str> {
     }
 }
 
-/// Contractions written without the apostrophe, common in quick notes.
-const BARE_CONTRACTIONS: &[(&str, &str, &str)] = &[
+/// Contractions written without the apostrophe, common in quick notes (sorted).
+pub(crate) const BARE_CONTRACTIONS: &[(&str, &str, &str)] = &[
     ("arent", "are", "not"),
     ("couldnt", "could", "not"),
     ("couldve", "could", "have"),
@@ -199,8 +212,12 @@ const BARE_CONTRACTIONS: &[(&str, &str, &str)] = &[
 
 /// `shouldn't've` → (`should`, [`not`, `have`]). `None` when there is nothing to expand.
 fn expand(word: &str) -> Option<(&str, Vec<&'static str>)> {
-    if let Some(&(_, base, tail)) = BARE_CONTRACTIONS.iter().find(|(w, _, _)| *w == word) {
-        return Some((base, vec![tail]));
+    // Every word passes here: a suffix test, then a binary search of the sorted table.
+    if word.ends_with("nt") || word.ends_with("ve") {
+        if let Ok(k) = BARE_CONTRACTIONS.binary_search_by(|(w, _, _)| (*w).cmp(word)) {
+            let (_, base, tail) = BARE_CONTRACTIONS[k];
+            return Some((base, vec![tail]));
+        }
     }
     if !word.contains('\'') {
         return None;
