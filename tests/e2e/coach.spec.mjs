@@ -122,3 +122,30 @@ test("the coach flags real blame, leaves real-style actions alone, and applies a
     await expect(page.getByRole("list", { name: `Coach notes on action ${n}` })).toHaveCount(0);
   }
 });
+
+test("a cause that gives what someone did as its reason is flagged, and a name in it can become a role", async ({ page }) => {
+  await page.goto("./");
+  await page.getByRole("button", { name: "New post-mortem" }).click();
+  await page.getByLabel("Title", { exact: true }).fill("Sale started two hours late");
+  await page.getByRole("link", { name: "Causes" }).click();
+  await page.getByRole("button", { name: "Add cause" }).click();
+  await box(page, "Cause 1").fill("Our freelancer hardcoded the sale start in Pacific time.");
+  const notes = page.getByRole("list", { name: "Coach notes on cause 1" });
+  await expect(notes).toContainText("Gives what a person did as the cause.");
+  await expect(notes.locator("mark")).toContainText("Our freelancer hardcoded");
+
+  // A name in that place counts as a person, and goes to the people list from here.
+  await box(page, "Cause 1").fill("Morgan hardcoded the sale start in Pacific time.");
+  await expect(notes.locator("mark")).toContainText("Morgan hardcoded");
+  await notes.getByRole("button", { name: "Add “Morgan” to the people involved" }).click();
+  await expect(page.getByRole("status")).toContainText("Added “Morgan” to the people involved");
+  await page.getByRole("link", { name: "Facts" }).click();
+  const people = page.getByRole("region", { name: "People involved (optional)" });
+  await expect(people.getByLabel("Name of person 1")).toHaveValue("Morgan");
+  await page.getByRole("link", { name: "Causes" }).click();
+
+  // The same event told as what the system allowed is clean.
+  await box(page, "Cause 1").fill("The promo tool stored the sale start in Pacific time and showed no zone.");
+  await expect(page.locator('[data-coach-for="cause 1"][data-coach-checked="true"]')).toHaveCount(1);
+  await expect(page.getByRole("list", { name: "Coach notes on cause 1" })).toHaveCount(0);
+});
