@@ -2,7 +2,7 @@
 //! too vague to ever be done.
 
 use super::lexicon::*;
-use super::rules::{FIX_BEHAVIOUR, FIX_MANUAL, FIX_TELL, FIX_TRAINING, VAGUE_VERB};
+use super::rules::{FIX_BEHAVIOUR, FIX_MANUAL, FIX_TELL, FIX_TRAINING, VAGUE_SCALE, VAGUE_VERB};
 use super::scan::{Scan, Who};
 use super::tokens::TokKind;
 
@@ -245,7 +245,10 @@ impl Scan<'_, '_> {
         };
         if let Some((i, n)) = vague.or_else(comparative) {
             if !specified(i) {
-                self.push(&VAGUE_VERB, i, i + n - 1);
+                // "Increase the coverage": the verb is fine, the target is missing.
+                let scale = n == 1 && has(SCALE_VERBS, self.stem_of(i));
+                let rule = if scale { &VAGUE_SCALE } else { &VAGUE_VERB };
+                self.push(rule, i, i + n - 1);
             }
         }
     }

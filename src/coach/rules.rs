@@ -312,3 +312,7 @@ pub(crate) const VAGUE_VERB: Rule = Rule {
     suggestion: "Say what “{phrase}” should produce, e.g. “… and add an alert when …”, “… and document the result in the runbook”, or a measurable target.",
     fallback: "",
 };
+pub(crate) const VAGUE_SCALE: Rule = Rule {
+    suggestion: "Say how far, so it can be checked: a number or what it must cover, e.g. “… to every checkout path” or “… to 90 % of orders”.",
+    ..VAGUE_VERB
+};

@@ -560,11 +560,17 @@ fn forms_found_in_the_third_gathering_of_real_writing() {
         Field::Fact,
     );
     // Actions: a change of scale needs a target; a purpose is not the action.
-    assert!(has_kind(
+    let scale = super::tests::run(
         "We're increasing the coverage of our synthetic tests.",
         Field::Action,
-        Kind::VagueAction
-    ));
+    );
+    assert_eq!(scale.len(), 1);
+    assert_eq!(scale[0].kind, Kind::VagueAction);
+    assert!(
+        scale[0].suggestion.starts_with("Say how far"),
+        "{}",
+        scale[0].suggestion
+    );
     assert!(has_kind(
         "We need to improve our monitoring and alerting on critical systems.",
         Field::Action,
