@@ -1099,7 +1099,32 @@ fn lexicon_tables_are_sorted_lower_case_and_unique() {
         ("MODALS", MODALS),
         ("PREPOSITIONS", PREPOSITIONS),
         ("CLAUSE_ENDS", CLAUSE_ENDS),
+        ("TRIGGERS", TRIGGERS),
+        ("IRREGULAR_ACTS", IRREGULAR_ACTS),
+        ("RESPONSE_ACTS", RESPONSE_ACTS),
+        ("RESPONSE_PASTS", RESPONSE_PASTS),
+        ("CHECK_NOUNS", CHECK_NOUNS),
+        ("INTENT_ADJECTIVES", INTENT_ADJECTIVES),
+        ("SYSTEM_EFFECTS", SYSTEM_EFFECTS),
+        ("HINDSIGHT_VERDICTS", HINDSIGHT_VERDICTS),
+        ("SCALE_VERBS", SCALE_VERBS),
+        ("QUALITIES", QUALITIES),
+        ("FAULTY", FAULTY),
+        ("IMPROVEMENTS", IMPROVEMENTS),
+        ("INTENTIONS", INTENTIONS),
+        ("CROWDS", CROWDS),
+        ("WISH_VERBS", WISH_VERBS),
+        ("LABEL_WORDS", LABEL_WORDS),
+        ("CLAUSE_OPENERS", CLAUSE_OPENERS),
+        ("ACTOR_STOPS", ACTOR_STOPS),
     ];
+    // A table in the phrase index but missing above would go unchecked.
+    for lex in Lex::ALL {
+        assert!(
+            tables.iter().any(|(_, t)| std::ptr::eq(*t, lex.words())),
+            "{lex:?} is not listed here"
+        );
+    }
     for (name, table) in tables {
         for pair in table.windows(2) {
             assert!(
@@ -1123,6 +1148,23 @@ fn lexicon_tables_are_sorted_lower_case_and_unique() {
             assert!(!entry.contains("n't"), "{name}: {entry:?}");
         }
     }
+}
+
+/// The apostrophe-less contractions are found by a suffix test and a binary search.
+#[test]
+fn bare_contractions_are_sorted_and_found() {
+    let bare = super::tokens::BARE_CONTRACTIONS;
+    assert!(
+        bare.windows(2).all(|w| w[0].0 < w[1].0),
+        "BARE_CONTRACTIONS is not sorted"
+    );
+    assert!(bare
+        .iter()
+        .all(|(w, _, _)| w.ends_with("nt") || w.ends_with("ve")));
+    assert_eq!(
+        kinds("We didnt check the zone.", Field::Cause),
+        vec![Kind::Blame]
+    );
 }
 
 #[test]
