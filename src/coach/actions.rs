@@ -210,7 +210,7 @@ impl Scan<'_, '_> {
                 Some((n, _)) => Some((i, n)),
                 // "improved", "considering", "reviewed": the table lists base forms.
                 None => (inflects(VAGUE_VERBS, self.word(i))
-                    || (has(SCALE_VERBS, self.stem_of(i))
+                    || (self.scale_verb(i)
                         && self.verb_position(i, first)
                         && !self.purpose(i)
                         && !self.targeted(i)
@@ -246,7 +246,7 @@ impl Scan<'_, '_> {
         if let Some((i, n)) = vague.or_else(comparative) {
             if !specified(i) {
                 // "Increase the coverage": the verb is fine, the target is missing.
-                let scale = n == 1 && has(SCALE_VERBS, self.stem_of(i));
+                let scale = n == 1 && self.scale_verb(i);
                 let rule = if scale { &VAGUE_SCALE } else { &VAGUE_VERB };
                 self.push(rule, i, i + n - 1);
             }
@@ -304,7 +304,7 @@ impl Scan<'_, '_> {
             }
             // "Increase the coverage of our tests" sets no target; "… to include the cases we
             // saw", "… to 90 %" does.
-            if has(SCALE_VERBS, self.stem_of(k)) && !self.targeted(k) {
+            if self.scale_verb(k) && !self.targeted(k) {
                 return false;
             }
             // "Improve logging to check for anomalies in …": what it lets people observe.
@@ -324,16 +324,14 @@ impl Scan<'_, '_> {
         })
     }
 
-    /// The base form of a scale verb at `k` ("increasing" → "increase"), or the word.
-    fn stem_of(&self, k: usize) -> &str {
+    /// The word at `k` is a form of a scale verb ("increasing", "reduced").
+    fn scale_verb(&self, k: usize) -> bool {
         let w = self.word(k);
         // A prefix test first ("increas" for increases, increased, increasing): this runs on
         // every word of an action.
         SCALE_VERBS
             .iter()
-            .find(|base| w.starts_with(base.trim_end_matches('e')) && inflects(&[base], w))
-            .copied()
-            .unwrap_or(w)
+            .any(|base| w.starts_with(base.trim_end_matches('e')) && inflects(&[base], w))
     }
 
     /// A change of scale at `k` says how far: a number after it, what it is to include, or

@@ -52,7 +52,7 @@ impl Scan<'_, '_> {
                 || p.who == Who::Pronoun
                 || !self.surely_person(&p)
                 || matches!(self.word(p.last), "we" | "i")
-                || !is_past_act(self.word(k))
+                || is_response(self.word(k))
                 || !self.opens_clause(p.first)
             {
                 continue;
@@ -114,6 +114,10 @@ fn looks_past(w: &str) -> bool {
 /// A past form of a verb of doing: "hardcoded", "scheduled", "sent", "took". Not the work of
 /// finding and repairing a failure, nor states and beliefs that describe what someone knew.
 pub(super) fn is_past_act(w: &str) -> bool {
-    let regular = w.len() >= 5 && w.ends_with("ed") && !w.ends_with("eed");
-    (regular || has(IRREGULAR_ACTS, w)) && !inflects(RESPONSE_ACTS, w) && !has(RESPONSE_PASTS, w)
+    looks_past(w) && !is_response(w)
+}
+
+/// Noticing, repairing, knowing or having: "we rolled back", "she found", "he had".
+fn is_response(w: &str) -> bool {
+    inflects(RESPONSE_ACTS, w) || has(RESPONSE_PASTS, w)
 }

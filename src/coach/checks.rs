@@ -105,7 +105,7 @@ impl Scan<'_, '_> {
             && self.word(i + 1) == "have"
             && inflects(PREVENT_VERBS, self.word(i + 2))
             // ("Customers may have seen errors" is a guess about the past, a hedge.)
-            && !inflects(&["find", "found", "notice", "save", "saw", "see", "seen", "show", "shown"], self.word(i + 2))
+            && !inflects(PERCEIVE_VERBS, self.word(i + 2))
         {
             self.push(&HINDSIGHT_COULD, i, i + 2);
             return;

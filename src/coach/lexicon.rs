@@ -335,6 +335,13 @@ pub(crate) const CLAUSE_OPENERS: &[&str] = &["and", "because", "but", "or", "so"
 #[rustfmt::skip]
 pub(crate) const ACTOR_STOPS: &[&str] = &["are", "if", "is", "that", "was", "were"];
 
+/// Of the verbs of prevention, those of seeing: "may have seen errors" guesses, it does not
+/// judge in hindsight.
+#[rustfmt::skip]
+pub(crate) const PERCEIVE_VERBS: &[&str] = &[
+    "find", "found", "notice", "save", "saw", "see", "seen", "show", "shown",
+];
+
 /// What makes a destroyed object live.
 #[rustfmt::skip]
 pub(crate) const LIVE_WORDS: &[&str] = &["customer", "customers", "live", "prod", "production"];
