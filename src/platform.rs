@@ -315,9 +315,13 @@ pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
 pub async fn copy_text(text: &str) -> Result<(), String> {
     let window = web_sys::window().ok_or("no window")?;
     let promise = window.navigator().clipboard().write_text(text);
+    settled(promise).await.map(|_| ())
+}
+
+/// A promise's value once it settles, or its error as a message.
+async fn settled(promise: js_sys::Promise) -> Result<JsValue, String> {
     wasm_bindgen_futures::JsFuture::from(promise)
         .await
-        .map(|_| ())
         .map_err(js_error)
 }
 
@@ -342,10 +346,7 @@ pub async fn copy_rich(html: &str, text: &str) -> Result<(), String> {
         .navigator()
         .clipboard()
         .write(&js_sys::Array::of1(&item));
-    wasm_bindgen_futures::JsFuture::from(promise)
-        .await
-        .map(|_| ())
-        .map_err(js_error)
+    settled(promise).await.map(|_| ())
 }
 
 #[wasm_bindgen::prelude::wasm_bindgen]
@@ -370,9 +371,7 @@ pub async fn deflate(text: &str) -> Result<Vec<u8>, String> {
     let compressed = blob.stream().pipe_through(compressor.unchecked_ref());
     let response =
         web_sys::Response::new_with_opt_readable_stream(Some(&compressed)).map_err(js_error)?;
-    let buffer = wasm_bindgen_futures::JsFuture::from(response.array_buffer().map_err(js_error)?)
-        .await
-        .map_err(js_error)?;
+    let buffer = settled(response.array_buffer().map_err(js_error)?).await?;
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
@@ -387,9 +386,9 @@ pub async fn inflate(bytes: &[u8], limit: usize) -> Result<String, String> {
     let reader: web_sys::ReadableStreamDefaultReader = stream.get_reader().unchecked_into();
     let mut out = Vec::new();
     loop {
-        let chunk = wasm_bindgen_futures::JsFuture::from(reader.read())
+        let chunk = settled(reader.read())
             .await
-            .map_err(|e| inflate_error(&js_error(e)))?;
+            .map_err(|e| inflate_error(&e))?;
         let field = |name: &str| js_sys::Reflect::get(&chunk, &JsValue::from_str(name));
         if field("done").ok().and_then(|d| d.as_bool()).unwrap_or(true) {
             break;
