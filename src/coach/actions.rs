@@ -107,6 +107,9 @@ impl Scan<'_, '_> {
             let n = if self.word(i + n) == "that" { n + 1 } else { n };
             let person = match self.word(i + n) {
                 "they" | "we" | "you" | "he" | "she" | "i" => Some(i + n),
+                // "ensure all missing records were recovered": "all" is people only when
+                // people follow ("make sure all staff …").
+                "all" => self.person_starting_at(i + n + 1).map(|p| p.last),
                 _ => self.person_starting_at(i + n).map(|p| p.last),
             };
             // "Make sure everyone on it has the permissions" gives people something; "make
@@ -225,6 +228,16 @@ impl Scan<'_, '_> {
                 if !has(COMPARATIVES, w) || matches!(self.word(i + 1), "about" | "of" | "than") {
                     return None;
                 }
+                // "Double the database's capacity to handle more traffic", "keep you updated
+                // as more information becomes available": the comparative says what the
+                // change is for, or when; the change itself is named before it.
+                // ("If the tool is available, a more gradual deployment …": the clause has
+                // ended at the comma.)
+                if (first..i)
+                    .any(|j| self.subordinate(j) && !(j + 1..i).any(|k| self.toks[k].is(",")))
+                {
+                    return None;
+                }
                 let n = if matches!(w, "more" | "less")
                     && self.toks.get(i + 1).is_some_and(|t| t.is_word())
                 {
@@ -243,13 +256,63 @@ impl Scan<'_, '_> {
                     || (self.word(k) == "by" && self.word(k + 1).ends_with("ing"))
             })
         };
-        if let Some((i, n)) = vague.or_else(comparative) {
+        // "Adding additional metrics and alarms", "more monitoring will be added": how much
+        // and of what is left open, unless a qualifier follows ("… for failed payments").
+        let unspecified = || {
+            (first..self.toks.len()).find_map(|i| {
+                if !self.at(i, Lex::Unspecified) {
+                    return None;
+                }
+                let noun = (i + 1..self.toks.len().min(i + 3))
+                    .take_while(|&j| self.toks[j].is_word())
+                    .find(|&j| has(CATEGORIES, self.word(j)))?;
+                let qualified = matches!(
+                    self.word(noun + 1),
+                    "for"
+                        | "on"
+                        | "of"
+                        | "in"
+                        | "at"
+                        | "when"
+                        | "that"
+                        | "which"
+                        | "above"
+                        | "below"
+                        | "covering"
+                        | "across"
+                );
+                (!qualified).then_some((i, noun - i + 1))
+            })
+        };
+        if let Some((i, n)) = vague.or_else(comparative).or_else(unspecified) {
             if !specified(i) {
                 // "Increase the coverage": the verb is fine, the target is missing.
                 let scale = n == 1 && self.scale_verb(i);
                 let rule = if scale { &VAGUE_SCALE } else { &VAGUE_VERB };
                 self.push(rule, i, i + n - 1);
             }
+        }
+    }
+
+    /// The word at `j` opens a clause of purpose or time inside an action: "so", "as",
+    /// "when", or "to" after a noun and before a verb ("capacity to handle").
+    fn subordinate(&self, j: usize) -> bool {
+        match self.word(j) {
+            "so" | "as" | "when" | "once" | "if" | "until" | "because" | "whenever" => true,
+            "to" => {
+                let prev = self.prev_word(j);
+                let next = self.word(j + 1);
+                j > 0
+                    && self.toks[j - 1].is_word()
+                    && !has(INTENTIONS, prev)
+                    && !has(WISHES, prev)
+                    && !matches!(prev, "able" | "try" | "trying" | "tries" | "continue")
+                    && !next.is_empty()
+                    && !has(DETERMINERS, next)
+                    && !has(UNSPECIFIED, next)
+                    && !has(COMPARATIVES, next)
+            }
+            _ => false,
         }
     }
 
@@ -397,6 +460,11 @@ impl Scan<'_, '_> {
             return true;
         };
         if has(UNSPECIFIED, self.word(lead)) && !words().any(|j| self.word(j) == "than") {
+            return true;
+        }
+        // "improvements to the management of migrations", "changes to the policy": which
+        // change is left open, whatever it applies to.
+        if has(GENERIC_OBJECTS, self.word(lead)) && matches!(self.word(lead + 1), "to" | "in") {
             return true;
         }
         // "make it better", "recorded what went wrong".

@@ -45,16 +45,22 @@ impl Scan<'_, '_> {
             let Some(p) = j.checked_sub(1).and_then(|j| self.person_ending_at(j)) else {
                 continue;
             };
-            // "We upgraded our code base", "I set the domain to auto-renew": a team telling its
-            // own story in a cause is how causes are written; its slips are found by what they
-            // say ("we forgot", "we mistakenly"), not by their shape.
+            // "We upgraded our code base": a team telling its own story in a cause is how
+            // causes are written; its slips are found by what they say ("we forgot", "we
+            // mistakenly"), not by their shape. "I made the change directly on the live site"
+            // is one person's act given as the reason, as with a name.
             if passive
                 || p.who == Who::Pronoun
                 || !self.surely_person(&p)
-                || matches!(self.word(p.last), "we" | "i")
+                || matches!(self.word(p.last), "we")
                 || is_response(self.word(k))
                 || !self.opens_clause(p.first)
             {
+                continue;
+            }
+            // "If I wasn't away, I'd set up a test sale": a condition, not what happened.
+            let start = self.sentence_start(p.first);
+            if (start..p.first).any(|j| self.word(j) == "if") {
                 continue;
             }
             // A crowd of users is no one's decision.

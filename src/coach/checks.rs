@@ -150,7 +150,23 @@ impl Scan<'_, '_> {
         }
     }
 
-    pub(super) fn judgement_and_condescension(&mut self, i: usize) {
+    /// "set too loose", "for too long", "too aggressively": a verdict measured against
+    /// what the writer now thinks was right. Not a limit described ("too large to fit in the
+    /// buffer", "too big for the queue"), not a count ("too many requests", the name of an
+    /// error), and not "too" meaning "also" ("we were affected too.").
+    fn too_far(&self, i: usize) -> bool {
+        let Some(next) = self.toks.get(i + 1).filter(|t| t.is_word()) else {
+            return false;
+        };
+        !matches!(
+            &*next.norm,
+            "many" | "much" | "few" | "little" | "late" | "early" | "soon" | "and" | "or" | "but"
+        ) && !matches!(self.word(i + 2), "to" | "for")
+    }
+
+    /// `action`: the sentence is an action, where "when the queue takes too long" names a
+    /// condition to alert on rather than a verdict.
+    pub(super) fn judgement_and_condescension(&mut self, i: usize, action: bool) {
         if let Some((n, entry)) = self.longest(i, Lex::Judgements) {
             // "not acted on quickly enough" is a verdict; "loads fast enough" is not.
             let negated =
@@ -169,6 +185,25 @@ impl Scan<'_, '_> {
                 };
                 self.push(&JUDGEMENT, i, last);
             }
+        }
+        // "poor communication", "poor error logging": a verdict where the cause should say
+        // what was missing. Not sympathy ("the poor customers") nor a measured symptom
+        // ("poor performance").
+        if self.word(i) == "poor"
+            && !action
+            && self.toks.get(i + 1).is_some_and(|t| t.is_word())
+            && self.person_starting_at(i + 1).is_none()
+            && !matches!(
+                self.word(i + 1),
+                "soul" | "souls" | "performance" | "performances" | "customer" | "customers"
+            )
+        {
+            self.push(&JUDGEMENT, i, i + 1);
+            return;
+        }
+        if self.word(i) == "too" && !action && self.too_far(i) {
+            self.push(&JUDGEMENT, i, i + 1);
+            return;
         }
         if self.word(i) == "obvious"
             && !self.dated(i)

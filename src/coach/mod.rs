@@ -24,6 +24,8 @@ mod tokens;
 mod tests;
 #[cfg(test)]
 mod tests_real_writing;
+#[cfg(test)]
+mod tests_verdicts_and_pledges;
 
 use serde::{Deserialize, Serialize};
 

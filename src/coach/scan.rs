@@ -53,6 +53,9 @@ pub(crate) struct Scan<'t, 'a> {
     pub hits: Vec<Hit>,
 }
 
+/// The tables whose words start a rule in [`Scan::run`]; the others are only looked up.
+const RULE_STARTS: u32 = !Lex::Unspecified.bit();
+
 impl<'t, 'a> Scan<'t, 'a> {
     pub fn new(toks: &'t [Tok<'a>], people: &'t [String]) -> Self {
         let starts = toks
@@ -99,7 +102,8 @@ impl<'t, 'a> Scan<'t, 'a> {
         let automated = actions && self.any_word(AUTOMATION);
         for i in 0..self.toks.len() {
             // Most words start no rule: one index lookup (in `new`) settles them.
-            if !self.toks[i].is_word() || (self.starts[i] == 0 && !self.word(i).starts_with("mis"))
+            if !self.toks[i].is_word()
+                || (self.starts[i] & RULE_STARTS == 0 && !self.word(i).starts_with("mis"))
             {
                 continue;
             }
@@ -107,7 +111,7 @@ impl<'t, 'a> Scan<'t, 'a> {
                 self.blame(i);
                 self.labels(i);
                 self.hindsight(i);
-                self.judgement_and_condescension(i);
+                self.judgement_and_condescension(i, actions);
             }
             if facts {
                 self.opinion(i);

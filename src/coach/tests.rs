@@ -1093,6 +1093,7 @@ fn lexicon_tables_are_sorted_lower_case_and_unique() {
         ("AUXILIARIES", AUXILIARIES),
         ("OBSERVE_VERBS", OBSERVE_VERBS),
         ("UNSPECIFIED", UNSPECIFIED),
+        ("CATEGORIES", CATEGORIES),
         ("OUTCOME_VERBS", OUTCOME_VERBS),
         ("TARGET_WORDS", TARGET_WORDS),
         ("OTHER_VERBS", OTHER_VERBS),
