@@ -222,14 +222,16 @@ fn the_coach_on_real_post_mortems() {
 // gathering came from a reviewer of its own and is harder than the part the rules were
 // developed on, so these floors sit below the first gathering's old ones. Either part alone
 // below its floors fails the test.
+// (Opinion's precision floor went from 0.89 to 0.87 when "some customers" became a vague
+// quantity: the reviewers mark it so two times in three, and recall rose from 0.87 to 0.91.)
 const DEV_FLOORS: Floors = Floors {
-    overall: (0.92, 0.78),
-    families: [(0.90, 0.72), (0.89, 0.86), (0.86, 0.54), (0.91, 0.72)],
+    overall: (0.92, 0.80),
+    families: [(0.90, 0.76), (0.87, 0.90), (0.86, 0.54), (0.91, 0.74)],
     good_action_alarms: 0.07,
 };
 
 const HELD_OUT_FLOORS: Floors = Floors {
-    overall: (0.88, 0.63),
-    families: [(0.82, 0.54), (0.90, 0.77), (0.30, 0.33), (0.80, 0.50)],
-    good_action_alarms: 0.13,
+    overall: (0.90, 0.71),
+    families: [(0.85, 0.64), (0.88, 0.81), (0.37, 0.33), (0.90, 0.59)],
+    good_action_alarms: 0.07,
 };

@@ -175,9 +175,14 @@ impl Scan<'_, '_> {
                 self.push(&JUDGEMENT, i, i + n - 1);
             }
         } else if matches!(self.word(i), "poorly" | "badly") {
-            // "poorly thought out", "badly planned": a verdict on how people worked.
+            // "poorly thought out", "badly planned": a verdict on how people worked. So is
+            // "handled those timeouts poorly", the adverb closing its clause.
             let next = self.word(i + 1);
-            if is_participle(next) || next == "thought" {
+            let closes = !self.toks.get(i + 1).is_some_and(|t| t.is_word())
+                || matches!(next, "and" | "but" | "which" | "so");
+            if closes && i > 0 && !action {
+                self.push(&JUDGEMENT, i, i);
+            } else if is_participle(next) || next == "thought" {
                 let last = if self.word(i + 2) == "out" {
                     i + 2
                 } else {
@@ -309,6 +314,18 @@ impl Scan<'_, '_> {
 
     // ---- facts ----
 
+    /// "some customers", "some of our APIs", "some new servers": a count of things or
+    /// people left out. Not "some insight", "some late coding", "for some reason".
+    fn some_count(&self, i: usize) -> bool {
+        let plural = |w: &str| {
+            w == "people" || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && w != "news")
+        };
+        let next = self.word(i + 1);
+        self.prev_word(i) != "for"
+            && (next == "of" || plural(next) || plural(self.word(i + 2)) && !plural(next))
+            && !matches!(next, "reason" | "kind" | "sort" | "form" | "way" | "ways")
+    }
+
     pub(super) fn opinion(&mut self, i: usize) {
         if let Some((n, _)) = self.longest(i, Lex::Opinions) {
             self.push(&OPINION, i, i + n - 1);
@@ -351,6 +368,9 @@ impl Scan<'_, '_> {
                 // "rather than", "quite a few" (found as "a few").
                 || (matches!(entry, "rather" | "quite")
                     && matches!(self.word(i + 1), "than" | "a" | "an" | "the"))
+                // "for some reason", "some kind of": not an amount. ("Some users saw old
+                // prices" is: the count is there to give, or to say it is not known.)
+                || (entry == "some" && !self.some_count(i))
                 // "a new kind of check", "what sort of alert": a type, not a hedge on size.
                 || (matches!(entry, "kind of" | "sort of")
                     && (has(DETERMINERS, self.prev_word(i))

@@ -99,8 +99,9 @@ pub(crate) const KNOW_VERBS: &[&str] = &[
 /// Comparatives that promise improvement without saying how much.
 #[rustfmt::skip]
 pub(crate) const COMPARATIVES: &[&str] = &[
-    "better", "cleaner", "earlier", "easier", "faster", "greater", "less", "more", "quicker",
-    "safer", "smoother", "sooner", "stronger", "tighter",
+    "better", "cleaner", "clearer", "earlier", "easier", "faster", "greater", "larger", "less",
+    "more", "quicker", "safer", "shorter", "simpler", "smaller", "smarter", "smoother", "sooner",
+    "stricter", "stronger", "tighter", "wider",
 ];
 
 /// Words that may stand between a subject and its verb ("Dave simply forgot").
@@ -208,8 +209,8 @@ pub(crate) const BLAME_FRAMES: &[&str] = &[
     "made it worse", "made things worse", "no one bothered", "no one cared", "no one checked",
     "no one noticed", "no one was paying attention", "nobody bothered", "nobody cared",
     "nobody checked", "nobody noticed", "nobody was paying attention", "nothing was done",
-    "self-inflicted", "take complete responsibility", "take full responsibility",
-    "take responsibility",
+    "part of the blame", "self-inflicted", "solely responsible", "take complete responsibility",
+    "take full responsibility", "take responsibility", "ultimately responsible",
 ];
 
 /// Acts that harm the system by themselves: with a person as the subject they blame ("the
@@ -497,7 +498,7 @@ pub(crate) const VAGUE_QUANTITIES: &[&str] = &[
     "millions of", "months of", "more than a little", "most", "much higher", "much longer",
     "much lower", "negligible", "numerous", "plenty of", "prolonged", "quite", "rather",
     "really bad", "really high", "really long", "really poor", "really slow", "really slowly",
-    "relatively", "several", "shortly after", "significant", "significantly",
+    "relatively", "several", "shortly after", "significant", "significantly", "some",
     "some additional time", "some time", "sometime", "sort of", "substantial", "substantially",
     "takes ages", "tens of", "thousands of", "through the roof", "tiny", "tons of", "took ages",
     "very", "way too", "way too long",
@@ -608,11 +609,12 @@ pub(crate) const VAGUE_VERBS: &[&str] = &[
     "find a way", "find out how", "fine tune", "fine-tune", "follow up", "full review",
     "going forward", "going forwards", "happen again", "happening again", "happens again", "harden",
     "identify how", "improve", "improvements", "in future", "in the future", "investigate",
-    "look at", "look into", "looking into", "make improvements", "measures", "more communication",
-    "more documentation", "more effort", "more efforts", "more monitoring", "more testing",
-    "more tests", "necessary measures", "necessary steps", "occur again", "optimisation",
-    "optimise", "optimization", "optimize", "overhaul", "proactive", "progress", "reconsider",
-    "recur", "recurrence", "refine", "research", "rethink", "revamp", "review", "revisit", "rework",
+    "look at", "look into", "looking into", "make improvements", "make it right",
+    "make things right", "measures", "more communication", "more documentation", "more effort",
+    "more efforts", "more monitoring", "more testing", "more tests", "necessary measures",
+    "necessary steps", "occur again", "optimisation", "optimise", "optimization", "optimize",
+    "overhaul", "proactive", "progress", "put it right", "put things right", "reconsider", "recur",
+    "recurrence", "refine", "research", "rethink", "revamp", "review", "revisit", "rework",
     "safeguards", "seriously", "strengthen", "strive", "sync up", "take measures", "take steps",
     "taken measures", "taken steps", "taking measures", "taking steps", "talk about", "think about",
     "think again", "took measures", "took steps", "try to", "understand", "update accordingly",
@@ -622,16 +624,16 @@ pub(crate) const VAGUE_VERBS: &[&str] = &[
 /// Verbs whose result can be checked: an action with one of them is concrete.
 #[rustfmt::skip]
 pub(crate) const OUTCOME_VERBS: &[&str] = &[
-    "add", "alert", "allow", "archive", "assign", "automate", "backfill", "block", "build", "cap",
-    "change", "codify", "configure", "create", "decide", "default", "define", "delete", "deploy",
-    "deprecate", "disable", "display", "document", "draft", "eliminate", "enable", "encrypt",
-    "enforce", "extend", "fix", "freeze", "gate", "hire", "implement", "incorporate", "increase",
-    "install", "instrument", "introduce", "label", "limit", "link", "lock", "log", "lower", "merge",
-    "migrate", "move", "notify", "page", "pin", "prevent", "publish", "raise", "rate-limit",
-    "record", "reduce", "refund", "reject", "remove", "rename", "replace", "require", "restrict",
-    "retire", "revert", "rotate", "run", "schedule", "send", "set", "ship", "show", "split",
-    "stagger", "stop", "switch", "tag", "test", "throttle", "track", "turn", "update", "upgrade",
-    "validate", "warn", "write",
+    "add", "alert", "allow", "archive", "assign", "automate", "backfill", "batch", "block", "build",
+    "cap", "change", "codify", "configure", "create", "decide", "default", "define", "delete",
+    "deploy", "deprecate", "disable", "discard", "display", "divide", "document", "draft",
+    "eliminate", "enable", "encrypt", "enforce", "extend", "fix", "freeze", "gate", "hire",
+    "implement", "incorporate", "increase", "install", "instrument", "introduce", "label", "limit",
+    "link", "lock", "log", "lower", "mandate", "merge", "migrate", "move", "notify", "page", "pin",
+    "prevent", "publish", "raise", "rate-limit", "record", "reduce", "refund", "reject", "remove",
+    "rename", "replace", "replay", "require", "restrict", "retire", "revert", "rotate", "run",
+    "schedule", "send", "set", "ship", "show", "split", "stagger", "stop", "switch", "tag", "test",
+    "throttle", "track", "turn", "update", "upgrade", "validate", "warn", "write",
 ];
 
 /// Objects that name no particular change: "fixed the issue", "implemented a number of

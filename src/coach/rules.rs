@@ -255,7 +255,7 @@ pub(crate) const VAGUE_QUANTITY: Rule = Rule {
     kind: Kind::VagueQuantity,
     problem: "A vague quantity.",
     why: "Numbers let readers judge the impact and compare incidents; adjectives don't.",
-    suggestion: "Replace “{phrase}” with a number, a unit or a duration, e.g. “212 orders”, “from 180 ms to 2.4 s”, “for 40 minutes”.",
+    suggestion: "Replace “{phrase}” with a number, a unit or a duration, e.g. “212 orders”, “from 180 ms to 2.4 s”, “for 40 minutes”; if the count is not known yet, say so.",
     fallback: "",
 };
 pub(crate) const EMOTIVE_WORD: Rule = Rule {
