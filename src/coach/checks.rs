@@ -61,7 +61,13 @@ impl Scan<'_, '_> {
             // have run at 09:00": what a system was meant to do, with no person in it. (A
             // passive, "should have been caught", still judges whoever did not.)
             let intended = next != "been" && !self.hindsight_subject(i);
-            if !possession && !compared && !intended {
+            // "The problem should have never happened": a verdict on the event, whatever
+            // its subject. "… took longer than it should have": a duration judged.
+            let never = next == "never";
+            let too_long = compared
+                && (i.saturating_sub(8)..i)
+                    .any(|k| matches!(self.word(k), "longer" | "slower" | "later"));
+            if never || too_long || (!possession && !compared && !intended) {
                 self.push(&HINDSIGHT_SHOULD, i, i + n - 1);
             }
             return;

@@ -123,9 +123,10 @@ pub(crate) const HUMAN_FAILURES: &[&str] = &[
     "blew it", "bugger up", "buggered up", "drop the ball", "dropped the ball", "drops the ball",
     "forget", "forgets", "forgetting", "forgot", "forgotten", "fumbled", "goofed", "jump the gun",
     "jumped the gun", "made a mess", "made a mistake", "made an error", "made the mistake",
-    "mess up", "messed up", "messes up", "neglect", "neglected", "neglects", "overestimate",
-    "overestimated", "overestimates", "overlook", "overlooked", "overlooks", "screw up",
-    "screwed up", "screws up", "slipped up", "underestimate", "underestimated", "underestimates",
+    "mess up", "messed up", "messes up", "miscalculated", "misjudge", "misjudged", "misjudges",
+    "misunderstood", "neglect", "neglected", "neglects", "overestimate", "overestimated",
+    "overestimates", "overlook", "overlooked", "overlooks", "screw up", "screwed up", "screws up",
+    "slipped up", "underestimate", "underestimated", "underestimates",
 ];
 
 /// Failures systems commit too ("the cron job missed its run"): blame only with a clear person.
@@ -513,15 +514,17 @@ pub(crate) const VERY_EMPHASIS: &[&str] = &[
 
 #[rustfmt::skip]
 pub(crate) const EMOTIVE: &[&str] = &[
-    "all hell", "angry", "appalling", "argh", "awful", "awfully", "brutal", "catastrophe",
-    "catastrophic", "chaos", "chaotic", "crazy", "debacle", "devastated", "devastating", "disaster",
-    "disastrous", "dreadful", "drowning", "dumb", "embarrassing", "embarrassment", "epic fail",
-    "fiasco", "freaked out", "freaking out", "frustrated", "frustrating", "furious", "gutted",
-    "hand-wringing", "heartbreaking", "horrendous", "horrible", "horribly", "humiliating",
-    "idiotic", "insane", "meltdown", "mess", "nightmare", "ordeal", "painful", "panic", "panicked",
-    "pathetic", "ridiculous", "sad", "sadly", "scary", "shambles", "shameful", "shocking", "stupid",
-    "stupidly", "sucks", "terrible", "terribly", "terrified", "terrifying", "train wreck",
-    "trainwreck", "ugly", "unfortunate", "unfortunately", "upset", "vaporised", "vaporized",
+    "all hell", "angry", "anguish", "appalling", "argh", "ashamed", "awful", "awfully", "brutal",
+    "catastrophe", "catastrophic", "chaos", "chaotic", "crazy", "debacle", "devastated",
+    "devastating", "disaster", "disastrous", "dread", "dreadful", "drowning", "dumb", "embarrassed",
+    "embarrassing", "embarrassment", "epic fail", "fiasco", "freaked out", "freaking out",
+    "frustrated", "frustrating", "furious", "gutted", "hand-wringing", "heartbreaking",
+    "heartbroken", "horrendous", "horrible", "horribly", "horrified", "humiliating", "idiotic",
+    "insane", "meltdown", "mess", "mortified", "nightmare", "ordeal", "painful", "panic",
+    "panicked", "pathetic", "ridiculous", "sad", "sadly", "scary", "shambles", "shameful",
+    "shocking", "stupid", "stupidly", "sucks", "terrible", "terribly", "terrified", "terrifying",
+    "train wreck", "trainwreck", "ugly", "unfortunate", "unfortunately", "upset", "vaporised",
+    "vaporized",
 ];
 
 /// Technical terms that contain an emotive word ("disaster recovery", "chaos engineering").

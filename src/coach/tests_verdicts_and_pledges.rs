@@ -148,3 +148,31 @@ fn pledges_and_open_amounts_are_vague_actions() {
         "If the tool is available, a more gradual rollout should be used."
     ));
 }
+
+#[test]
+fn hindsight_on_the_event_and_feelings_in_facts() {
+    for (text, field) in [
+        ("The outage should have never happened.", Field::Fact),
+        (
+            "Restoring the orders took longer than it should have.",
+            Field::Cause,
+        ),
+    ] {
+        assert!(
+            kinds(text, field).contains(&Kind::Hindsight),
+            "{text}: {:?}",
+            kinds(text, field)
+        );
+    }
+    // A system's intended behaviour, compared, is still not hindsight.
+    assert!(
+        !kinds("The replica failed over, as it should have.", Field::Cause)
+            .contains(&Kind::Hindsight)
+    );
+    for text in [
+        "I was mortified to see the email.",
+        "We were embarrassed by the double charges.",
+    ] {
+        assert!(kinds(text, Field::Fact).contains(&Kind::Emotive), "{text}");
+    }
+}
