@@ -436,7 +436,12 @@ impl Scan<'_, '_> {
             "be" | "been" | "is" | "are" | "was" | "were"
         );
         let k = if passive {
-            self.sentence_start(verb)
+            // "Additionally, improvements to … will be implemented", "Going forward, the pool
+            // size will be increased": the subject follows an opening adverbial.
+            let start = self.sentence_start(verb);
+            (start..verb.min(start + 4))
+                .find(|&j| self.toks[j].is(","))
+                .map_or(start, |j| j + 1)
         } else {
             k
         };

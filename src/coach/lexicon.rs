@@ -304,7 +304,8 @@ pub(crate) const FAULTY: &[&str] = &["bad", "buggy", "faulty", "unreviewed", "un
 /// An action named by its improvement ("Improved monitoring", "Better alerting").
 #[rustfmt::skip]
 pub(crate) const IMPROVEMENTS: &[&str] = &[
-    "better", "enhanced", "further", "improved", "increased", "more", "stronger",
+    "better", "enhanced", "enhancing", "further", "improved", "improving", "increased", "more",
+    "strengthening", "stronger",
 ];
 
 /// Before "to": what is meant to be done ("we need to reduce …"), not a purpose.
@@ -645,12 +646,13 @@ pub(crate) const OUTCOME_VERBS: &[&str] = &[
 #[rustfmt::skip]
 pub(crate) const GENERIC_OBJECTS: &[&str] = &[
     "accordingly", "actions", "adjustments", "again", "bug", "chance", "chances", "changes",
-    "effort", "efforts", "error", "errors", "everything", "future", "happening", "improvement",
-    "improvements", "incident", "incidents", "issue", "issues", "it", "likelihood", "measures",
-    "mistakes", "number", "occurrence", "occurrences", "outages", "practices", "problem",
-    "problems", "processes", "progress", "recurrence", "reliability", "remediation", "resilience",
-    "review", "reviewing", "risk", "safeguards", "situation", "solutions", "steps", "strategies",
-    "that", "them", "these", "things", "this", "those", "updates", "what", "work",
+    "effort", "efforts", "enhancements", "error", "errors", "everything", "future", "happening",
+    "improvement", "improvements", "incident", "incidents", "issue", "issues", "it", "likelihood",
+    "measures", "mistakes", "number", "occurrence", "occurrences", "options", "outages",
+    "practices", "problem", "problems", "processes", "progress", "recurrence", "reliability",
+    "remediation", "resilience", "review", "reviewing", "risk", "safeguards", "situation",
+    "solutions", "steps", "strategies", "that", "them", "these", "things", "this", "those",
+    "updates", "what", "work",
 ];
 
 /// Words that turn the verb after them into a wish: "find a way to prevent", "try to
@@ -680,7 +682,8 @@ pub(crate) const CATEGORIES: &[&str] = &[
 /// Quantifiers that leave an object unspecified: "more documentation", "additional steps".
 #[rustfmt::skip]
 pub(crate) const UNSPECIFIED: &[&str] = &[
-    "additional", "better", "extra", "further", "more", "proper", "some", "various",
+    "additional", "better", "clearer", "enhanced", "extra", "faster", "further", "improved", "more",
+    "proper", "safer", "simpler", "smarter", "some", "stricter", "stronger", "tighter", "various",
 ];
 
 /// Forms of "be" and "have" that start a verb group.
