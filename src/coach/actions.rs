@@ -136,6 +136,28 @@ impl Scan<'_, '_> {
         }
     }
 
+    /// An action that opens by asking people to take care: "Carefully plan timeouts", "Don't
+    /// push code late at night", "Never deploy on a Friday". A rule a system enforces names
+    /// what it blocks or allows ("Do not allow deploys after 17:00").
+    pub(crate) fn caution(&mut self) {
+        let Some(first) = self.toks.iter().position(|t| t.is_word()) else {
+            return;
+        };
+        let verb = match self.word(first) {
+            "carefully" => {
+                self.push(&FIX_BEHAVIOUR, first, first + 1);
+                return;
+            }
+            "never" => first + 1,
+            "do" if self.word(first + 1) == "not" => first + 2,
+            _ => return,
+        };
+        let w = self.word(verb);
+        if !w.is_empty() && !inflects(OUTCOME_VERBS, w) && !matches!(w, "be" | "have") {
+            self.push(&FIX_BEHAVIOUR, first, verb);
+        }
+    }
+
     /// The subject of the modal at `i` is a person ("Everyone on the team should…", "Engineers
     /// must…"), not a thing ("The checklist should require…").
     fn modal_subject_is_person(&self, i: usize) -> bool {

@@ -124,6 +124,7 @@ impl<'t, 'a> Scan<'t, 'a> {
             }
         }
         if actions {
+            self.caution();
             self.action_shape();
         }
         if matches!(field, Field::Cause | Field::Why) {

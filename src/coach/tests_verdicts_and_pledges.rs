@@ -181,3 +181,23 @@ fn hindsight_on_the_event_and_feelings_in_facts() {
         assert!(kinds(text, Field::Fact).contains(&Kind::Emotive), "{text}");
     }
 }
+
+#[test]
+fn actions_that_open_by_asking_people_to_take_care_fix_a_person() {
+    for action in [
+        "Don't push code late at night.",
+        "Do not forget the time zone on sale dates.",
+        "Carefully plan timeouts when calling the payment provider.",
+    ] {
+        assert!(
+            kinds(action, Field::Action).contains(&Kind::PersonFix),
+            "{action}: {:?}",
+            kinds(action, Field::Action)
+        );
+    }
+    // What a system blocks or allows is a change to the system.
+    clean(
+        "Do not allow deploys after 17:00 without a second approver.",
+        Field::Action,
+    );
+}
