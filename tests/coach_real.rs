@@ -186,52 +186,66 @@ fn assert_floors(name: &str, figures: &Figures, floors: &Floors) {
     );
 }
 
-#[test]
-fn the_coach_on_real_post_mortems() {
-    let dev = read(include_str!("coach_real/dev.tsv"));
-    let first = read(include_str!("coach_real/held_out.tsv"));
-    let second = read(include_str!("coach_real/held_out_2.tsv"));
-    let third = read(include_str!("coach_real/held_out_3.tsv"));
-    let fourth = read(include_str!("coach_real/held_out_4.tsv"));
-    assert!(
-        dev.len() + first.len() + second.len() + third.len() >= 300,
-        "at least 300 sentences"
-    );
-    let dev_figures = measure("development part", &dev);
-    // The held-out gatherings apart (each gathered blind by a reviewer of its own), then
-    // together: the floors judge them together.
-    measure("held-out part, first gathering", &first);
-    measure("held-out part, second gathering", &second);
-    measure("held-out part, third gathering", &third);
-    measure("held-out part, fourth gathering", &fourth);
-    let held_out: Vec<Case> = first
-        .into_iter()
-        .chain(second)
-        .chain(third)
-        .chain(fourth)
-        .collect();
-    let held_figures = measure("held-out part", &held_out);
-    assert_floors("the development part", &dev_figures, &DEV_FLOORS);
-    assert_floors("the held-out part", &held_figures, &HELD_OUT_FLOORS);
+/// The development part: rules may be read and changed against it. Each gathering came from
+/// a reviewer of its own; the second to fifth were gathered as held-out parts and opened for
+/// development on 30 Nov 2026, when two fresh held-out gatherings were made.
+const DEVELOPMENT: [(&str, &str); 6] = [
+    ("first gathering", include_str!("coach_real/dev.tsv")),
+    ("second gathering", include_str!("coach_real/dev_2.tsv")),
+    ("third gathering", include_str!("coach_real/dev_3.tsv")),
+    ("fourth gathering", include_str!("coach_real/dev_4.tsv")),
+    ("fifth gathering", include_str!("coach_real/dev_5.tsv")),
+    ("sixth gathering", include_str!("coach_real/dev_6.tsv")),
+];
+
+/// The held-out part: never read, never tuned against; its figures are read once, after the
+/// last rule change, and reported apart.
+const HELD_OUT: [(&str, &str); 2] = [
+    ("first gathering", include_str!("coach_real/held_out.tsv")),
+    (
+        "second gathering",
+        include_str!("coach_real/held_out_2.tsv"),
+    ),
+];
+
+/// Measures each gathering of a part, then the part as a whole.
+fn measure_part(part: &str, gatherings: &[(&str, &str)]) -> Figures {
+    let mut all = Vec::new();
+    for (name, tsv) in gatherings {
+        let cases = read(tsv);
+        measure(&format!("{part}, {name}"), &cases);
+        all.extend(cases);
+    }
+    measure(part, &all)
 }
 
-// Floors: the figures as of 30 Nov 2026 (development part of four gatherings, held-out part of
-// four), rounded down; the share of flagged good actions rounded up. A ratchet: they may only
-// rise, towards issue 13's targets (precision 0.90 and recall 0.85 on the held-out part, at
-// most 5 % of good actions flagged), which the held-out part does not reach yet. Each held-out
-// gathering came from a reviewer of its own and is harder than the part the rules were
-// developed on, so these floors sit below the first gathering's old ones. Either part alone
-// below its floors fails the test.
-// (Opinion's precision floor went from 0.89 to 0.87 when "some customers" became a vague
-// quantity: the reviewers mark it so two times in three, and recall rose from 0.87 to 0.91.)
+#[test]
+fn the_coach_on_real_post_mortems() {
+    let dev = measure_part("development part", &DEVELOPMENT);
+    let held = measure_part("held-out part", &HELD_OUT);
+    assert!(
+        held.sentences >= 300 && dev.sentences >= 300,
+        "at least 300 sentences in each part"
+    );
+    assert_floors("the development part", &dev, &DEV_FLOORS);
+    assert_floors("the held-out part", &held, &HELD_OUT_FLOORS);
+}
+
+// Floors: the figures as of 30 Nov 2026, rounded down (the share of flagged good actions
+// rounded up). A ratchet: they may only rise, towards issue 13's targets (precision 0.90 and
+// recall 0.85 on the held-out part, at most 5 % of good actions flagged), which the held-out
+// part does not reach. The held-out part's floors are its one reading, taken after the last
+// rule change; its two gatherings came from reviewers who never saw the coach, its rules or
+// the other parts, and it scores well below the development part. Either part alone below its
+// floors fails the test.
 const DEV_FLOORS: Floors = Floors {
-    overall: (0.92, 0.80),
-    families: [(0.90, 0.76), (0.87, 0.90), (0.86, 0.54), (0.91, 0.74)],
+    overall: (0.91, 0.77),
+    families: [(0.88, 0.70), (0.88, 0.88), (0.68, 0.53), (0.90, 0.68)],
     good_action_alarms: 0.07,
 };
 
 const HELD_OUT_FLOORS: Floors = Floors {
-    overall: (0.90, 0.71),
-    families: [(0.85, 0.65), (0.88, 0.83), (0.37, 0.33), (0.90, 0.61)],
-    good_action_alarms: 0.08,
+    overall: (0.82, 0.63),
+    families: [(0.82, 0.47), (0.78, 0.81), (0.50, 0.14), (0.80, 0.57)],
+    good_action_alarms: 0.16,
 };

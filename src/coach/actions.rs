@@ -227,6 +227,11 @@ impl Scan<'_, '_> {
             return;
         }
         if self.is_concrete(first) {
+            // "Introduced alerts for slow queues, along with improved memory management": a
+            // list of changes is as vague as its vaguest item.
+            if let Some((i, n)) = self.vague_item(first) {
+                self.push(&VAGUE_VERB, i, i + n - 1);
+            }
             return;
         }
         let vague = (first..self.toks.len())
@@ -336,6 +341,76 @@ impl Scan<'_, '_> {
             }
             _ => false,
         }
+    }
+
+    /// In an action with a concrete part, a marker of vagueness that is an item of its own:
+    /// in the main clause (not in a clause of purpose, time or condition, which says why or
+    /// when), and a change in itself ("improved memory management", "look into the queue"),
+    /// not the hope of one ("… so it never happens again").
+    fn vague_item(&self, first: usize) -> Option<(usize, usize)> {
+        let mut subordinate = false;
+        let mut i = first;
+        while i < self.toks.len() {
+            let t = &self.toks[i];
+            if t.is(",") || t.is(";") || matches!(&*t.norm, "and" | "along" | "plus") {
+                subordinate = false;
+            } else if self.subordinate(i) || (t.norm == "to" && i > first) {
+                subordinate = true;
+            }
+            if subordinate || !t.is_word() {
+                i += 1;
+                continue;
+            }
+            if let Some((n, entry)) = self.longest(i, Lex::VagueVerbs) {
+                // As the item's verb ("look into", "improve"), not a noun ("safeguards in
+                // place"), and with no purpose after it that says what it is to achieve
+                // ("improve monitoring to ensure an engineer is paged").
+                if !has(HOPES, entry)
+                    && !matches!(entry, "understand" | "try to" | "review")
+                    && self.verb_position(i, first)
+                    && !self.purposed(i + n)
+                    && !self.then_done(i + n, first)
+                {
+                    return Some((i, n));
+                }
+                i += n;
+                continue;
+            }
+            // "improved memory management", "better telemetry": an improvement named as an
+            // item, unless a number sets it.
+            let item_start = i == first || matches!(self.prev_word(i), "with" | "and" | ",");
+            if has(IMPROVEMENTS, &t.norm)
+                && item_start
+                && !self.purposed(i + 1)
+                && self.toks.get(i + 1).is_some_and(|t| t.is_word())
+                && !self.toks[i..].iter().any(|t| t.kind == TokKind::Number)
+            {
+                return Some((i, 1));
+            }
+            i += 1;
+        }
+        None
+    }
+
+    /// A concrete change follows from `k`: "Investigate the slow queries and add an index
+    /// for those above 500 ms" ends in something checkable.
+    fn then_done(&self, k: usize, first: usize) -> bool {
+        (k..self.toks.len()).any(|j| {
+            self.toks[j].is_word()
+                && self.verb_position(j, first)
+                && inflects(OUTCOME_VERBS, self.word(j))
+        })
+    }
+
+    /// A clause of purpose follows from `k` before the item ends: "… to ensure an engineer
+    /// is paged", "…, to see if the files load".
+    fn purposed(&self, k: usize) -> bool {
+        (k..self.toks.len())
+            .take_while(|&j| !self.toks[j].is(";") && !matches!(self.word(j), "and" | "along"))
+            .any(|j| {
+                matches!(self.word(j), "to" | "so")
+                    && self.toks.get(j + 1).is_some_and(|t| t.is_word())
+            })
     }
 
     /// Whether the word at `k` stands where a verb would: first, after "and"/a comma, after

@@ -229,6 +229,11 @@ impl Scan<'_, '_> {
         }
         let w = self.word(i);
         let prev = self.prev_word(i);
+        // "insufficient barriers to keep someone from accidentally removing systems": the
+        // slip as a risk the system should guard against.
+        if prev == "from" || (i.saturating_sub(4)..i).any(|k| has(GUARDS, self.word(k))) {
+            return;
+        }
         let (first, last) = match w {
             "wrong" if matches!(prev, "the" | "a") => {
                 // "made the wrong call" is a verdict, found as a judgement.

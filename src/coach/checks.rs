@@ -7,6 +7,7 @@ use super::lexicon::*;
 use super::rules::*;
 use super::scan::Scan;
 use super::tokens::{Case, TokKind};
+use super::Field;
 
 impl Scan<'_, '_> {
     // ---- labels, hindsight, judgement, condescension ----
@@ -15,11 +16,16 @@ impl Scan<'_, '_> {
         if let Some((n, _)) = self.longest(i, Lex::ErrorLabels) {
             // "Calling it human error would stop the inquiry", "not human error": the
             // sentence rejects the label.
+            // ("protection against human error": a risk to guard against, not the cause.)
             let rejected = (i.saturating_sub(3)..i).any(|k| {
                 matches!(
                     self.word(k),
-                    "not" | "calling" | "call" | "rather" | "instead" | "beyond" | "blaming" | "no"
-                )
+                    "not" | "calling" | "call" | "beyond" | "blaming" | "no"
+                ) || has(GUARDS, self.word(k))
+                    // "rather than human error", "instead of human error"; not "Instead it was
+                    // human error on our side".
+                    || (self.word(k) == "rather" && self.word(k + 1) == "than")
+                    || (self.word(k) == "instead" && self.word(k + 1) == "of")
             }) || matches!(self.word(i + n), "would" | "is" | "isn't")
                 && matches!(self.word(i + n + 1), "not" | "stop" | "end" | "a" | "never");
             if !rejected {
@@ -35,7 +41,13 @@ impl Scan<'_, '_> {
 
     /// A subject that can be judged in hindsight: people, including "we" and "I".
     pub(super) fn hindsight_subject(&self, i: usize) -> bool {
-        matches!(self.prev_word(i), "we" | "i") || self.subject_before(i).is_some()
+        // ("we possibly could have …": an adverb between.)
+        let prev = if self.prev_word(i).ends_with("ly") && i >= 2 {
+            self.word(i - 2)
+        } else {
+            self.prev_word(i)
+        };
+        matches!(prev, "we" | "i") || self.subject_before(i).is_some()
     }
 
     pub(super) fn hindsight(&mut self, i: usize) {
@@ -170,9 +182,10 @@ impl Scan<'_, '_> {
         ) && !matches!(self.word(i + 2), "to" | "for")
     }
 
-    /// `action`: the sentence is an action, where "when the queue takes too long" names a
-    /// condition to alert on rather than a verdict.
-    pub(super) fn judgement_and_condescension(&mut self, i: usize, action: bool) {
+    /// `field`: in an action, "when the queue takes too long" names a condition to alert on
+    /// rather than a verdict, and "we will of course refund it" reassures.
+    pub(super) fn judgement_and_condescension(&mut self, i: usize, field: Field) {
+        let action = field == Field::Action;
         if let Some((n, entry)) = self.longest(i, Lex::Judgements) {
             // "not acted on quickly enough" is a verdict; "loads fast enough" is not.
             let negated =
@@ -231,7 +244,10 @@ impl Scan<'_, '_> {
             return;
         }
         if let Some((n, entry)) = self.longest(i, Lex::Condescension) {
-            if !(entry == "it was obvious" && self.dated(i)) {
+            // "We will of course honour every refund", "the site was, of course, back by
+            // noon": reassurance. Only in a cause does it sneer at whoever missed it.
+            let reassures = entry == "of course" && !matches!(field, Field::Cause | Field::Why);
+            if !(reassures || entry == "it was obvious" && self.dated(i)) {
                 self.push(&CONDESCENDING, i, i + n - 1);
                 // "Obviously, the fix …": the sentence stands without the word.
                 if matches!(entry, "obviously" | "of course" | "needless to say") {
@@ -252,7 +268,12 @@ impl Scan<'_, '_> {
                             || (self.toks[i].sentence_start && is_imperative(&t.norm))
                     }
                 };
-                if !manner {
+                // A sneer opens the sentence ("Clearly, no thought was given …") or follows a
+                // person ("the intern clearly didn't read it"); "that terminology clearly
+                // doesn't suffice", "more clearly" judge things or describe manner.
+                let sneer = self.toks[i].sentence_start
+                    || (i > 0 && self.person_ending_at(i - 1).is_some());
+                if !manner && sneer && self.prev_word(i) != "more" {
                     self.push(&CONDESCENDING, i, i);
                     self.offer(i, i, "");
                 }

@@ -122,7 +122,7 @@ pub(crate) const SUBJECT_SKIP: &[&str] = &[
 pub(crate) const HUMAN_FAILURES: &[&str] = &[
     "blew it", "bugger up", "buggered up", "drop the ball", "dropped the ball", "drops the ball",
     "forget", "forgets", "forgetting", "forgot", "forgotten", "fumbled", "goofed", "jump the gun",
-    "jumped the gun", "made a mess", "made a mistake", "made an error", "made the mistake",
+    "jumped the gun", "lied", "made a mess", "made a mistake", "made an error", "made the mistake",
     "mess up", "messed up", "messes up", "miscalculated", "misjudge", "misjudged", "misjudges",
     "misunderstood", "neglect", "neglected", "neglects", "overestimate", "overestimated",
     "overestimates", "overlook", "overlooked", "overlooks", "screw up", "screwed up", "screws up",
@@ -187,7 +187,7 @@ pub(crate) const WORDLIKE_NAMES: &[&str] = &[
 #[rustfmt::skip]
 pub(crate) const PASSIVE_FAILURES: &[&str] = &[
     "botched", "broken", "forgotten", "ignored", "mishandled", "mismanaged", "missed", "neglected",
-    "overlooked", "skipped",
+    "overlooked", "skipped", "unnoticed",
 ];
 
 /// Words that say a person's act went wrong: with a person as its subject ("we mistakenly
@@ -206,11 +206,12 @@ pub(crate) const ACCIDENTS: &[&str] = &[
 #[rustfmt::skip]
 pub(crate) const BLAME_FRAMES: &[&str] = &[
     "accept complete responsibility", "accept full responsibility", "accept responsibility",
-    "boiled down to", "boils down to", "came down to", "comes down to", "it all comes down to",
-    "made it worse", "made things worse", "no one bothered", "no one cared", "no one checked",
-    "no one noticed", "no one was paying attention", "nobody bothered", "nobody cared",
-    "nobody checked", "nobody noticed", "nobody was paying attention", "nothing was done",
-    "part of the blame", "self-inflicted", "solely responsible", "take complete responsibility",
+    "bear the blame", "boiled down to", "boils down to", "came down to", "comes down to",
+    "it all comes down to", "it was my call", "it was our call", "made it worse",
+    "made things worse", "no one bothered", "no one cared", "no one checked", "no one noticed",
+    "no one was paying attention", "nobody bothered", "nobody cared", "nobody checked",
+    "nobody noticed", "nobody was paying attention", "nothing was done", "part of the blame",
+    "self-inflicted", "solely responsible", "take complete responsibility",
     "take full responsibility", "take responsibility", "ultimately responsible",
 ];
 
@@ -330,6 +331,14 @@ pub(crate) const LABEL_WORDS: &[&str] = &[
     "inadvertently", "mistake", "mistakenly", "unintended", "unintentional", "unintentionally",
 ];
 
+/// Before a label, these make the error a risk guarded against, not the explanation:
+/// "protection against human error", "to remove the risk of accidental deletion".
+#[rustfmt::skip]
+pub(crate) const GUARDS: &[&str] = &[
+    "against", "avoid", "avoiding", "chance", "guard", "prevent", "preventing", "prevents",
+    "prone", "protect", "protection", "reduce", "risk", "risks",
+];
+
 /// Words after which a clause starts with its subject ("…, and the agency sent …").
 #[rustfmt::skip]
 pub(crate) const CLAUSE_OPENERS: &[&str] = &["and", "because", "but", "or", "so", "that", "then"];
@@ -379,11 +388,12 @@ pub(crate) const REPAIR_NOUNS: &[&str] = &[
 #[rustfmt::skip]
 pub(crate) const ERROR_LABELS: &[&str] = &[
     "administrative error", "am human", "clerical error", "error was made", "errors were made",
-    "fat finger", "fat fingered", "fat-finger", "fat-fingered", "fat-fingering", "genuine error",
-    "genuine mistake", "honest mistake", "human error", "human mistake", "human nature",
-    "make mistakes", "makes mistakes", "mistake was made", "mistakes were made", "only human",
-    "operational error", "operator error", "pilot error", "procedural error", "silly mistake",
-    "simple error", "simple mistake", "stupid mistake", "typographical error", "user error",
+    "failure to follow", "fat finger", "fat fingered", "fat-finger", "fat-fingered",
+    "fat-fingering", "genuine error", "genuine mistake", "honest mistake", "human error",
+    "human mistake", "human nature", "make mistakes", "makes mistakes", "mistake was made",
+    "mistakes were made", "only human", "operational error", "operator error", "pilot error",
+    "procedural error", "silly mistake", "simple error", "simple mistake", "stupid mistake",
+    "typographical error", "user error",
 ];
 
 /// Words that judge a person's character.
@@ -435,9 +445,9 @@ pub(crate) const JUDGEMENTS: &[&str] = &[
     "poor judgement", "poor judgements", "poor judgment", "poor judgments", "poorly handled",
     "poorly managed", "poorly-worded", "presumptuous", "quickly enough", "rookie mistake",
     "shameless", "short-sighted", "shortsighted", "soon enough", "stupidity", "too optimistic",
-    "took too long", "unacceptable", "unprofessional", "unreasonable", "unreasonably",
-    "was a mistake", "was dumb", "was too low", "was too slow", "were a mistake", "worst mistake",
-    "wrong call", "wrong decision",
+    "took too long", "unacceptable", "unacceptably", "unprofessional", "unreasonable",
+    "unreasonably", "was a mistake", "was dumb", "was too low", "was too slow", "were a mistake",
+    "worst mistake", "wrong call", "wrong decision",
 ];
 
 #[rustfmt::skip]
@@ -469,10 +479,11 @@ pub(crate) const MINIMISED_ACTS: &[&str] = &[
 /// The writer's opinion marked as such.
 #[rustfmt::skip]
 pub(crate) const OPINIONS: &[&str] = &[
-    "afaik", "as far as i can tell", "as far as i know", "from what i can tell", "i am not sure",
-    "i assume", "i believe", "i feel", "i guess", "i reckon", "i suppose", "i suspect", "i think",
-    "i would guess", "i would say", "if i remember correctly", "iirc", "imo", "in my opinion",
-    "my guess", "we assume", "we believe", "we guess", "we suspect", "we think",
+    "afaik", "as far as i can tell", "as far as i know", "as far as we can tell",
+    "as far as we know", "from what i can tell", "i am not sure", "i assume", "i believe", "i feel",
+    "i guess", "i reckon", "i suppose", "i suspect", "i think", "i would guess", "i would say",
+    "if i remember correctly", "iirc", "imo", "in my opinion", "my guess", "we assume",
+    "we believe", "we guess", "we suspect", "we think",
 ];
 
 /// Uncertainty. "may" and "looks like" have guards in the rules.
@@ -481,29 +492,30 @@ pub(crate) const HEDGES: &[&str] = &[
     "allegedly", "apparently", "appeared to", "appeared to be", "appears to", "appears to be",
     "can only assume", "could be", "could have been", "hopefully", "it appears", "it is possible",
     "it looks like", "it seems", "it sounds like", "likely", "looked like", "looks like", "may",
-    "maybe", "might", "most likely", "not sure", "perhaps", "possibly", "presumably", "probable",
-    "probably", "reportedly", "seem", "seemed", "seemingly", "seems", "sounds like", "suggesting",
-    "suggests", "supposedly", "unlikely",
+    "maybe", "might", "most likely", "not entirely clear", "not sure", "perhaps", "possibly",
+    "presumably", "probable", "probably", "reportedly", "seem", "seemed", "seemingly", "seems",
+    "sounds like", "suggesting", "suggests", "supposedly", "unlikely",
 ];
 
 #[rustfmt::skip]
 pub(crate) const VAGUE_QUANTITIES: &[&str] = &[
     "a big", "a bunch of", "a couple", "a couple of", "a few", "a great deal", "a handful of",
     "a large number", "a large portion", "a little while", "a long period", "a long time", "a lot",
-    "a lot of", "a majority", "a minority of", "a number of", "a short while", "a small number",
-    "a small percentage", "a small portion", "a ton of", "a while", "after much", "almost no",
-    "big delays", "big time", "considerable", "considerably", "countless", "dozens of",
-    "dramatically", "enormous", "excessive", "extremely", "fairly", "few days", "few hours",
-    "few minutes", "for ages", "for days", "for hours", "for weeks", "forever", "greatly", "huge",
-    "hugely", "hundreds of", "in ages", "in no time", "incredibly", "kind of", "loads of",
-    "long overdue", "long periods", "lots", "lots of", "many", "massive", "massively",
-    "millions of", "months of", "more than a little", "most", "much higher", "much longer",
-    "much lower", "negligible", "numerous", "plenty of", "prolonged", "quite", "rather",
-    "really bad", "really high", "really long", "really poor", "really slow", "really slowly",
-    "relatively", "several", "shortly after", "significant", "significantly", "some",
-    "some additional time", "some time", "sometime", "sort of", "substantial", "substantially",
-    "takes ages", "tens of", "thousands of", "through the roof", "tiny", "tons of", "took ages",
-    "very", "way too", "way too long",
+    "a lot of", "a majority", "a matter of", "a minority of", "a number of", "a short while",
+    "a small number", "a small percentage", "a small portion", "a subset of", "a ton of", "a while",
+    "after much", "almost no", "big delays", "big time", "considerable", "considerably",
+    "countless", "dozens of", "dramatically", "enormous", "excessive", "extremely", "fairly",
+    "few days", "few hours", "few minutes", "for ages", "for days", "for hours", "for weeks",
+    "forever", "greatly", "huge", "hugely", "hundreds of", "in ages", "in no time", "incredibly",
+    "kind of", "loads of", "long overdue", "long periods", "lots", "lots of", "many", "massive",
+    "massively", "millions of", "months of", "more than a little", "most", "much higher",
+    "much longer", "much lower", "multiple attempts", "multiple times", "negligible", "numerous",
+    "plenty of", "prolonged", "quite", "rather", "really bad", "really high", "really long",
+    "really poor", "really slow", "really slowly", "relatively", "several", "shortly after",
+    "significant", "significantly", "some", "some additional time", "some time", "sometime",
+    "sort of", "substantial", "substantially", "takes ages", "tens of", "thousands of",
+    "through the roof", "tiny", "tons of", "took ages", "very", "way too", "way too long",
+    "within hours", "within minutes",
 ];
 
 /// "the very first order": emphasis, not quantity.
@@ -516,16 +528,16 @@ pub(crate) const VERY_EMPHASIS: &[&str] = &[
 #[rustfmt::skip]
 pub(crate) const EMOTIVE: &[&str] = &[
     "all hell", "angry", "anguish", "appalling", "argh", "ashamed", "awful", "awfully", "brutal",
-    "catastrophe", "catastrophic", "chaos", "chaotic", "crazy", "debacle", "devastated",
-    "devastating", "disaster", "disastrous", "dread", "dreadful", "drowning", "dumb", "embarrassed",
-    "embarrassing", "embarrassment", "epic fail", "fiasco", "freaked out", "freaking out",
-    "frustrated", "frustrating", "furious", "gutted", "hand-wringing", "heartbreaking",
-    "heartbroken", "horrendous", "horrible", "horribly", "horrified", "humiliating", "idiotic",
-    "insane", "meltdown", "mess", "mortified", "nightmare", "ordeal", "painful", "panic",
-    "panicked", "pathetic", "ridiculous", "sad", "sadly", "scary", "shambles", "shameful",
-    "shocking", "stupid", "stupidly", "sucks", "terrible", "terribly", "terrified", "terrifying",
-    "train wreck", "trainwreck", "ugly", "unfortunate", "unfortunately", "upset", "vaporised",
-    "vaporized",
+    "bummer", "catastrophe", "catastrophic", "chaos", "chaotic", "crazy", "debacle", "devastated",
+    "devastating", "disappointed", "disaster", "disastrous", "doozy", "dread", "dreadful",
+    "drowning", "dumb", "egg on our face", "embarrassed", "embarrassing", "embarrassment",
+    "epic fail", "fiasco", "freaked out", "freaking out", "frustrated", "frustrating", "furious",
+    "gutted", "hand-wringing", "heart sank", "heartbreaking", "heartbroken", "horrendous",
+    "horrible", "horribly", "horrified", "humiliating", "idiotic", "insane", "meltdown", "mess",
+    "mortified", "nasty", "nightmare", "ordeal", "painful", "panic", "panicked", "pathetic",
+    "ridiculous", "sad", "sadly", "scary", "shambles", "shameful", "shocking", "stupid", "stupidly",
+    "sucked", "sucks", "terrible", "terribly", "terrified", "terrifying", "train wreck",
+    "trainwreck", "ugly", "unfortunate", "unfortunately", "upset", "vaporised", "vaporized",
 ];
 
 /// Technical terms that contain an emotive word ("disaster recovery", "chaos engineering").
@@ -549,9 +561,10 @@ pub(crate) const EXPLANATIONS: &[&str] = &[
 pub(crate) const BEHAVIOUR_FIXES: &[&str] = &[
     "always make sure", "be aware", "be careful", "be mindful", "be more attentive",
     "be more aware", "be more careful", "be more cautious", "be more diligent", "be more explicit",
-    "be more rigorous", "be more thorough", "be more vigilant", "be vigilant", "do not forget",
-    "formal warning", "helping them through", "improvement plan", "keep calm", "keep in mind",
-    "man up", "more attentive", "more awareness", "more careful", "more cautious", "more diligent",
+    "be more rigorous", "be more thorough", "be more vigilant", "be vigilant", "discourage",
+    "do not forget", "emphasise the importance", "emphasize the importance", "formal warning",
+    "helping them through", "improvement plan", "keep calm", "keep in mind", "man up",
+    "more attentive", "more awareness", "more careful", "more cautious", "more diligent",
     "more disciplined", "more explicit", "more focus", "more mindful", "more rigorous",
     "more thorough", "more vigilant", "never forget", "pay attention", "pay closer attention",
     "pay more attention", "pays attention", "performance improvement plan", "put more effort",
@@ -579,9 +592,10 @@ pub(crate) const MAKE_SURE: &[&str] = &[
 
 #[rustfmt::skip]
 pub(crate) const TRAINING: &[&str] = &[
-    "additional training", "better training", "further training", "more training", "re-train",
-    "re-trained", "re-training", "refresher course", "refresher training", "retrain", "retrained",
-    "retraining", "training session", "training sessions",
+    "additional training", "better training", "conduct training", "further training",
+    "immediate training", "more training", "re-train", "re-trained", "re-training",
+    "refresher course", "refresher training", "retrain", "retrained", "retraining",
+    "training session", "training sessions",
 ];
 
 /// Checks that depend on someone doing them.
@@ -623,6 +637,15 @@ pub(crate) const VAGUE_VERBS: &[&str] = &[
     "taken measures", "taken steps", "taking measures", "taking steps", "talk about", "think about",
     "think again", "took measures", "took steps", "try to", "understand", "update accordingly",
     "work on", "work out how", "work tirelessly",
+];
+
+/// Markers of vagueness that say what a change is hoped to achieve, not what it is: beside a
+/// concrete change they are its purpose ("add a lock so this never happens again").
+#[rustfmt::skip]
+pub(crate) const HOPES: &[&str] = &[
+    "accordingly", "arise again", "as possible", "going forward", "going forwards",
+    "happen again", "happening again", "happens again", "in future", "in the future",
+    "occur again", "proactive", "recur", "recurrence", "seriously",
 ];
 
 /// Verbs whose result can be checked: an action with one of them is concrete.

@@ -111,7 +111,7 @@ impl<'t, 'a> Scan<'t, 'a> {
                 self.blame(i);
                 self.labels(i);
                 self.hindsight(i);
-                self.judgement_and_condescension(i, actions);
+                self.judgement_and_condescension(i, field);
             }
             if facts {
                 self.opinion(i);

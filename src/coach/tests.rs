@@ -1102,6 +1102,8 @@ fn lexicon_tables_are_sorted_lower_case_and_unique() {
         ("OBSERVE_VERBS", OBSERVE_VERBS),
         ("UNSPECIFIED", UNSPECIFIED),
         ("CATEGORIES", CATEGORIES),
+        ("GUARDS", GUARDS),
+        ("HOPES", HOPES),
         ("OUTCOME_VERBS", OUTCOME_VERBS),
         ("TARGET_WORDS", TARGET_WORDS),
         ("OTHER_VERBS", OTHER_VERBS),

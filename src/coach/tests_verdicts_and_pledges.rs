@@ -201,3 +201,64 @@ fn actions_that_open_by_asking_people_to_take_care_fix_a_person() {
         Field::Action,
     );
 }
+
+#[test]
+fn a_list_of_changes_is_as_vague_as_its_vaguest_item() {
+    for action in [
+        "Added an alert on queue age, along with improved memory management.",
+        "Document and think about the memory overcommit ratios.",
+    ] {
+        assert!(
+            vague(action),
+            "{action}: {:?}",
+            kinds(action, Field::Action)
+        );
+    }
+    for action in [
+        // A purpose says what the improvement is to achieve; a hope beside a concrete
+        // change is its purpose.
+        "We will improve monitoring to ensure an engineer is paged when hosts fail to start.",
+        "Add a lock on the price file so this never happens again.",
+    ] {
+        clean(action, Field::Action);
+    }
+}
+
+#[test]
+fn a_slip_guarded_against_is_not_a_label_and_of_course_reassures() {
+    for (text, field) in [
+        (
+            "Data loss caused by insufficient protection against human error.",
+            Field::Cause,
+        ),
+        (
+            "Separate the production instance to remove the risk of accidental deletion.",
+            Field::Action,
+        ),
+        (
+            "We will of course refund every affected order.",
+            Field::Action,
+        ),
+    ] {
+        clean(text, field);
+    }
+    assert!(
+        kinds("Instead it was human error on our side.", Field::Cause).contains(&Kind::ErrorLabel)
+    );
+    // "clearly" sneers when it opens the sentence or follows a person, not when it judges
+    // a thing.
+    clean(
+        "We added servers, but clearly it still wasn't enough.",
+        Field::Cause,
+    );
+    // (Found as blame, which covers the same words.)
+    assert!(
+        kinds("The intern clearly skipped the checklist.", Field::Cause)
+            .iter()
+            .any(|k| matches!(k, Kind::Condescension | Kind::Blame))
+    );
+    assert!(
+        kinds("Of course the intern did not check the date.", Field::Cause)
+            .contains(&Kind::Condescension)
+    );
+}
