@@ -1,8 +1,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! The coach measured on real writing: sentences quoted from published post-mortems
-//! (tests/coach_real/), labelled before any rule was changed, in a development part and a
-//! held-out part split by organisation. Prints precision and recall per family of problems
-//! and per part, and the share of good action items that get a false alarm.
+//! (tests/coach_real/), each gathering labelled by a reviewer of its own who never ran the
+//! coach, in a development part and a held-out part split by organisation. Prints precision
+//! and recall per family of problems, per gathering and per part, and the share of good
+//! action items that get a false alarm.
 //!
 //! The floors below are today's figures, as a ratchet: a change that makes the coach worse
 //! on real writing fails here. Issue 13 raises them to its targets (precision ≥ 0.90,
@@ -188,7 +189,8 @@ fn assert_floors(name: &str, figures: &Figures, floors: &Floors) {
 
 /// The development part: rules may be read and changed against it. Each gathering came from
 /// a reviewer of its own; the second to fifth were gathered as held-out parts and opened for
-/// development on 30 Nov 2026, when two fresh held-out gatherings were made.
+/// development on 30 Nov 2026, when fresh held-out gatherings were made; the sixth was
+/// gathered for development that day and read once as it came before any rule changed on it.
 const DEVELOPMENT: [(&str, &str); 6] = [
     ("first gathering", include_str!("coach_real/dev.tsv")),
     ("second gathering", include_str!("coach_real/dev_2.tsv")),
@@ -198,13 +200,17 @@ const DEVELOPMENT: [(&str, &str); 6] = [
     ("sixth gathering", include_str!("coach_real/dev_6.tsv")),
 ];
 
-/// The held-out part: never read, never tuned against; its figures are read once, after the
-/// last rule change, and reported apart.
+/// The held-out part: never read, never tuned against; its figures are read after the last
+/// rule change, and reported apart. (Named by the order of all held-out gatherings: the
+/// first four are now `dev_2` to `dev_5`.)
 const HELD_OUT: [(&str, &str); 2] = [
-    ("first gathering", include_str!("coach_real/held_out.tsv")),
     (
-        "second gathering",
-        include_str!("coach_real/held_out_2.tsv"),
+        "fifth held-out gathering",
+        include_str!("coach_real/held_out_5.tsv"),
+    ),
+    (
+        "sixth held-out gathering",
+        include_str!("coach_real/held_out_6.tsv"),
     ),
 ];
 
@@ -232,7 +238,9 @@ fn the_coach_on_real_post_mortems() {
 }
 
 // Floors: the figures as of 30 Nov 2026, rounded down (the share of flagged good actions
-// rounded up). A ratchet: they may only rise, towards issue 13's targets (precision 0.90 and
+// rounded up). They were set anew that day, when the parts changed (the old held-out
+// gatherings joined the development part and fresh ones replaced them), and are a ratchet
+// from there: they may only rise, towards issue 13's targets (precision 0.90 and
 // recall 0.85 on the held-out part, at most 5 % of good actions flagged), which the held-out
 // part does not reach. The held-out part's floors are its one reading, taken after the last
 // rule change; its two gatherings came from reviewers who never saw the coach, its rules or
@@ -246,6 +254,6 @@ const DEV_FLOORS: Floors = Floors {
 
 const HELD_OUT_FLOORS: Floors = Floors {
     overall: (0.82, 0.63),
-    families: [(0.82, 0.47), (0.78, 0.81), (0.50, 0.14), (0.80, 0.57)],
+    families: [(0.84, 0.45), (0.78, 0.81), (0.50, 0.14), (0.80, 0.57)],
     good_action_alarms: 0.16,
 };

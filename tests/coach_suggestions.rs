@@ -20,12 +20,12 @@ const CORPORA: [(&str, &str); 9] = [
     ("coach_real/dev_5.tsv", include_str!("coach_real/dev_5.tsv")),
     ("coach_real/dev_6.tsv", include_str!("coach_real/dev_6.tsv")),
     (
-        "coach_real/held_out.tsv",
-        include_str!("coach_real/held_out.tsv"),
+        "coach_real/held_out_5.tsv",
+        include_str!("coach_real/held_out_5.tsv"),
     ),
     (
-        "coach_real/held_out_2.tsv",
-        include_str!("coach_real/held_out_2.tsv"),
+        "coach_real/held_out_6.tsv",
+        include_str!("coach_real/held_out_6.tsv"),
     ),
 ];
 

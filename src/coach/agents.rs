@@ -49,7 +49,11 @@ impl Scan<'_, '_> {
             // causes are written; its slips are found by what they say ("we forgot", "we
             // mistakenly"), not by their shape. "I made the change directly on the live site"
             // is one person's act given as the reason, as with a name.
+            // "I checked the certificate" is investigating; "Dave checked in a buggy
+            // migration" is an act.
+            let checking = inflects(&["check"], self.word(k)) && self.word(k + 1) != "in";
             if passive
+                || checking
                 || p.who == Who::Pronoun
                 || !self.surely_person(&p)
                 || matches!(self.word(p.last), "we")

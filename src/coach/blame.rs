@@ -231,7 +231,11 @@ impl Scan<'_, '_> {
         let prev = self.prev_word(i);
         // "insufficient barriers to keep someone from accidentally removing systems": the
         // slip as a risk the system should guard against.
-        if prev == "from" || (i.saturating_sub(4)..i).any(|k| has(GUARDS, self.word(k))) {
+        let guarded = (i.saturating_sub(4)..i)
+            .rev()
+            .take_while(|&k| !self.toks[k].is(",") && !has(CLAUSE_OPENERS, self.word(k)))
+            .any(|k| has(GUARDS, self.word(k)));
+        if prev == "from" || guarded {
             return;
         }
         let (first, last) = match w {

@@ -41,17 +41,17 @@ impl Scan<'_, '_> {
 
     /// A subject that can be judged in hindsight: people, including "we" and "I".
     pub(super) fn hindsight_subject(&self, i: usize) -> bool {
-        // ("we possibly could have …": an adverb between.)
-        let prev = if self.prev_word(i).ends_with("ly") && i >= 2 {
-            self.word(i - 2)
-        } else {
-            self.prev_word(i)
-        };
-        matches!(prev, "we" | "i") || self.subject_before(i).is_some()
+        // ("we possibly could have …": the words that may stand between a subject and its
+        // verb.)
+        let mut j = i;
+        while j > 0 && has(SUBJECT_SKIP, self.word(j - 1)) {
+            j -= 1;
+        }
+        matches!(self.prev_word(j), "we" | "i") || self.subject_before(i).is_some()
     }
 
     pub(super) fn hindsight(&mut self, i: usize) {
-        if let Some((n, _)) = self.longest(i, Lex::ShouldHave) {
+        if let Some((n, entry)) = self.longest(i, Lex::ShouldHave) {
             let next = self.word(i + n);
             // "The checklist should have a time-zone step" is possession, not hindsight.
             // ("We should have alerting on config failures": a noun after it.)
@@ -75,7 +75,7 @@ impl Scan<'_, '_> {
             let intended = next != "been" && !self.hindsight_subject(i);
             // "The problem should have never happened": a verdict on the event, whatever
             // its subject. "… took longer than it should have": a duration judged.
-            let never = next == "never";
+            let never = next == "never" || entry.contains("never");
             let too_long = compared
                 && (i.saturating_sub(8)..i)
                     .any(|k| matches!(self.word(k), "longer" | "slower" | "later"));
@@ -168,18 +168,15 @@ impl Scan<'_, '_> {
         }
     }
 
-    /// "set too loose", "for too long", "too aggressively": a verdict measured against
-    /// what the writer now thinks was right. Not a limit described ("too large to fit in the
-    /// buffer", "too big for the queue"), not a count ("too many requests", the name of an
-    /// error), and not "too" meaning "also" ("we were affected too.").
+    /// "set too loose", "for too long", "too aggressively", "escalated too late": a verdict
+    /// measured against what the writer now thinks was right. Only words of timing and
+    /// setting (a list): not a limit described ("too large to fit", "Payload Too Large", "the
+    /// password was too short"), not a count ("too many requests"), not "too" as "also".
     fn too_far(&self, i: usize) -> bool {
         let Some(next) = self.toks.get(i + 1).filter(|t| t.is_word()) else {
             return false;
         };
-        !matches!(
-            &*next.norm,
-            "many" | "much" | "few" | "little" | "late" | "early" | "soon" | "and" | "or" | "but"
-        ) && !matches!(self.word(i + 2), "to" | "for")
+        has(TOO_VERDICTS, &next.norm) && !matches!(self.word(i + 2), "to" | "for")
     }
 
     /// `field`: in an action, "when the queue takes too long" names a condition to alert on
@@ -195,11 +192,16 @@ impl Scan<'_, '_> {
             }
         } else if matches!(self.word(i), "poorly" | "badly") {
             // "poorly thought out", "badly planned": a verdict on how people worked. So is
-            // "handled those timeouts poorly", the adverb closing its clause.
+            // "handled those timeouts poorly", the adverb closing its clause after a verb of
+            // handling ("the page rendered badly on Safari" describes a symptom).
             let next = self.word(i + 1);
-            let closes = !self.toks.get(i + 1).is_some_and(|t| t.is_word())
-                || matches!(next, "and" | "but" | "which" | "so");
-            if closes && i > 0 && !action {
+            let closes =
+                !self.toks.get(i + 1).is_some_and(|t| t.is_word()) || has(CLAUSE_ENDS, next);
+            let handled = (i.saturating_sub(5)..i).any(|k| {
+                let w = self.word(k);
+                HANDLING_STEMS.iter().any(|stem| w.starts_with(stem))
+            });
+            if closes && handled && !action {
                 self.push(&JUDGEMENT, i, i);
             } else if is_participle(next) || next == "thought" {
                 let last = if self.word(i + 2) == "out" {
@@ -213,14 +215,10 @@ impl Scan<'_, '_> {
         // "poor communication", "poor error logging": a verdict where the cause should say
         // what was missing. Not sympathy ("the poor customers") nor a measured symptom
         // ("poor performance").
+        // ("poor connectivity", "a poor query plan" describe a system.)
         if self.word(i) == "poor"
             && !action
-            && self.toks.get(i + 1).is_some_and(|t| t.is_word())
-            && self.person_starting_at(i + 1).is_none()
-            && !matches!(
-                self.word(i + 1),
-                "soul" | "souls" | "performance" | "performances" | "customer" | "customers"
-            )
+            && (has(POOR_WORK, self.word(i + 1)) || has(POOR_WORK, self.word(i + 2)))
         {
             self.push(&JUDGEMENT, i, i + 1);
             return;
@@ -244,9 +242,9 @@ impl Scan<'_, '_> {
             return;
         }
         if let Some((n, entry)) = self.longest(i, Lex::Condescension) {
-            // "We will of course honour every refund", "the site was, of course, back by
-            // noon": reassurance. Only in a cause does it sneer at whoever missed it.
-            let reassures = entry == "of course" && !matches!(field, Field::Cause | Field::Why);
+            // "We will of course honour every refund": reassurance. Elsewhere ("Of course,
+            // nobody had tested the restore") it sneers at whoever missed it.
+            let reassures = entry == "of course" && action;
             if !(reassures || entry == "it was obvious" && self.dated(i)) {
                 self.push(&CONDESCENDING, i, i + n - 1);
                 // "Obviously, the fix …": the sentence stands without the word.
@@ -344,8 +342,13 @@ impl Scan<'_, '_> {
     /// "some customers", "some of our APIs", "some new servers": a count of things or
     /// people left out. Not "some insight", "some late coding", "for some reason".
     fn some_count(&self, i: usize) -> bool {
+        // ("this", "analysis", "status" end in s too.)
         let plural = |w: &str| {
-            w == "people" || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && w != "news")
+            w == "people"
+                || (w.len() > 3
+                    && w.ends_with('s')
+                    && !["ss", "is", "us"].iter().any(|end| w.ends_with(end))
+                    && w != "news")
         };
         let next = self.word(i + 1);
         self.prev_word(i) != "for"

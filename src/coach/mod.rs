@@ -19,6 +19,7 @@ mod rewrite;
 mod rules;
 mod scan;
 mod tokens;
+mod vague;
 
 #[cfg(test)]
 mod tests;

@@ -124,7 +124,7 @@ impl<'t, 'a> Scan<'t, 'a> {
             }
         }
         if actions {
-            self.caution();
+            self.caution(automated);
             self.action_shape();
         }
         if matches!(field, Field::Cause | Field::Why) {
@@ -220,13 +220,25 @@ impl<'t, 'a> Scan<'t, 'a> {
         }
         let table = lex.words();
         let w: &str = &self.toks.get(i)?.norm;
-        let from = table.partition_point(|e| *e < w);
+        let from = table.partition_point(|e| short_cmp(e.as_bytes(), w.as_bytes()).is_lt());
+        // The next word, to turn most phrases away before comparing them whole: this runs for
+        // every table a word starts, on every word typed.
+        let next = self
+            .toks
+            .get(i + 1)
+            .filter(|t| t.kind == TokKind::Word)
+            .map(|t| t.norm.as_bytes());
         let mut best: Option<(usize, &'static str)> = None;
         for &entry in &table[from..] {
             let Some(rest) = entry.strip_prefix(w) else {
                 break;
             };
-            if !(rest.is_empty() || rest.starts_with(' ')) {
+            if let Some(rest) = rest.strip_prefix(' ') {
+                let second = rest.split(' ').next().unwrap_or_default();
+                if next != Some(second.as_bytes()) {
+                    continue;
+                }
+            } else if !rest.is_empty() {
                 continue;
             }
             if let Some(n) = self.phrase_len(i, entry) {

@@ -1,0 +1,112 @@
+//! Who: words for people, roles, teams and pronouns, and the words that may stand between
+//! a subject and its verb.
+
+/// Capitalised words that start sentences and are never names.
+#[rustfmt::skip]
+pub(crate) const NOT_NAMES: &[&str] = &[
+    "a", "after", "all", "also", "an", "and", "any", "april", "as", "at", "august", "because",
+    "before", "both", "but", "by", "december", "during", "each", "every", "everyone", "february",
+    "for", "friday", "from", "had", "has", "have", "he", "her", "his", "how", "however", "i", "if",
+    "in", "it", "its", "january", "july", "june", "last", "later", "march", "may", "monday", "more",
+    "most", "my", "next", "no", "nobody", "none", "nothing", "november", "now", "october", "of",
+    "on", "once", "one", "only", "or", "our", "saturday", "september", "she", "since", "so", "some",
+    "someone", "sunday", "that", "the", "their", "then", "there", "these", "they", "this", "those",
+    "thursday", "to", "today", "tuesday", "until", "we", "wednesday", "what", "when", "where",
+    "which", "while", "who", "why", "with", "without", "yesterday", "you", "your",
+];
+
+/// Capitalised words that name parts of a system, not people ("Checkout broke").
+#[rustfmt::skip]
+pub(crate) const SYSTEM_NOUNS: &[&str] = &[
+    "alert", "api", "app", "backend", "backup", "bot", "build", "cache", "cart", "cdn", "checkout",
+    "cluster", "code", "config", "cron", "dashboard", "database", "db", "deploy", "dns", "email",
+    "feed", "firewall", "form", "frontend", "import", "inventory", "job", "login", "newsletter",
+    "page", "pipeline", "promo", "proxy", "queue", "release", "router", "scheduler", "script",
+    "search", "server", "service", "site", "sync", "system", "test", "tool", "update", "upgrade",
+    "webhook", "website", "worker",
+];
+
+/// Nouns for people and roles: as the subject of a failure they are blamed.
+#[rustfmt::skip]
+pub(crate) const PERSON_NOUNS: &[&str] = &[
+    "admin", "administrator", "administrators", "admins", "agencies", "agency", "analyst",
+    "approver", "assistant", "boss", "ceo", "coder", "coders", "colleague", "colleagues",
+    "consultant", "consultants", "contractor", "contractors", "coordinator", "copywriter",
+    "courier", "couriers", "cto", "designer", "designers", "dev", "developer", "developers", "devs",
+    "employee", "employees", "engineer", "engineers", "folks", "founder", "freelancer", "guy",
+    "guys", "hire", "individual", "intern", "interns", "lead", "manager", "managers", "member",
+    "members", "newbie", "on-call", "oncall", "operator", "operators", "owner", "partner",
+    "partners", "people", "person", "producer", "programmer", "programmers", "rep",
+    "representative", "representatives", "reps", "reviewer", "shift", "soul", "sre", "staff",
+    "staffer", "supervisor", "supplier", "suppliers", "team", "teams", "technician", "technicians",
+    "tester", "testers", "vendor", "vendors", "volunteer", "writer",
+];
+
+/// Teams named by their function ("Marketing forgot…").
+#[rustfmt::skip]
+pub(crate) const TEAMS: &[&str] = &[
+    "devops", "engineering", "finance", "leadership", "legal", "management", "marketing", "ops",
+    "qa", "sales", "support",
+];
+
+/// Pronouns that always mean people.
+#[rustfmt::skip]
+pub(crate) const PERSON_PRONOUNS: &[&str] = &[
+    "everybody", "everyone", "he", "her", "him", "she", "somebody", "someone",
+];
+
+/// Pronouns that may mean people or things ("they"): only human-only verbs blame them.
+#[rustfmt::skip]
+pub(crate) const VAGUE_PRONOUNS: &[&str] = &["they", "you"];
+
+/// Objects of "remind …", "make sure …" that are people.
+#[rustfmt::skip]
+pub(crate) const OBJECT_PRONOUNS: &[&str] = &[
+    "all", "everybody", "everyone", "folks", "him", "people", "staff", "them", "us", "we", "you",
+];
+
+#[rustfmt::skip]
+pub(crate) const DETERMINERS: &[&str] = &[
+    "a", "an", "another", "any", "each", "every", "her", "his", "its", "my", "no", "our", "some",
+    "the", "their", "these", "this", "those", "your",
+];
+
+/// Framing that announces hindsight.
+#[rustfmt::skip]
+pub(crate) const HINDSIGHT_FRAMES: &[&str] = &[
+    "a good idea at the time", "in a perfect world", "in hindsight", "in retrospect",
+    "looking back", "with hindsight", "with the benefit of hindsight",
+];
+
+/// "pretty sure", "not certain": confidence stated instead of evidence.
+#[rustfmt::skip]
+pub(crate) const SURE_WORDS: &[&str] = &["certain", "confident", "sure"];
+#[rustfmt::skip]
+pub(crate) const SURE_HEDGES: &[&str] = &[
+    "almost", "fairly", "not", "pretty", "quite", "reasonably",
+];
+
+/// "Any developer would know…": knowledge everyone supposedly had.
+#[rustfmt::skip]
+pub(crate) const KNOW_VERBS: &[&str] = &[
+    "know", "notice", "realise", "realize", "see", "spot", "tell", "understand",
+];
+
+/// Comparatives that promise improvement without saying how much.
+#[rustfmt::skip]
+pub(crate) const COMPARATIVES: &[&str] = &[
+    "better", "cleaner", "clearer", "earlier", "easier", "faster", "greater", "larger", "less",
+    "more", "quicker", "safer", "shorter", "simpler", "smaller", "smarter", "smoother", "sooner",
+    "stricter", "stronger", "tighter", "wider",
+];
+
+/// Words that may stand between a subject and its verb ("Dave simply forgot").
+#[rustfmt::skip]
+pub(crate) const SUBJECT_SKIP: &[&str] = &[
+    "'d", "accidentally", "accidently", "actually", "again", "all", "already", "also", "apparently",
+    "basically", "both", "clearly", "completely", "dramatically", "entirely", "evidently",
+    "greatly", "grossly", "had", "has", "have", "inadvertantly", "inadvertently", "just",
+    "literally", "may", "might", "mistakenly", "must", "obviously", "once", "possibly", "probably",
+    "really", "repeatedly", "seemingly", "severely", "simply", "somehow", "still", "then",
+    "totally", "unfortunately", "unknowingly", "vastly", "was", "were", "would",
+];

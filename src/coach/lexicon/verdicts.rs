@@ -1,0 +1,116 @@
+//! Verdicts: error labels, traits, hindsight, judgement and condescension.
+
+/// Labels that end an inquiry ("human error").
+#[rustfmt::skip]
+pub(crate) const ERROR_LABELS: &[&str] = &[
+    "administrative error", "am human", "clerical error", "error was made", "errors were made",
+    "failure to follow", "fat finger", "fat fingered", "fat-finger", "fat-fingered",
+    "fat-fingering", "genuine error", "genuine mistake", "honest mistake", "human error",
+    "human mistake", "human nature", "make mistakes", "makes mistakes", "mistake was made",
+    "mistakes were made", "only human", "operational error", "operator error", "pilot error",
+    "procedural error", "silly mistake", "simple error", "simple mistake", "stupid mistake",
+    "typographical error", "user error",
+];
+
+/// Words that judge a person's character.
+#[rustfmt::skip]
+pub(crate) const TRAIT_LABELS: &[&str] = &[
+    "careless", "carelessly", "carelessness", "clueless", "clumsy", "dumb mistake", "had no clue",
+    "idiot", "idiots", "ignorance", "inattentive", "incompetence", "incompetent", "laziness",
+    "lazy", "moron", "negligence", "negligent", "negligently", "no clue", "not competent",
+    "not paying attention", "reckless", "recklessly", "sloppiness", "sloppy",
+];
+
+/// After "poor", the work of people that a cause judges instead of describing: "poor
+/// communication", "poor error logging". ("poor connectivity", "a poor query plan" describe
+/// a system.)
+#[rustfmt::skip]
+pub(crate) const POOR_WORK: &[&str] = &[
+    "choice", "choices", "communication", "coordination", "decision", "decisions",
+    "documentation", "execution", "handling", "judgement", "judgements", "judgment", "judgments",
+    "logging", "management", "monitoring", "oversight", "planning", "practice", "practices",
+    "preparation", "telemetry", "testing", "visibility",
+];
+
+/// After "too", words of timing and setting that judge ("set too loose", "escalated too late").
+#[rustfmt::skip]
+pub(crate) const TOO_VERDICTS: &[&str] = &[
+    "aggresively", "aggressive", "aggressively", "complex", "early", "fast", "heavily", "high",
+    "late", "lax", "long", "loose", "low", "quickly", "risky", "slow", "slowly", "soon", "tight",
+];
+
+/// Stems of verbs of handling: "handled those timeouts poorly".
+#[rustfmt::skip]
+pub(crate) const HANDLING_STEMS: &[&str] = &[
+    "communicat", "handl", "manag", "plann", "prepar",
+];
+
+/// "lazy loading" is a technique, not a trait.
+#[rustfmt::skip]
+pub(crate) const LAZY_TECH: &[&str] = &[
+    "evaluation", "init", "initialisation", "initialization", "load", "loaded", "loading",
+];
+
+#[rustfmt::skip]
+pub(crate) const SHOULD_HAVE: &[&str] = &[
+    "ought not to have", "ought to have", "should have", "should never have", "should not have",
+    "should of",
+];
+
+#[rustfmt::skip]
+pub(crate) const COULD_HAVE: &[&str] = &[
+    "could have", "could not have", "would have", "would not have",
+];
+
+/// After "could have (been)": the counterfactual is about stopping the incident.
+#[rustfmt::skip]
+pub(crate) const PREVENT_VERBS: &[&str] = &[
+    "avoid", "avoidable", "catch", "caught", "detect", "find", "flag", "found", "highlight",
+    "notice", "prevent", "preventable", "reveal", "save", "saw", "see", "seen", "show", "shown",
+    "spot", "stop",
+];
+
+#[rustfmt::skip]
+pub(crate) const JUDGEMENTS: &[&str] = &[
+    "a bad idea", "a big error", "a big mistake", "a bit much", "a huge mistake", "a joke",
+    "a terrible idea", "amateurish", "bad call", "bad choice", "bad decision", "bad idea",
+    "bad judgement", "bad judgment", "bad practices", "badly handled", "badly managed",
+    "biggest mistake", "blunder", "botch", "botched", "bungled", "disorganised", "disorganized",
+    "drop the ball", "dropped the ball", "drops the ball", "dumb", "fallen short", "falls short",
+    "far too long", "fast enough", "fell short", "handled badly", "handled poorly", "ill-advised",
+    "ill-conceived", "inadequately", "inadvisable", "inexcusable", "irresponsible", "is a mistake",
+    "lack of care", "mishandled", "mismanaged", "misstep", "much too long", "naive", "naively",
+    "no regard", "no thought", "no-no", "non-optimal", "not acceptable", "not adequately",
+    "not good enough", "not great", "not ideal", "not so good", "not sufficiently", "over eager",
+    "over-eager", "overeager", "overly optimistic", "poor call", "poor choice", "poor decision",
+    "poor judgement", "poor judgements", "poor judgment", "poor judgments", "poorly handled",
+    "poorly managed", "poorly-worded", "presumptuous", "quickly enough", "rookie mistake",
+    "shameless", "short-sighted", "shortsighted", "soon enough", "stupidity", "too optimistic",
+    "took too long", "unacceptable", "unacceptably", "unprofessional", "unreasonable",
+    "unreasonably", "was a mistake", "was dumb", "was too low", "was too slow", "were a mistake",
+    "worst mistake", "wrong call", "wrong decision",
+];
+
+#[rustfmt::skip]
+pub(crate) const CONDESCENSION: &[&str] = &[
+    "all he had to do", "all she had to do", "all they had to do", "all you had to do",
+    "anybody could see", "anyone could see", "as everyone knows", "everybody knows",
+    "everyone knows", "goes without saying", "it was obvious", "needless to say", "obvious mistake",
+    "obviously", "of course",
+];
+
+/// After "clearly", these make it describe manner ("clearly labelled"), not condescend.
+#[rustfmt::skip]
+pub(crate) const CLEARLY_MANNER: &[&str] = &[
+    "communicated", "defined", "described", "displayed", "documented", "explained", "identified",
+    "indicated", "labeled", "labelled", "legible", "marked", "named", "readable", "separated",
+    "show", "showed", "shown", "shows", "state", "stated", "states", "visible", "worded", "written",
+];
+
+/// After "just"/"simply", verbs that make a task sound trivial.
+#[rustfmt::skip]
+pub(crate) const MINIMISED_ACTS: &[&str] = &[
+    "add", "ask", "change", "check", "click", "copy", "do", "flip", "follow", "forgot", "ignore",
+    "look", "miss", "open", "press", "read", "refresh", "reload", "restart", "run", "set", "switch",
+    "toggle", "type", "update", "use", "wait",
+];
