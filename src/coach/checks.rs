@@ -75,7 +75,10 @@ impl Scan<'_, '_> {
             let intended = next != "been" && !self.hindsight_subject(i);
             // "The problem should have never happened": a verdict on the event, whatever
             // its subject. "… took longer than it should have": a duration judged.
-            let never = next == "never" || entry.contains("never");
+            // ("This shouldn't have happened": the same verdict, negated.)
+            let never = next == "never"
+                || entry.contains("never")
+                || (entry.contains("not") && matches!(next, "happened" | "occurred"));
             let too_long = compared
                 && (i.saturating_sub(8)..i)
                     .any(|k| matches!(self.word(k), "longer" | "slower" | "later"));
@@ -394,7 +397,11 @@ impl Scan<'_, '_> {
                 || self.prev_word(i) == "how"
                 || (entry == "very" && has(VERY_EMPHASIS, self.word(i + 1)))
                 // "the most recent deploy", "at most": superlatives, not amounts.
-                || (entry == "most" && matches!(self.prev_word(i), "the" | "at" | "a"))
+                || (entry == "most"
+                    && matches!(
+                        self.prev_word(i),
+                        "the" | "at" | "a" | "our" | "their" | "its" | "his" | "her" | "my" | "your"
+                    ))
                 // "rather than", "quite a few" (found as "a few").
                 || (matches!(entry, "rather" | "quite")
                     && matches!(self.word(i + 1), "than" | "a" | "an" | "the"))

@@ -356,3 +356,45 @@ fn every_hope_is_a_marker_of_vagueness() {
         );
     }
 }
+
+#[test]
+fn verdicts_on_the_team_and_pledges_of_effort() {
+    for (text, field) in [
+        (
+            "We fell far below the standards our customers expect.",
+            Field::Fact,
+        ),
+        ("We were wrong.", Field::Cause),
+        ("This shouldn't have happened.", Field::Cause),
+        (
+            "There are many things we wish we'd done differently.",
+            Field::Cause,
+        ),
+        (
+            "The first mistake was the price file I uploaded.",
+            Field::Cause,
+        ),
+    ] {
+        assert!(verdict(text, field), "{text}: {:?}", kinds(text, field));
+    }
+    for action in [
+        "We are doing everything we can to restore checkout.",
+        "Our team is working flat out on the payment outage.",
+        "We should add guardrails around certificate ownership.",
+        "We are working on a solution swiftly.",
+        "We will continue to invest in our checkout platform.",
+    ] {
+        assert!(
+            vague(action),
+            "{action}: {:?}",
+            kinds(action, Field::Action)
+        );
+    }
+    // An investigation's result, a superlative, and concrete remediations.
+    clean("We did not find any other affected accounts.", Field::Fact);
+    clean("Safety is our most critical responsibility.", Field::Fact);
+    clean(
+        "We invalidated every old token and decommissioned the retired bots.",
+        Field::Action,
+    );
+}

@@ -80,23 +80,27 @@ pub(crate) const VAGUE_VERBS: &[&str] = &[
     "a number of", "accordingly", "additional checks", "additional measures",
     "additional safeguards", "agree on", "align", "analyse", "analyze", "appropriate action",
     "appropriate actions", "appropriate steps", "appropriately", "arise again", "as appropriate",
-    "as needed", "as possible", "assess", "be better", "better communication", "better monitoring",
-    "better testing", "bolster", "brainstorm", "clean up", "committed to", "communicate better",
-    "consider", "decide how", "determine how", "discuss", "do better", "do everything",
-    "do our best", "do what we can", "endeavour", "enhance", "evaluate", "explore", "figure out",
-    "find a way", "find out how", "fine tune", "fine-tune", "follow up", "full review",
-    "going forward", "going forwards", "happen again", "happening again", "happens again", "harden",
-    "identify how", "improve", "improvements", "in future", "in the future", "investigate",
-    "look at", "look into", "looking into", "make improvements", "make it right",
-    "make things right", "measures", "more communication", "more documentation", "more effort",
-    "more efforts", "more monitoring", "more testing", "more tests", "necessary measures",
-    "necessary steps", "occur again", "optimisation", "optimise", "optimization", "optimize",
-    "overhaul", "proactive", "progress", "put it right", "put things right", "reconsider", "recur",
-    "recurrence", "refine", "research", "rethink", "revamp", "review", "revisit", "rework",
-    "safeguards", "seriously", "strengthen", "strive", "sync up", "take measures", "take steps",
-    "taken measures", "taken steps", "taking measures", "taking steps", "talk about", "think about",
-    "think again", "took measures", "took steps", "try to", "understand", "update accordingly",
-    "work on", "work out how", "work tirelessly",
+    "as needed", "as possible", "assess", "at full speed", "be better", "better communication",
+    "better monitoring", "better testing", "bolster", "brainstorm", "clean up", "committed to",
+    "communicate better", "consider", "decide how", "determine how", "discuss", "do better",
+    "do everything", "do our best", "do what we can", "endeavour", "enhance", "evaluate",
+    "everything possible", "everything we can", "explore", "figure out", "find a way",
+    "find out how", "fine tune", "fine-tune", "follow up", "full review", "going forward",
+    "going forwards", "guardrails", "happen again", "happening again", "happens again", "harden",
+    "identify how", "improve", "improvements", "in future", "in the future", "invest in",
+    "investigate", "learn from", "look at", "look into", "looking into", "make improvements",
+    "make it right", "make things right", "measures", "more communication", "more documentation",
+    "more effort", "more efforts", "more monitoring", "more testing", "more tests",
+    "necessary measures", "necessary steps", "occur again", "optimisation", "optimise",
+    "optimization", "optimize", "overhaul", "proactive", "progress", "put it right",
+    "put things right", "reconsider", "recur", "recurrence", "refine", "research", "rethink",
+    "revamp", "review", "revisit", "rework", "safeguards", "seriously", "strengthen", "strive",
+    "sync up", "take measures", "take steps", "taken many steps", "taken measures", "taken steps",
+    "taking many steps", "taking measures", "taking several steps", "taking steps", "talk about",
+    "think about", "think again", "took measures", "took steps", "try to", "understand",
+    "update accordingly", "work on", "work on a solution", "work out how", "work tirelessly",
+    "working extremely hard", "working flat out", "working hard", "working non-stop",
+    "working on a solution",
 ];
 
 /// Markers of vagueness that say what a change is hoped to achieve, not what it is: beside a
@@ -112,15 +116,16 @@ pub(crate) const HOPES: &[&str] = &[
 #[rustfmt::skip]
 pub(crate) const OUTCOME_VERBS: &[&str] = &[
     "add", "alert", "allow", "archive", "assign", "automate", "backfill", "batch", "block", "build",
-    "cap", "change", "codify", "configure", "create", "decide", "default", "define", "delete",
-    "deploy", "deprecate", "disable", "discard", "display", "divide", "document", "draft",
+    "cap", "change", "codify", "configure", "create", "decide", "decommission", "default", "define",
+    "delete", "deploy", "deprecate", "disable", "discard", "display", "divide", "document", "draft",
     "eliminate", "enable", "encrypt", "enforce", "extend", "fix", "freeze", "gate", "hire",
-    "implement", "incorporate", "increase", "install", "instrument", "introduce", "label", "limit",
-    "link", "lock", "log", "lower", "mandate", "merge", "migrate", "move", "notify", "page", "pin",
-    "prevent", "publish", "raise", "rate-limit", "record", "reduce", "refund", "reject", "remove",
-    "rename", "replace", "replay", "require", "restrict", "retire", "revert", "rotate", "run",
-    "schedule", "send", "set", "ship", "show", "split", "stagger", "stop", "switch", "tag", "test",
-    "throttle", "track", "turn", "update", "upgrade", "validate", "warn", "write",
+    "implement", "incorporate", "increase", "install", "instrument", "introduce", "invalidate",
+    "label", "limit", "link", "lock", "log", "lower", "mandate", "merge", "migrate", "move",
+    "notify", "page", "pin", "prevent", "publish", "raise", "rate-limit", "record", "reduce",
+    "refund", "reject", "release", "remove", "rename", "replace", "replay", "require", "restrict",
+    "retire", "revert", "rotate", "run", "schedule", "send", "set", "ship", "show", "split",
+    "stagger", "stop", "switch", "tag", "test", "throttle", "track", "turn", "update", "upgrade",
+    "validate", "warn", "write",
 ];
 
 /// Objects that name no particular change: "fixed the issue", "implemented a number of
@@ -129,13 +134,13 @@ pub(crate) const OUTCOME_VERBS: &[&str] = &[
 #[rustfmt::skip]
 pub(crate) const GENERIC_OBJECTS: &[&str] = &[
     "accordingly", "actions", "adjustments", "again", "bug", "chance", "chances", "changes",
-    "effort", "efforts", "enhancements", "error", "errors", "everything", "future", "happening",
-    "improvement", "improvements", "incident", "incidents", "issue", "issues", "it", "likelihood",
-    "measures", "mistakes", "number", "occurrence", "occurrences", "options", "outages",
-    "practices", "problem", "problems", "processes", "progress", "recurrence", "reliability",
-    "remediation", "resilience", "review", "reviewing", "risk", "safeguards", "situation",
-    "solutions", "steps", "strategies", "that", "them", "these", "things", "this", "those",
-    "updates", "what", "work",
+    "effort", "efforts", "enhancements", "error", "errors", "everything", "future", "guardrails",
+    "happening", "improvement", "improvements", "incident", "incidents", "issue", "issues", "it",
+    "likelihood", "measures", "mistakes", "number", "occurrence", "occurrences", "options",
+    "outages", "practices", "problem", "problems", "processes", "progress", "recurrence",
+    "reliability", "remediation", "resilience", "review", "reviewing", "risk", "safeguards",
+    "situation", "solution", "solutions", "steps", "strategies", "that", "them", "these", "things",
+    "this", "those", "updates", "what", "work",
 ];
 
 /// Words that turn the verb after them into a wish: "find a way to prevent", "try to
@@ -224,8 +229,8 @@ pub(crate) const MODALS: &[&str] = &["can", "must", "shall", "should", "to", "wi
 /// End a noun phrase when quoting an object.
 #[rustfmt::skip]
 pub(crate) const PREPOSITIONS: &[&str] = &[
-    "about", "after", "at", "before", "by", "during", "for", "from", "in", "into", "on", "over",
-    "through", "to", "under", "until", "with", "without",
+    "about", "after", "around", "at", "before", "by", "during", "for", "from", "in", "into", "on",
+    "over", "through", "to", "under", "until", "with", "without",
 ];
 
 /// End a clause when quoting the rest of it in a suggestion.

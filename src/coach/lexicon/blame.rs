@@ -50,8 +50,8 @@ pub(crate) const HUMAN_ACTS: &[&str] = &[
 /// After "did not" these describe what a person lacked, not what they failed to do.
 #[rustfmt::skip]
 pub(crate) const STATE_VERBS: &[&str] = &[
-    "affect", "appear", "apply", "be", "been", "exist", "experience", "get", "got", "had", "has",
-    "have", "hear", "heard", "knew", "know", "known", "load", "lose", "lost", "need", "own",
+    "affect", "appear", "apply", "be", "been", "exist", "experience", "find", "get", "got", "had",
+    "has", "have", "hear", "heard", "knew", "know", "known", "load", "lose", "lost", "need", "own",
     "receive", "saw", "see", "seen", "show", "suffer", "want", "work",
 ];
 

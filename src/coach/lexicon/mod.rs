@@ -202,7 +202,7 @@ pub(crate) fn has(table: &[&str], word: &str) -> bool {
         .is_ok()
 }
 
-#[inline]
+#[inline(never)]
 pub(crate) fn short_cmp(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
     for (x, y) in a.iter().zip(b) {
         if x != y {

@@ -75,7 +75,8 @@ pub(crate) const DETERMINERS: &[&str] = &[
 #[rustfmt::skip]
 pub(crate) const HINDSIGHT_FRAMES: &[&str] = &[
     "a good idea at the time", "in a perfect world", "in hindsight", "in retrospect",
-    "looking back", "with hindsight", "with the benefit of hindsight",
+    "looking back", "wish i had", "wish i would", "wish we had", "wish we would", "wish you would",
+    "with hindsight", "with the benefit of hindsight",
 ];
 
 /// "pretty sure", "not certain": confidence stated instead of evidence.
