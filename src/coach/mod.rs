@@ -3,10 +3,10 @@
 //! and suggests system-focused wording. Pure Rust: no regex, no browser.
 //!
 //! Text is split into tokens (`tokens.rs`), matched against a small curated vocabulary
-//! (`lexicon.rs`) by rules that look at the structure around a word — who is the subject of
+//! (`lexicon/`, one file a family) by rules that look at the structure around a word — who is the subject of
 //! "forgot", whether "should have" is followed by a participle, whether a cause gives a
 //! person's act as its reason — rather than at words alone (`blame.rs`, `agents.rs`,
-//! `checks.rs`, `actions.rs`; what each rule says is in `rules.rs`). Quoted text is evidence,
+//! `checks.rs`, `actions.rs`, `vague.rs`; what each rule says is in `rules.rs`). Quoted text is evidence,
 //! not opinion: nothing inside quotes is flagged. Measured on `tests/coach_corpus.tsv` and on
 //! real post-mortems (`tests/coach_real/`); timed by `examples/coach_bench.rs`.
 
