@@ -189,10 +189,10 @@ fn assert_floors(name: &str, figures: &Figures, floors: &Floors) {
 
 /// The development part: rules may be read and changed against it. Each gathering came from
 /// a reviewer of its own; the second to fifth were gathered as held-out parts and opened for
-/// development on 30 Nov 2026, when fresh held-out gatherings were made; the sixth and
-/// seventh were gathered for development that day, each read once as it came before any
+/// development on 30 Nov 2026, when fresh held-out gatherings were made; the sixth to
+/// eighth were gathered for development that day, each read once as it came before any
 /// rule changed on it.
-const DEVELOPMENT: [(&str, &str); 7] = [
+const DEVELOPMENT: [(&str, &str); 8] = [
     ("first gathering", include_str!("coach_real/dev.tsv")),
     ("second gathering", include_str!("coach_real/dev_2.tsv")),
     ("third gathering", include_str!("coach_real/dev_3.tsv")),
@@ -200,12 +200,13 @@ const DEVELOPMENT: [(&str, &str); 7] = [
     ("fifth gathering", include_str!("coach_real/dev_5.tsv")),
     ("sixth gathering", include_str!("coach_real/dev_6.tsv")),
     ("seventh gathering", include_str!("coach_real/dev_7.tsv")),
+    ("eighth gathering", include_str!("coach_real/dev_8.tsv")),
 ];
 
 /// The held-out part: never read, never tuned against; its figures are read after the last
 /// rule change, and reported apart. (Named by the order of all held-out gatherings: the
 /// first four are now `dev_2` to `dev_5`.)
-const HELD_OUT: [(&str, &str); 3] = [
+const HELD_OUT: [(&str, &str); 4] = [
     (
         "fifth held-out gathering",
         include_str!("coach_real/held_out_5.tsv"),
@@ -217,6 +218,10 @@ const HELD_OUT: [(&str, &str); 3] = [
     (
         "seventh held-out gathering",
         include_str!("coach_real/held_out_7.tsv"),
+    ),
+    (
+        "eighth held-out gathering",
+        include_str!("coach_real/held_out_8.tsv"),
     ),
 ];
 
@@ -253,13 +258,13 @@ fn the_coach_on_real_post_mortems() {
 // the other parts, and it scores well below the development part. Either part alone below its
 // floors fails the test.
 const DEV_FLOORS: Floors = Floors {
-    overall: (0.91, 0.77),
-    families: [(0.88, 0.69), (0.86, 0.88), (0.67, 0.52), (0.90, 0.68)],
-    good_action_alarms: 0.07,
+    overall: (0.90, 0.76),
+    families: [(0.88, 0.68), (0.87, 0.88), (0.82, 0.46), (0.88, 0.66)],
+    good_action_alarms: 0.08,
 };
 
 const HELD_OUT_FLOORS: Floors = Floors {
-    overall: (0.85, 0.61),
-    families: [(0.79, 0.41), (0.84, 0.79), (0.25, 0.14), (0.81, 0.58)],
-    good_action_alarms: 0.13,
+    overall: (0.84, 0.62),
+    families: [(0.79, 0.43), (0.85, 0.78), (0.20, 0.14), (0.79, 0.59)],
+    good_action_alarms: 0.16,
 };

@@ -11,7 +11,7 @@ use std::collections::BTreeSet;
 
 use hindsight::coach::{check, fingerprint, Context, Field};
 
-const CORPORA: [(&str, &str); 11] = [
+const CORPORA: [(&str, &str); 13] = [
     ("coach_corpus.tsv", include_str!("coach_corpus.tsv")),
     ("coach_real/dev.tsv", include_str!("coach_real/dev.tsv")),
     ("coach_real/dev_2.tsv", include_str!("coach_real/dev_2.tsv")),
@@ -20,6 +20,7 @@ const CORPORA: [(&str, &str); 11] = [
     ("coach_real/dev_5.tsv", include_str!("coach_real/dev_5.tsv")),
     ("coach_real/dev_6.tsv", include_str!("coach_real/dev_6.tsv")),
     ("coach_real/dev_7.tsv", include_str!("coach_real/dev_7.tsv")),
+    ("coach_real/dev_8.tsv", include_str!("coach_real/dev_8.tsv")),
     (
         "coach_real/held_out_5.tsv",
         include_str!("coach_real/held_out_5.tsv"),
@@ -31,6 +32,10 @@ const CORPORA: [(&str, &str); 11] = [
     (
         "coach_real/held_out_7.tsv",
         include_str!("coach_real/held_out_7.tsv"),
+    ),
+    (
+        "coach_real/held_out_8.tsv",
+        include_str!("coach_real/held_out_8.tsv"),
     ),
 ];
 

@@ -60,7 +60,10 @@ impl Scan<'_, '_> {
             } else {
                 i + 1
             };
-            if let Some(p) = self.person_starting_at(k) {
+            // ("We have written to Mr Frame to advise him of the error": telling someone
+            // what happened, not what to do.)
+            let informs = |p: &super::scan::Person| self.word(p.last + 1) == "of";
+            if let Some(p) = self.person_starting_at(k).filter(|p| !informs(p)) {
                 if tell || p.who == Who::Person {
                     let base = matches!(
                         self.word(i),
@@ -130,7 +133,21 @@ impl Scan<'_, '_> {
                     )
                 })
             });
-            if let Some(last) = person.filter(|_| !given) {
+            // "make sure they check", "ensure everyone follows the runbook": what is asked is
+            // a person's act; "ensure we take the necessary steps", "ensure that they cannot
+            // start" (servers) ask nothing of anyone's memory.
+            let asked = person.is_some_and(|last| {
+                (last + 1..last + 4)
+                    .take_while(|&k| self.toks.get(k).is_some_and(|t| t.is_word()))
+                    .find(|&k| !has(SUBJECT_SKIP, self.word(k)) && !has(MODALS, self.word(k)))
+                    .is_some_and(|k| {
+                        let w = self.word(k);
+                        inflects(HUMAN_ACTS, w)
+                            || has(CARELESS_ACTS, w)
+                            || matches!(w, "remember" | "remembers" | "know" | "knows" | "be")
+                    })
+            });
+            if let Some(last) = person.filter(|_| !given && asked) {
                 self.push(&FIX_TELL, i, last);
             }
         }

@@ -52,8 +52,11 @@ impl Scan<'_, '_> {
             // "I checked the certificate" is investigating; "Dave checked in a buggy
             // migration" is an act.
             let checking = inflects(&["check"], self.word(k)) && self.word(k + 1) != "in";
+            // "I liked the redundancy of copying photos": a feeling, not an act.
+            let feeling = inflects(FEELINGS, self.word(k));
             if passive
                 || checking
+                || feeling
                 || p.who == Who::Pronoun
                 || !self.surely_person(&p)
                 || matches!(self.word(p.last), "we")

@@ -76,9 +76,15 @@ impl Scan<'_, '_> {
             // "The problem should have never happened": a verdict on the event, whatever
             // its subject. "… took longer than it should have": a duration judged.
             // ("This shouldn't have happened": the same verdict, negated.)
-            let never = next == "never"
+            // ("… things happened that should not have happened", "… shouldn't have been
+            // possible": abnormal events described, and design intent.)
+            let never = (next == "never"
                 || entry.contains("never")
-                || (entry.contains("not") && matches!(next, "happened" | "occurred"));
+                || (entry.contains("not") && matches!(next, "happened" | "occurred")))
+                && !matches!(self.prev_word(i), "that" | "which");
+            if next == "been" && self.word(i + n + 1) == "possible" {
+                return;
+            }
             let too_long = compared
                 && (i.saturating_sub(8)..i)
                     .any(|k| matches!(self.word(k), "longer" | "slower" | "later"));
@@ -245,9 +251,10 @@ impl Scan<'_, '_> {
             return;
         }
         if let Some((n, entry)) = self.longest(i, Lex::Condescension) {
-            // "We will of course honour every refund": reassurance. Elsewhere ("Of course,
-            // nobody had tested the restore") it sneers at whoever missed it.
-            let reassures = entry == "of course" && action;
+            // "We will of course honour every refund", "we're back online now, of course":
+            // reassurance. In a cause ("Of course, nobody had tested the restore") it sneers
+            // at whoever missed it.
+            let reassures = entry == "of course" && !matches!(field, Field::Cause | Field::Why);
             if !(reassures || entry == "it was obvious" && self.dated(i)) {
                 self.push(&CONDESCENDING, i, i + n - 1);
                 // "Obviously, the fix …": the sentence stands without the word.
@@ -292,10 +299,13 @@ impl Scan<'_, '_> {
                 {
                     return;
                 }
+                // ("We just need to find a way": the team's own task, not someone else's
+                // made to sound trivial.)
                 let had_to = matches!(
                     self.word(i + 1),
                     "had" | "has" | "have" | "needed" | "need" | "needs"
-                ) && self.word(i + 2) == "to";
+                ) && self.word(i + 2) == "to"
+                    && !matches!(self.prev_word(i), "we" | "i");
                 if had_to {
                     self.push(&MINIMISING, i, i + 2);
                     self.offer(i, i, "");
@@ -395,7 +405,13 @@ impl Scan<'_, '_> {
             let next = self.toks.get(i + n);
             let guarded = next.is_some_and(|t| t.kind == TokKind::Number)
                 || self.prev_word(i) == "how"
-                || (entry == "very" && has(VERY_EMPHASIS, self.word(i + 1)))
+                || (matches!(entry, "very" | "extremely" | "incredibly")
+                    && has(VERY_EMPHASIS, self.word(i + 1)))
+                // "As most of you know": the readers addressed, not a count.
+                || (entry == "most" && self.word(i + 1) == "of"
+                    && matches!(self.word(i + 2), "you" | "us"))
+                // "several orders of magnitude": a size, said in its unit.
+                || (self.word(i + n) == "orders" && self.word(i + n + 1) == "of")
                 // "the most recent deploy", "at most": superlatives, not amounts.
                 || (entry == "most"
                     && matches!(

@@ -1111,6 +1111,7 @@ fn lexicon_tables_are_sorted_lower_case_and_unique() {
         ("POOR_WORK", POOR_WORK),
         ("TOO_VERDICTS", TOO_VERDICTS),
         ("HANDLING_STEMS", HANDLING_STEMS),
+        ("FEELINGS", FEELINGS),
         ("OUTCOME_VERBS", OUTCOME_VERBS),
         ("TARGET_WORDS", TARGET_WORDS),
         ("OTHER_VERBS", OTHER_VERBS),

@@ -313,7 +313,7 @@ fn the_new_rules_leave_ordinary_english_alone() {
         ("We escalated too late.", Field::Cause, Kind::Judgement),
         (
             "Of course, nobody had tested the restore.",
-            Field::Fact,
+            Field::Cause,
             Kind::Condescension,
         ),
         (
@@ -397,4 +397,67 @@ fn verdicts_on_the_team_and_pledges_of_effort() {
         "We invalidated every old token and decommissioned the retired bots.",
         Field::Action,
     );
+}
+
+#[test]
+fn making_sure_asks_a_person_only_for_a_person_s_act() {
+    for action in [
+        "Make sure they check the time zone before every sale.",
+        "Ensure everyone follows the launch checklist.",
+    ] {
+        assert!(
+            kinds(action, Field::Action).contains(&Kind::PersonFix),
+            "{action}: {:?}",
+            kinds(action, Field::Action)
+        );
+    }
+    for action in [
+        "Add a version check to ensure that they cannot start with an unexpected build.",
+        "We wrote to the customer to advise him of the error and refunded the order.",
+    ] {
+        assert!(
+            !kinds(action, Field::Action).contains(&Kind::PersonFix),
+            "{action}: {:?}",
+            kinds(action, Field::Action)
+        );
+    }
+    // Emphasis and the readers addressed are not amounts.
+    clean(
+        "We take our checkout's reliability very seriously.",
+        Field::Fact,
+    );
+    clean(
+        "As most of you know, the shop was offline on Sunday.",
+        Field::Fact,
+    );
+}
+
+#[test]
+fn design_intent_feelings_and_the_team_s_own_tasks_are_not_verdicts() {
+    for (text, field) in [
+        (
+            "Provisioning is automated, so the misconfiguration shouldn't have been possible.",
+            Field::Cause,
+        ),
+        (
+            "A chain of things happened that should not have happened.",
+            Field::Cause,
+        ),
+        (
+            "I liked the redundancy of copying photos to two hosts.",
+            Field::Cause,
+        ),
+        ("We're back online now, of course.", Field::Fact),
+    ] {
+        assert!(!verdict(text, field), "{text}: {:?}", kinds(text, field));
+    }
+    assert!(!kinds(
+        "We just need to find a sustainable way to do that.",
+        Field::Action
+    )
+    .contains(&Kind::Condescension));
+    assert!(vague("We also commit to fixing this problem."));
+    assert!(vague(
+        "Additional observability was introduced for the network."
+    ));
 }

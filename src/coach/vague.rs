@@ -82,7 +82,7 @@ impl Scan<'_, '_> {
                 // stricter limit of 10 per hour" sets its target.
                 if !has(COMPARATIVES, w)
                     || matches!(self.word(i + 1), "about" | "of" | "than")
-                    || numbered
+                    || (i + 1..self.toks.len()).any(|k| self.toks[k].kind == TokKind::Number)
                 {
                     return None;
                 }

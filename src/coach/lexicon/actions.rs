@@ -70,8 +70,8 @@ pub(crate) const MANUAL_CHECKS: &[&str] = &[
 /// Any of these in an action means the check is done by a machine.
 #[rustfmt::skip]
 pub(crate) const AUTOMATION: &[&str] = &[
-    "automate", "automated", "automatic", "automatically", "bot", "ci", "lint", "linter",
-    "pipeline", "script", "scripted",
+    "automate", "automated", "automatic", "automatically", "automation", "bot", "ci", "lint",
+    "linter", "pipeline", "script", "scripted",
 ];
 
 /// Verbs with no outcome of their own.
@@ -81,10 +81,10 @@ pub(crate) const VAGUE_VERBS: &[&str] = &[
     "additional safeguards", "agree on", "align", "analyse", "analyze", "appropriate action",
     "appropriate actions", "appropriate steps", "appropriately", "arise again", "as appropriate",
     "as needed", "as possible", "assess", "at full speed", "be better", "better communication",
-    "better monitoring", "better testing", "bolster", "brainstorm", "clean up", "committed to",
-    "communicate better", "consider", "decide how", "determine how", "discuss", "do better",
-    "do everything", "do our best", "do what we can", "endeavour", "enhance", "evaluate",
-    "everything possible", "everything we can", "explore", "figure out", "find a way",
+    "better monitoring", "better testing", "bolster", "brainstorm", "clean up", "commit to",
+    "committed to", "communicate better", "consider", "decide how", "determine how", "discuss",
+    "do better", "do everything", "do our best", "do what we can", "endeavour", "enhance",
+    "evaluate", "everything possible", "everything we can", "explore", "figure out", "find a way",
     "find out how", "fine tune", "fine-tune", "follow up", "full review", "going forward",
     "going forwards", "guardrails", "happen again", "happening again", "happens again", "harden",
     "identify how", "improve", "improvements", "in future", "in the future", "invest in",
@@ -164,15 +164,16 @@ pub(crate) const OBSERVE_VERBS: &[&str] = &[
 #[rustfmt::skip]
 pub(crate) const CATEGORIES: &[&str] = &[
     "alarms", "alerting", "alerts", "capacity", "checks", "documentation", "logging", "metrics",
-    "monitoring", "resources", "safeguards", "testing", "tests", "validation", "validations",
+    "monitoring", "observability", "resources", "safeguards", "testing", "tests", "validation",
+    "validations", "visibility",
 ];
 
 /// After "additional alerts", words that say which or where: "… for failed payments", "…
 /// around the retry loop", "… to the signup form".
 #[rustfmt::skip]
 pub(crate) const QUALIFIERS: &[&str] = &[
-    "above", "across", "after", "around", "at", "before", "below", "between", "covering",
-    "during", "for", "in", "of", "on", "that", "to", "when", "which", "with",
+    "above", "across", "after", "around", "at", "before", "below", "between", "covering", "during",
+    "for", "in", "into", "of", "on", "that", "to", "when", "which", "with",
 ];
 
 /// Nouns that name a change without saying which: "improvements to the tooling", "changes to
@@ -185,8 +186,9 @@ pub(crate) const CHANGE_NOUNS: &[&str] = &[
 /// Quantifiers that leave an object unspecified: "more documentation", "additional steps".
 #[rustfmt::skip]
 pub(crate) const UNSPECIFIED: &[&str] = &[
-    "additional", "better", "clearer", "enhanced", "extra", "faster", "further", "improved", "more",
-    "proper", "safer", "simpler", "smarter", "some", "stricter", "stronger", "tighter", "various",
+    "additional", "advanced", "better", "clearer", "deeper", "enhanced", "extra", "faster",
+    "further", "improved", "more", "proper", "safer", "simpler", "smarter", "some", "stricter",
+    "stronger", "tighter", "various",
 ];
 
 /// Forms of "be" and "have" that start a verb group.

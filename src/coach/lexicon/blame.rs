@@ -143,6 +143,10 @@ pub(crate) const RESPONSE_PASTS: &[&str] = &[
     "saw", "understood", "went",
 ];
 
+/// Feelings: "I liked the redundancy" says what someone felt, not what they did.
+#[rustfmt::skip]
+pub(crate) const FEELINGS: &[&str] = &["enjoy", "like", "love", "prefer"];
+
 /// Checks a person can skip: "pushed the change without a review".
 #[rustfmt::skip]
 pub(crate) const CHECK_NOUNS: &[&str] = &[

@@ -45,8 +45,8 @@ pub(crate) const VAGUE_QUANTITIES: &[&str] = &[
 /// "the very first order": emphasis, not quantity.
 #[rustfmt::skip]
 pub(crate) const VERY_EMPHASIS: &[&str] = &[
-    "beginning", "bottom", "end", "first", "grateful", "happy", "last", "moment", "next", "pleased",
-    "same", "sorry", "start", "top",
+    "beginning", "bottom", "disappointed", "end", "first", "grateful", "happy", "last", "moment",
+    "much", "next", "pleased", "proud", "same", "seriously", "sorry", "start", "thankful", "top",
 ];
 
 #[rustfmt::skip]
