@@ -206,7 +206,7 @@ const DEVELOPMENT: [(&str, &str); 8] = [
 /// The held-out part: never read, never tuned against; its figures are read after the last
 /// rule change, and reported apart. (Named by the order of all held-out gatherings: the
 /// first four are now `dev_2` to `dev_5`.)
-const HELD_OUT: [(&str, &str); 4] = [
+const HELD_OUT: [(&str, &str); 5] = [
     (
         "fifth held-out gathering",
         include_str!("coach_real/held_out_5.tsv"),
@@ -222,6 +222,10 @@ const HELD_OUT: [(&str, &str); 4] = [
     (
         "eighth held-out gathering",
         include_str!("coach_real/held_out_8.tsv"),
+    ),
+    (
+        "ninth held-out gathering",
+        include_str!("coach_real/held_out_9.tsv"),
     ),
 ];
 
@@ -258,13 +262,13 @@ fn the_coach_on_real_post_mortems() {
 // the other parts, and it scores well below the development part. Either part alone below its
 // floors fails the test.
 const DEV_FLOORS: Floors = Floors {
-    overall: (0.90, 0.76),
-    families: [(0.88, 0.68), (0.87, 0.88), (0.82, 0.46), (0.88, 0.66)],
-    good_action_alarms: 0.08,
+    overall: (0.91, 0.76),
+    families: [(0.88, 0.68), (0.87, 0.88), (0.82, 0.46), (0.89, 0.66)],
+    good_action_alarms: 0.07,
 };
 
 const HELD_OUT_FLOORS: Floors = Floors {
-    overall: (0.84, 0.62),
-    families: [(0.79, 0.43), (0.85, 0.78), (0.20, 0.14), (0.79, 0.59)],
+    overall: (0.84, 0.63),
+    families: [(0.78, 0.43), (0.86, 0.79), (0.33, 0.25), (0.79, 0.59)],
     good_action_alarms: 0.16,
 };

@@ -11,7 +11,7 @@ use std::collections::BTreeSet;
 
 use hindsight::coach::{check, fingerprint, Context, Field};
 
-const CORPORA: [(&str, &str); 13] = [
+const CORPORA: [(&str, &str); 14] = [
     ("coach_corpus.tsv", include_str!("coach_corpus.tsv")),
     ("coach_real/dev.tsv", include_str!("coach_real/dev.tsv")),
     ("coach_real/dev_2.tsv", include_str!("coach_real/dev_2.tsv")),
@@ -36,6 +36,10 @@ const CORPORA: [(&str, &str); 13] = [
     (
         "coach_real/held_out_8.tsv",
         include_str!("coach_real/held_out_8.tsv"),
+    ),
+    (
+        "coach_real/held_out_9.tsv",
+        include_str!("coach_real/held_out_9.tsv"),
     ),
 ];
 

@@ -461,3 +461,29 @@ fn design_intent_feelings_and_the_team_s_own_tasks_are_not_verdicts() {
         "Additional observability was introduced for the network."
     ));
 }
+
+#[test]
+fn good_actions_written_around_a_concrete_change_stay_clean() {
+    for action in [
+        "We will contact each affected shop as soon as we have the details.",
+        "All pull requests to the price files will require a review by a maintainer.",
+        "We are putting measures in place to back up the product index daily.",
+        "Improve our monitoring to detect 500 errors as soon as they occur.",
+        "Increased the size of our cluster to give us more headroom.",
+        "We improved our upgrade tests to include nodes in the second datacenter.",
+    ] {
+        clean(action, Field::Action);
+    }
+    // The same shapes with nothing particular in them stay vague.
+    for action in [
+        "We have taken steps to prevent this from happening again.",
+        "Improve monitoring to detect issues.",
+        "We are committed to investing in resilience so incidents become easier to detect early.",
+    ] {
+        assert!(
+            vague(action),
+            "{action}: {:?}",
+            kinds(action, Field::Action)
+        );
+    }
+}

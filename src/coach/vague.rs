@@ -46,7 +46,10 @@ impl Scan<'_, '_> {
         // "Improved monitoring and alerting for the platform", "Better alerting on checkout":
         // an action named by its improvement is a wish, whatever nouns follow, unless it
         // sets a number.
-        let improvement = has(IMPROVEMENTS, self.word(first));
+        // ("Increased the size of the cluster" is a change of scale with its object, judged
+        // as one below, not a heading.)
+        let improvement = has(IMPROVEMENTS, self.word(first))
+            && !(self.scale_verb(first) && has(DETERMINERS, self.word(first + 1)));
         let numbered = self.toks.iter().any(|t| t.kind == TokKind::Number);
         if improvement && !numbered {
             let n = self.longest(first, Lex::VagueVerbs).map_or(1, |(n, _)| n);
@@ -108,10 +111,15 @@ impl Scan<'_, '_> {
         };
         // "Improve the error messages: make them shorter and drop the provider's text", "enhance
         // the dashboard by adding …": a marker followed by how is specified after all.
+        // ("Putting measures in place to back up the index daily", "improved our upgrade
+        // tests to include nodes in other datacenters": the purpose names the change.)
         let specified = |at: usize| {
             (at + 1..self.toks.len()).any(|k| {
                 (self.toks[k].is(":") && self.toks.get(k + 1).is_some_and(|t| t.is_word()))
                     || (self.word(k) == "by" && self.word(k + 1).ends_with("ing"))
+                    || (self.word(k) == "to"
+                        && (matches!(self.word(k + 1), "include" | "cover")
+                            || self.is_concrete_from(k + 1, first)))
             })
         };
         // "Adding additional metrics and alarms", "more monitoring will be added": how much
@@ -278,6 +286,22 @@ impl Scan<'_, '_> {
             if t.kind == TokKind::Number {
                 return has(TARGET_WORDS, self.prev_word(k));
             }
+            // "Improve logging to check for anomalies in …", "… to detect 500 errors": what it
+            // lets people observe, named. (Not "… to detect issues".)
+            if t.norm == "to"
+                && has(OBSERVE_VERBS, self.word(k + 1))
+                && (matches!(
+                    self.word(k + 2),
+                    "if" | "for" | "whether" | "which" | "when"
+                ) || ((has(DETERMINERS, self.word(k + 2))
+                    || self
+                        .toks
+                        .get(k + 2)
+                        .is_some_and(|t| t.kind == TokKind::Number))
+                    && !self.generic_object(k + 1, k + 2)))
+            {
+                return true;
+            }
             if !t.is_word() || !self.verb_position(k, first) {
                 return false;
             }
@@ -294,16 +318,6 @@ impl Scan<'_, '_> {
             // saw", "… to 90 %" does.
             if self.scale_verb(k) && !self.targeted(k) {
                 return false;
-            }
-            // "Improve logging to check for anomalies in …": what it lets people observe.
-            if t.norm == "to"
-                && has(OBSERVE_VERBS, self.word(k + 1))
-                && matches!(
-                    self.word(k + 2),
-                    "if" | "for" | "whether" | "which" | "when"
-                )
-            {
-                return true;
             }
             // "added", "adding", "adds", and "a check that blocks deploys"; not "find a way
             // to prevent …", a wish.
@@ -383,6 +397,14 @@ impl Scan<'_, '_> {
                 .find(|&j| has(MODALS, self.word(j)) || has(AUXILIARIES, self.word(j)))
                 .map_or(last, |j| j.saturating_sub(1))
                 .min(last);
+        }
+        // "require a manual review by a maintainer": what is required is checkable.
+        if self.word(verb).starts_with("requir") {
+            return false;
+        }
+        // "fix the 3 issues in the importer": counted, so particular.
+        if (from..=last).any(|j| self.toks[j].kind == TokKind::Number) {
+            return false;
         }
         let words = || (from..=last).filter(|&j| self.toks[j].is_word());
         let mut named = words().filter(|&j| !has(DETERMINERS, self.word(j)));

@@ -115,17 +115,17 @@ pub(crate) const HOPES: &[&str] = &[
 /// Verbs whose result can be checked: an action with one of them is concrete.
 #[rustfmt::skip]
 pub(crate) const OUTCOME_VERBS: &[&str] = &[
-    "add", "alert", "allow", "archive", "assign", "automate", "backfill", "batch", "block", "build",
-    "cap", "change", "codify", "configure", "create", "decide", "decommission", "default", "define",
-    "delete", "deploy", "deprecate", "disable", "discard", "display", "divide", "document", "draft",
-    "eliminate", "enable", "encrypt", "enforce", "extend", "fix", "freeze", "gate", "hire",
-    "implement", "incorporate", "increase", "install", "instrument", "introduce", "invalidate",
-    "label", "limit", "link", "lock", "log", "lower", "mandate", "merge", "migrate", "move",
-    "notify", "page", "pin", "prevent", "publish", "raise", "rate-limit", "record", "reduce",
-    "refund", "reject", "release", "remove", "rename", "replace", "replay", "require", "restrict",
-    "retire", "revert", "rotate", "run", "schedule", "send", "set", "ship", "show", "split",
-    "stagger", "stop", "switch", "tag", "test", "throttle", "track", "turn", "update", "upgrade",
-    "validate", "warn", "write",
+    "add", "alert", "allow", "archive", "assign", "automate", "back", "backfill", "backup", "batch",
+    "block", "build", "cap", "change", "codify", "configure", "contact", "create", "decide",
+    "decommission", "default", "define", "delete", "deploy", "deprecate", "disable", "discard",
+    "display", "divide", "document", "draft", "eliminate", "enable", "encrypt", "enforce", "extend",
+    "fix", "freeze", "gate", "hire", "implement", "incorporate", "increase", "install",
+    "instrument", "introduce", "invalidate", "label", "limit", "link", "lock", "log", "lower",
+    "mandate", "merge", "migrate", "move", "notify", "page", "pin", "prevent", "publish", "raise",
+    "rate-limit", "record", "reduce", "refund", "reject", "release", "remove", "rename", "replace",
+    "replay", "require", "restrict", "retire", "revert", "rotate", "run", "schedule", "send", "set",
+    "ship", "show", "split", "stagger", "stop", "switch", "tag", "test", "throttle", "track",
+    "turn", "update", "upgrade", "validate", "warn", "write",
 ];
 
 /// Objects that name no particular change: "fixed the issue", "implemented a number of
