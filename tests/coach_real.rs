@@ -12,6 +12,7 @@
 use std::collections::BTreeSet;
 
 use hindsight::coach::{check, Context, Field, Kind};
+use support::real_writing::{Gathering, DEVELOPMENT, HELD_OUT};
 use support::tally::{ratio, Tally};
 
 mod support;
@@ -187,54 +188,12 @@ fn assert_floors(name: &str, figures: &Figures, floors: &Floors) {
     );
 }
 
-/// The development part: rules may be read and changed against it. Each gathering came from
-/// a reviewer of its own; the second to fifth were gathered as held-out parts and opened for
-/// development on 30 Nov 2026, when fresh held-out gatherings were made; the sixth to
-/// eighth were gathered for development that day, each read once as it came before any
-/// rule changed on it.
-const DEVELOPMENT: [(&str, &str); 8] = [
-    ("first gathering", include_str!("coach_real/dev.tsv")),
-    ("second gathering", include_str!("coach_real/dev_2.tsv")),
-    ("third gathering", include_str!("coach_real/dev_3.tsv")),
-    ("fourth gathering", include_str!("coach_real/dev_4.tsv")),
-    ("fifth gathering", include_str!("coach_real/dev_5.tsv")),
-    ("sixth gathering", include_str!("coach_real/dev_6.tsv")),
-    ("seventh gathering", include_str!("coach_real/dev_7.tsv")),
-    ("eighth gathering", include_str!("coach_real/dev_8.tsv")),
-];
-
-/// The held-out part: never read, never tuned against; its figures are read after the last
-/// rule change, and reported apart. (Named by the order of all held-out gatherings: the
-/// first four are now `dev_2` to `dev_5`.)
-const HELD_OUT: [(&str, &str); 5] = [
-    (
-        "fifth held-out gathering",
-        include_str!("coach_real/held_out_5.tsv"),
-    ),
-    (
-        "sixth held-out gathering",
-        include_str!("coach_real/held_out_6.tsv"),
-    ),
-    (
-        "seventh held-out gathering",
-        include_str!("coach_real/held_out_7.tsv"),
-    ),
-    (
-        "eighth held-out gathering",
-        include_str!("coach_real/held_out_8.tsv"),
-    ),
-    (
-        "ninth held-out gathering",
-        include_str!("coach_real/held_out_9.tsv"),
-    ),
-];
-
 /// Measures each gathering of a part, then the part as a whole.
-fn measure_part(part: &str, gatherings: &[(&str, &str)]) -> Figures {
+fn measure_part(part: &str, gatherings: &[Gathering]) -> Figures {
     let mut all = Vec::new();
-    for (name, tsv) in gatherings {
-        let cases = read(tsv);
-        measure(&format!("{part}, {name}"), &cases);
+    for g in gatherings {
+        let cases = read(g.tsv);
+        measure(&format!("{part}, {}", g.name), &cases);
         all.extend(cases);
     }
     measure(part, &all)

@@ -10,42 +10,18 @@
 use std::collections::BTreeSet;
 
 use hindsight::coach::{check, fingerprint, Context, Field};
+use support::real_writing::{DEVELOPMENT, HELD_OUT};
 
-const CORPORA: [(&str, &str); 14] = [
-    ("coach_corpus.tsv", include_str!("coach_corpus.tsv")),
-    ("coach_real/dev.tsv", include_str!("coach_real/dev.tsv")),
-    ("coach_real/dev_2.tsv", include_str!("coach_real/dev_2.tsv")),
-    ("coach_real/dev_3.tsv", include_str!("coach_real/dev_3.tsv")),
-    ("coach_real/dev_4.tsv", include_str!("coach_real/dev_4.tsv")),
-    ("coach_real/dev_5.tsv", include_str!("coach_real/dev_5.tsv")),
-    ("coach_real/dev_6.tsv", include_str!("coach_real/dev_6.tsv")),
-    ("coach_real/dev_7.tsv", include_str!("coach_real/dev_7.tsv")),
-    ("coach_real/dev_8.tsv", include_str!("coach_real/dev_8.tsv")),
-    (
-        "coach_real/held_out_5.tsv",
-        include_str!("coach_real/held_out_5.tsv"),
-    ),
-    (
-        "coach_real/held_out_6.tsv",
-        include_str!("coach_real/held_out_6.tsv"),
-    ),
-    (
-        "coach_real/held_out_7.tsv",
-        include_str!("coach_real/held_out_7.tsv"),
-    ),
-    (
-        "coach_real/held_out_8.tsv",
-        include_str!("coach_real/held_out_8.tsv"),
-    ),
-    (
-        "coach_real/held_out_9.tsv",
-        include_str!("coach_real/held_out_9.tsv"),
-    ),
-];
+mod support;
 
 fn sentences() -> Vec<(String, Field, String)> {
     let mut out = Vec::new();
-    for (name, tsv) in CORPORA {
+    // The project's own corpus, then every gathering of real writing.
+    let real = DEVELOPMENT.iter().chain(&HELD_OUT).map(|g| (g.file, g.tsv));
+    for (name, tsv) in [("coach_corpus.tsv", include_str!("coach_corpus.tsv"))]
+        .into_iter()
+        .chain(real)
+    {
         for (n, line) in tsv.lines().enumerate() {
             if line.starts_with('#') || line.trim().is_empty() {
                 continue;

@@ -8,5 +8,7 @@ pub mod clock;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod markdown;
 #[cfg(not(target_arch = "wasm32"))]
+pub mod real_writing;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod tally;
 pub mod zones;
