@@ -50,7 +50,7 @@ impl Scan<'_, '_> {
         // as one below, not a heading.)
         let improvement = has(IMPROVEMENTS, self.word(first))
             && !(self.scale_verb(first) && has(DETERMINERS, self.word(first + 1)));
-        let numbered = self.toks.iter().any(|t| t.kind == TokKind::Number);
+        let numbered = self.number_from(0);
         if improvement && !numbered {
             let n = self.longest(first, Lex::VagueVerbs).map_or(1, |(n, _)| n);
             self.push(&VAGUE_VERB, first, first + n - 1);
@@ -85,7 +85,7 @@ impl Scan<'_, '_> {
                 // stricter limit of 10 per hour" sets its target.
                 if !has(COMPARATIVES, w)
                     || matches!(self.word(i + 1), "about" | "of" | "than")
-                    || (i + 1..self.toks.len()).any(|k| self.toks[k].kind == TokKind::Number)
+                    || self.number_from(i + 1)
                 {
                     return None;
                 }
@@ -147,6 +147,14 @@ impl Scan<'_, '_> {
                 self.push(rule, i, i + n - 1);
             }
         }
+    }
+
+    /// A number stands at `k` or after it: "a stricter limit of 10 per hour", "better
+    /// telemetry, sampled every 10 s" set their target.
+    fn number_from(&self, k: usize) -> bool {
+        self.toks
+            .get(k..)
+            .is_some_and(|rest| rest.iter().any(|t| t.kind == TokKind::Number))
     }
 
     /// The word at `j` opens a clause of purpose or time inside an action: "so", "as",
@@ -215,7 +223,7 @@ impl Scan<'_, '_> {
                 && item_start
                 && !self.purposed(i + 1)
                 && self.toks.get(i + 1).is_some_and(|t| t.is_word())
-                && !self.toks[i..].iter().any(|t| t.kind == TokKind::Number)
+                && !self.number_from(i)
             {
                 return Some((i, 1));
             }
