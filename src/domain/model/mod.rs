@@ -1,14 +1,19 @@
 //! The post-mortem document and the named methods that are the only way to change it.
+//! Items have their own files: `facts.rs`, `causes.rs`, `actions.rs`; this one holds the
+//! document, its write-up, people and impact, and its integrity.
 
-use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
+mod actions;
+mod causes;
+mod facts;
+
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::sort::CollectOrdered;
 
 use super::{
-    Action, ActionKind, ActionStatus, Category, Cause, CauseKind, Count, Direction, Fact, FactKind,
-    Impact, ItemId, Person, PostmortemId, Priority, Status, Step, Writeup, WriteupText,
-    MAX_ITEM_ID,
+    Action, Cause, Count, Fact, Impact, ItemId, Person, PostmortemId, Status, Step, Writeup,
+    WriteupText, MAX_ITEM_ID,
 };
 
 /// One blameless post-mortem.
@@ -183,333 +188,6 @@ impl Postmortem {
         self.deleted_at.is_some()
     }
 
-    // ---- facts ----
-
-    /// Appends a fact and returns its id.
-    pub fn add_fact(&mut self, text: impl Into<String>) -> ItemId {
-        let id = self.take_id();
-        self.facts.push(Fact {
-            id,
-            text: text.into(),
-            when: None,
-            zone: None,
-            source: String::new(),
-            kind: None,
-        });
-        id
-    }
-
-    /// The zone a new fact starts in: the last fact's, since facts are mostly written in
-    /// order from one tool after another; else the report's zone; else `None` (the
-    /// browser's).
-    pub fn zone_for_new_fact(&self) -> Option<String> {
-        self.facts
-            .iter()
-            .rev()
-            .find_map(|f| f.zone.as_deref().map(str::trim).filter(|z| !z.is_empty()))
-            .or(self.writeup.report_zone.as_deref())
-            .map(str::to_owned)
-    }
-
-    /// The fact with this id.
-    pub fn fact(&self, id: ItemId) -> Option<&Fact> {
-        self.facts.iter().find(|f| f.id == id)
-    }
-
-    fn fact_mut(&mut self, id: ItemId) -> Option<&mut Fact> {
-        self.facts.iter_mut().find(|f| f.id == id)
-    }
-
-    /// Changes what a fact says.
-    pub fn set_fact_text(&mut self, id: ItemId, text: impl Into<String>) {
-        if let Some(fact) = self.fact_mut(id) {
-            fact.text = text.into();
-        }
-    }
-
-    /// Changes (or clears) when a fact happened.
-    pub fn set_fact_when(&mut self, id: ItemId, when: Option<NaiveDateTime>) {
-        if let Some(fact) = self.fact_mut(id) {
-            fact.when = when;
-        }
-    }
-
-    /// Changes (or clears) the time zone a fact's time was recorded in.
-    pub fn set_fact_zone(&mut self, id: ItemId, zone: Option<String>) {
-        if let Some(fact) = self.fact_mut(id) {
-            fact.zone = zone.map(|z| z.trim().to_owned()).filter(|z| !z.is_empty());
-        }
-    }
-
-    /// Changes where a fact comes from.
-    pub fn set_fact_source(&mut self, id: ItemId, source: impl Into<String>) {
-        if let Some(fact) = self.fact_mut(id) {
-            fact.source = source.into();
-        }
-    }
-
-    /// Changes (or clears) what part of the incident a fact records.
-    pub fn set_fact_kind(&mut self, id: ItemId, kind: Option<FactKind>) {
-        if let Some(fact) = self.fact_mut(id) {
-            fact.kind = kind;
-        }
-    }
-
-    /// Moves a fact one place up or down; does nothing at either end.
-    pub fn move_fact(&mut self, id: ItemId, direction: Direction) {
-        let Some(index) = self.facts.iter().position(|f| f.id == id) else {
-            return;
-        };
-        let other = match direction {
-            Direction::Up => index.checked_sub(1),
-            Direction::Down => Some(index + 1).filter(|i| *i < self.facts.len()),
-        };
-        if let Some(other) = other {
-            self.facts.swap(index, other);
-        }
-    }
-
-    /// Puts the facts in the order of `order` (ids); facts it does not name keep their
-    /// order after those it does. Numbers follow the list, so this is how facts get
-    /// numbered in the order they happened ([`super::Timeline::time_order`]).
-    pub fn reorder_facts(&mut self, order: &[ItemId]) {
-        // (id, place) sorted by id, so each fact's place is a binary search away.
-        let mut places: Vec<(ItemId, usize)> =
-            order.iter().enumerate().map(|(i, id)| (*id, i)).collect();
-        crate::sort::sort_by(&mut places, Ord::cmp);
-        let rank = |id: ItemId| {
-            places
-                .binary_search_by(|(p, _)| p.cmp(&id))
-                .map_or(order.len(), |k| places[k].1)
-        };
-        crate::sort::sort_by(&mut self.facts, |a, b| rank(a.id).cmp(&rank(b.id)));
-    }
-
-    /// Removes a fact, and with it every cause's link to it.
-    pub fn remove_fact(&mut self, id: ItemId) -> Option<Fact> {
-        let index = self.facts.iter().position(|f| f.id == id)?;
-        for cause in &mut self.causes {
-            cause.evidence.retain(|f| *f != id);
-        }
-        Some(self.facts.remove(index))
-    }
-
-    // ---- causes ----
-
-    /// Appends a cause and returns its id.
-    pub fn add_cause(&mut self, statement: impl Into<String>) -> ItemId {
-        let id = self.take_id();
-        // The first cause is usually the one being dug into: the root.
-        let kind = if self.causes.iter().any(|c| c.kind == CauseKind::Root) {
-            CauseKind::Contributing
-        } else {
-            CauseKind::Root
-        };
-        self.causes.push(Cause {
-            id,
-            statement: statement.into(),
-            whys: Vec::new(),
-            evidence: Vec::new(),
-            kind,
-            category: None,
-            no_action_reason: None,
-        });
-        id
-    }
-
-    /// The cause with this id.
-    pub fn cause(&self, id: ItemId) -> Option<&Cause> {
-        self.causes.iter().find(|c| c.id == id)
-    }
-
-    fn cause_mut(&mut self, id: ItemId) -> Option<&mut Cause> {
-        self.causes.iter_mut().find(|c| c.id == id)
-    }
-
-    /// Changes a cause's statement.
-    pub fn set_cause_statement(&mut self, id: ItemId, statement: impl Into<String>) {
-        if let Some(cause) = self.cause_mut(id) {
-            cause.statement = statement.into();
-        }
-    }
-
-    /// Marks a cause root or contributing.
-    pub fn set_cause_kind(&mut self, id: ItemId, kind: CauseKind) {
-        if let Some(cause) = self.cause_mut(id) {
-            cause.kind = kind;
-        }
-    }
-
-    /// Changes (or clears) where in the system a cause lies.
-    pub fn set_cause_category(&mut self, id: ItemId, category: Option<Category>) {
-        if let Some(cause) = self.cause_mut(id) {
-            cause.category = category;
-        }
-    }
-
-    /// Records (or withdraws, with `None`) a deliberate decision to take no action on a cause.
-    pub fn set_no_action_reason(&mut self, id: ItemId, reason: Option<String>) {
-        if let Some(cause) = self.cause_mut(id) {
-            cause.no_action_reason = reason;
-        }
-    }
-
-    /// Asks "why?" once more: appends an empty answer to the cause's chain.
-    pub fn add_why(&mut self, id: ItemId) {
-        if let Some(cause) = self.cause_mut(id) {
-            cause.whys.push(String::new());
-        }
-    }
-
-    /// Changes one answer in a cause's why-chain.
-    pub fn set_why(&mut self, id: ItemId, index: usize, text: impl Into<String>) {
-        if let Some(why) = self.cause_mut(id).and_then(|c| c.whys.get_mut(index)) {
-            *why = text.into();
-        }
-    }
-
-    /// Removes one answer from a cause's why-chain.
-    pub fn remove_why(&mut self, id: ItemId, index: usize) {
-        if let Some(cause) = self.cause_mut(id) {
-            if index < cause.whys.len() {
-                cause.whys.remove(index);
-            }
-        }
-    }
-
-    /// Links or unlinks a fact as evidence for a cause. Unknown facts are ignored so a
-    /// link can never point at nothing.
-    pub fn set_evidence(&mut self, cause_id: ItemId, fact_id: ItemId, linked: bool) {
-        if self.fact(fact_id).is_none() {
-            return;
-        }
-        if let Some(cause) = self.cause_mut(cause_id) {
-            set_link(&mut cause.evidence, fact_id, linked);
-        }
-    }
-
-    /// Removes a cause, and with it every action's link to it.
-    pub fn remove_cause(&mut self, id: ItemId) -> Option<Cause> {
-        let index = self.causes.iter().position(|c| c.id == id)?;
-        for action in &mut self.actions {
-            action.causes.retain(|c| *c != id);
-        }
-        Some(self.causes.remove(index))
-    }
-
-    // ---- actions ----
-
-    /// Appends an action and returns its id.
-    pub fn add_action(&mut self, description: impl Into<String>) -> ItemId {
-        let id = self.take_id();
-        self.actions.push(Action {
-            id,
-            description: description.into(),
-            owner: String::new(),
-            due: None,
-            status: ActionStatus::Open,
-            causes: Vec::new(),
-            kind: None,
-            priority: Priority::Medium,
-            status_reason: String::new(),
-            verified: None,
-        });
-        id
-    }
-
-    /// The action with this id.
-    pub fn action(&self, id: ItemId) -> Option<&Action> {
-        self.actions.iter().find(|a| a.id == id)
-    }
-
-    fn action_mut(&mut self, id: ItemId) -> Option<&mut Action> {
-        self.actions.iter_mut().find(|a| a.id == id)
-    }
-
-    /// Changes what an action will do.
-    pub fn set_action_description(&mut self, id: ItemId, text: impl Into<String>) {
-        if let Some(action) = self.action_mut(id) {
-            action.description = text.into();
-        }
-    }
-
-    /// Changes who owns an action.
-    pub fn set_action_owner(&mut self, id: ItemId, owner: impl Into<String>) {
-        if let Some(action) = self.action_mut(id) {
-            action.owner = owner.into();
-        }
-    }
-
-    /// Changes (or clears) an action's due date.
-    pub fn set_action_due(&mut self, id: ItemId, due: Option<NaiveDate>) {
-        if let Some(action) = self.action_mut(id) {
-            action.due = due;
-        }
-    }
-
-    /// Marks an action open or done.
-    pub fn set_action_status(&mut self, id: ItemId, status: ActionStatus) {
-        if let Some(action) = self.action_mut(id) {
-            action.status = status;
-        }
-    }
-
-    /// Records that a done action was checked to work, how and when; refused (with the
-    /// reason, for the user) unless the action is done and the note says how.
-    pub fn verify_action(&mut self, id: ItemId, on: NaiveDate, note: &str) -> Result<(), String> {
-        let note = note.trim();
-        let action = self
-            .action_mut(id)
-            .ok_or("That action is no longer here.")?;
-        if action.status != ActionStatus::Done {
-            return Err("Only a done action can be verified: mark it done first.".into());
-        }
-        if note.is_empty() {
-            return Err("Say how it was checked, e.g. “test order placed with every code”.".into());
-        }
-        action.verified = Some(super::Verification {
-            on,
-            note: note.to_owned(),
-        });
-        Ok(())
-    }
-
-    /// Withdraws an action's verification (it turned out not to hold).
-    pub fn unverify_action(&mut self, id: ItemId) {
-        if let Some(action) = self.action_mut(id) {
-            action.verified = None;
-        }
-    }
-
-    /// Done actions not verified yet: closing the post-mortem waits for them.
-    pub fn unverified_actions(&self) -> impl Iterator<Item = (usize, &Action)> {
-        self.actions
-            .iter()
-            .enumerate()
-            .filter(|(_, a)| !a.description.trim().is_empty() && a.awaits_verification())
-    }
-
-    /// Records why an action will not be done.
-    pub fn set_action_status_reason(&mut self, id: ItemId, reason: impl Into<String>) {
-        if let Some(action) = self.action_mut(id) {
-            action.status_reason = reason.into();
-        }
-    }
-
-    /// Changes (or clears) what an action does about its causes.
-    pub fn set_action_kind(&mut self, id: ItemId, kind: Option<ActionKind>) {
-        if let Some(action) = self.action_mut(id) {
-            action.kind = kind;
-        }
-    }
-
-    /// Changes how soon an action matters.
-    pub fn set_action_priority(&mut self, id: ItemId, priority: Priority) {
-        if let Some(action) = self.action_mut(id) {
-            action.priority = priority;
-        }
-    }
-
     /// Sets (or clears) one of the counted impact figures.
     pub fn set_impact_count(&mut self, which: Count, value: Option<u64>) {
         let slot = match which {
@@ -596,36 +274,6 @@ impl Postmortem {
         }
     }
 
-    /// Whether an action is past its due date and not finished.
-    pub fn is_overdue(action: &Action, today: NaiveDate) -> bool {
-        !action.status.is_finished() && action.due.is_some_and(|due| due < today)
-    }
-
-    /// Links or unlinks a cause that an action addresses. Unknown causes are ignored.
-    pub fn set_action_cause(&mut self, action_id: ItemId, cause_id: ItemId, linked: bool) {
-        if self.cause(cause_id).is_none() {
-            return;
-        }
-        if let Some(action) = self.action_mut(action_id) {
-            set_link(&mut action.causes, cause_id, linked);
-        }
-    }
-
-    /// Removes an action.
-    pub fn remove_action(&mut self, id: ItemId) -> Option<Action> {
-        let index = self.actions.iter().position(|a| a.id == id)?;
-        Some(self.actions.remove(index))
-    }
-
-    /// How many agreed actions (with a description) are not finished yet: closing the
-    /// post-mortem with any of them asks first.
-    pub fn open_actions(&self) -> usize {
-        self.actions
-            .iter()
-            .filter(|a| !a.description.trim().is_empty() && !a.status.is_finished())
-            .count()
-    }
-
     /// What closing the post-mortem would leave undone, as the question to ask first; `None`
     /// when nothing agreed is left: every action finished, and every done one verified.
     pub fn before_closing(&self) -> Option<String> {
@@ -646,13 +294,6 @@ impl Postmortem {
             ),
         };
         Some(format!("{what} Close the post-mortem anyway?"))
-    }
-
-    /// The actions that address a cause.
-    pub fn actions_for(&self, cause_id: ItemId) -> impl Iterator<Item = &Action> {
-        self.actions
-            .iter()
-            .filter(move |a| a.causes.contains(&cause_id))
     }
 
     /// Checks that item ids are unique across the document and within range. Data failing
@@ -720,7 +361,7 @@ fn keep_known_once(links: &mut Vec<ItemId>, known: &std::collections::BTreeSet<I
     links.retain(|id| known.contains(id) && seen.insert(*id));
 }
 
-fn set_link(links: &mut Vec<ItemId>, id: ItemId, linked: bool) {
+pub(super) fn set_link(links: &mut Vec<ItemId>, id: ItemId, linked: bool) {
     let present = links.contains(&id);
     if linked && !present {
         links.push(id);
