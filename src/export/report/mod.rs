@@ -1,12 +1,22 @@
 //! The report: what an exported post-mortem contains, computed once from the domain so the
 //! Review step shows exactly what the export will say.
+//! The report's parts live beside it: `impact.rs` (the figures) and `head.rs` (the lines
+//! under the title, the zone, the incident window and the suggested summary).
+
+mod head;
+mod impact;
 
 use chrono::{DateTime, NaiveDate, Utc};
 
 use crate::domain::{
-    format_amount, format_count, format_duration, format_elapsed, format_wall, wall_in, Action,
-    Cause, CauseKind, Fact, Listed, Postmortem, Status, Timeline, Zone, ZoneRules,
+    format_elapsed, format_wall, wall_in, Action, Cause, Fact, Listed, Postmortem, Status,
+    Timeline, Zone, ZoneRules,
 };
+
+pub use head::suggested_summary;
+use head::{incident_window, report_zone, zones_line};
+use impact::impact_lines;
+pub use impact::{ImpactFigure, ImpactLine};
 
 /// Zone rules that know only UTC: for tests and for contexts with no zone database.
 pub struct UtcOnly;
@@ -245,112 +255,6 @@ fn non_blank(text: &str) -> bool {
     !text.trim().is_empty()
 }
 
-/// Which figure an impact line gives: typed, so views can pick lines without reading their
-/// display text.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ImpactFigure {
-    /// Orders affected (typed in).
-    Orders,
-    /// Revenue lost (typed in).
-    Revenue,
-    /// Customers affected (typed in).
-    Customers,
-    /// Support contacts (typed in).
-    Support,
-    /// When the incident started (from the timeline).
-    Started,
-    /// When it was detected, and the time to detect (from the timeline).
-    Detected,
-    /// When it was resolved, and the time to resolve (from the timeline).
-    Resolved,
-}
-
-impl ImpactFigure {
-    /// What the line is called in the report.
-    pub fn label(self) -> &'static str {
-        match self {
-            ImpactFigure::Orders => "Orders affected",
-            ImpactFigure::Revenue => "Revenue lost",
-            ImpactFigure::Customers => "Customers affected",
-            ImpactFigure::Support => "Support contacts",
-            ImpactFigure::Started => "Incident started",
-            ImpactFigure::Detected => "Detected",
-            ImpactFigure::Resolved => "Resolved",
-        }
-    }
-
-    /// Whether it is computed from the timeline rather than typed in.
-    pub fn from_timeline(self) -> bool {
-        matches!(
-            self,
-            ImpactFigure::Started | ImpactFigure::Detected | ImpactFigure::Resolved
-        )
-    }
-}
-
-/// One line of the impact: which figure, and its value as the reader sees it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ImpactLine {
-    /// Which figure.
-    pub what: ImpactFigure,
-    /// Its value, formatted.
-    pub value: String,
-}
-
-fn impact_lines(pm: &Postmortem, timeline: &Timeline, ctx: &ReportContext<'_>) -> Vec<ImpactLine> {
-    let mut lines = Vec::new();
-    let impact = &pm.impact;
-    let mut push = |what: ImpactFigure, value: String| lines.push(ImpactLine { what, value });
-    if let Some(n) = impact.orders {
-        push(ImpactFigure::Orders, format_count(n));
-    }
-    if let Some(cents) = impact.revenue_cents {
-        let currency = if impact.currency.is_empty() {
-            String::new()
-        } else {
-            format!(" {}", impact.currency)
-        };
-        push(
-            ImpactFigure::Revenue,
-            format!("{}{currency}", format_amount(cents)),
-        );
-    }
-    if let Some(n) = impact.customers {
-        push(ImpactFigure::Customers, format_count(n));
-    }
-    if let Some(n) = impact.support_contacts {
-        push(ImpactFigure::Support, format_count(n));
-    }
-    let zone = ctx.zone.name();
-    if let Some(start) = timeline.start {
-        push(
-            ImpactFigure::Started,
-            format!("{} {zone}", ctx.local(start)),
-        );
-    }
-    if let (Some(detected), Some(ttd)) = (timeline.detected, timeline.time_to_detect()) {
-        push(
-            ImpactFigure::Detected,
-            format!(
-                "{} {zone} (time to detect: {})",
-                ctx.local(detected),
-                format_duration(ttd)
-            ),
-        );
-    }
-    if let (Some(resolved), Some(ttr)) = (timeline.resolved, timeline.time_to_resolve()) {
-        push(
-            ImpactFigure::Resolved,
-            format!(
-                "{} {zone} (time to resolve: {})",
-                ctx.local(resolved),
-                format_duration(ttr)
-            ),
-        );
-    }
-    lines
-}
-
 impl Report {
     /// Builds the report of a post-mortem.
     pub fn new(pm: &Postmortem, ctx: &ReportContext<'_>) -> Self {
@@ -522,149 +426,4 @@ impl Report {
         };
         report
     }
-}
-
-impl Report {
-    /// The lines under the title, in order, as (label, value), leaving out what is not
-    /// known: the incident's window, the status, who and when, the zones, the last edit.
-    /// The Review step and every export list these same lines.
-    pub fn head(&self) -> Vec<(&'static str, &str)> {
-        let mut lines = Vec::with_capacity(8);
-        let candidates: [(&'static str, Option<&str>); 8] = [
-            ("Incident", self.window.as_deref()),
-            ("Status", Some(&self.status)),
-            ("Author", Some(&self.author)),
-            ("Participants", Some(&self.participants)),
-            ("Review date", self.review_date.as_deref()),
-            ("Times", self.zones_line.as_deref()),
-            ("Last edited", Some(&self.last_edited)),
-            ("Exported", Some(&self.exported)),
-        ];
-        for (label, value) in candidates {
-            if let Some(value) = value.filter(|v| !v.is_empty()) {
-                lines.push((label, value));
-            }
-        }
-        lines
-    }
-}
-
-/// The zone the report shows times in: the one chosen on Review when the rules know it,
-/// else the zone most timed facts were recorded in (the first of a tie), else the reader's.
-pub fn report_zone(pm: &Postmortem, timeline: &Timeline, ctx: &ReportContext<'_>) -> Zone {
-    let chosen = pm.writeup.report_zone.as_deref();
-    let most = timeline
-        .zones
-        .iter()
-        .fold(None::<&(String, usize)>, |best, z| match best {
-            Some(b) if b.1 >= z.1 => Some(b),
-            _ => Some(z),
-        })
-        .map(|(name, _)| name.as_str());
-    chosen
-        .into_iter()
-        .chain(most)
-        .find_map(|name| Zone::parse(name, ctx.rules))
-        .unwrap_or_else(|| ctx.zone.clone())
-}
-
-/// "2026-10-14 17:00 – 2026-10-16 11:00 UTC (1 d 18 h 00 min)", or on one day "2026-10-14
-/// 17:00 – 19:30 UTC (2 h 30 min)": from the first timed fact to the resolution, or to the
-/// last timed fact when none is marked as the resolution.
-fn incident_window(timeline: &Timeline, ctx: &ReportContext<'_>) -> Option<String> {
-    let start = timeline.start?;
-    let end = timeline
-        .resolved
-        .or_else(|| timeline.entries.iter().rev().find_map(|e| e.instant))?;
-    let zone = ctx.zone.name();
-    if end <= start {
-        return Some(format!("{} {zone}", ctx.local(start)));
-    }
-    let (from, to) = (ctx.local(start), ctx.local(end));
-    let to = match (from.get(..10), to.get(..10), to.get(11..)) {
-        (Some(a), Some(b), Some(time)) if a == b => time.to_owned(),
-        _ => to,
-    };
-    Some(format!(
-        "{from} – {to} {zone} ({})",
-        format_duration(end - start)
-    ))
-}
-
-/// "Europe/London, with UTC alongside; facts were recorded in America/New_York (3),
-/// Europe/London (5) and UTC (2)." The writer's advice about mixed zones stays out.
-fn zones_line(timeline: &Timeline, ctx: &ReportContext<'_>) -> Option<String> {
-    if timeline.entries.is_empty() {
-        return None;
-    }
-    let shown = ctx.zone.name();
-    let mut line = shown.to_owned();
-    if ctx.zone != Zone::Utc {
-        line.push_str(", with UTC alongside");
-    }
-    let recorded: Vec<String> = timeline
-        .zones
-        .iter()
-        .map(|(zone, n)| format!("{zone} ({n})"))
-        .collect();
-    let only_shown = timeline.zones.len() == 1 && timeline.zones[0].0 == shown;
-    if !recorded.is_empty() && !only_shown {
-        line.push_str("; facts were recorded in ");
-        line.push_str(&crate::text::and_list(&recorded));
-    }
-    line.push('.');
-    Some(line)
-}
-
-/// A first draft of the summary, from what the post-mortem already says: the window, the
-/// first fact, the impact, the root cause and how many actions follow. Empty when there is
-/// nothing to say yet.
-pub fn suggested_summary(pm: &Postmortem, report: &Report) -> String {
-    let mut parts: Vec<String> = Vec::new();
-    let sentence = |text: &str| {
-        let text = crate::text::shorten(text.trim(), 200);
-        match text.chars().last() {
-            Some('.' | '!' | '?' | '…') => text,
-            _ => format!("{text}."),
-        }
-    };
-    let first = report
-        .timeline
-        .first()
-        .map(|row| row.text.as_str())
-        .or_else(|| report.untimed.first().map(|f| f.text.as_str()));
-    if let Some(first) = first {
-        parts.push(sentence(first));
-    }
-    if let Some(window) = &report.window {
-        parts.push(format!("The incident ran {window}."));
-    }
-    let figures: Vec<String> = report
-        .impact
-        .iter()
-        .filter(|line| !line.what.from_timeline())
-        .map(|line| format!("{}: {}", line.what.label().to_lowercase(), line.value))
-        .collect();
-    if !figures.is_empty() {
-        parts.push(format!("Impact: {}.", figures.join(", ")));
-    }
-    let root = pm
-        .causes
-        .iter()
-        .find(|c| c.kind == CauseKind::Root && non_blank(&c.statement))
-        .or_else(|| pm.causes.iter().find(|c| non_blank(&c.statement)));
-    if let Some(cause) = root {
-        let lead = if cause.kind == CauseKind::Root {
-            "Root cause"
-        } else {
-            "Main cause"
-        };
-        parts.push(format!("{lead}: {}", sentence(&cause.statement)));
-    }
-    match report.actions.len() {
-        0 => {}
-        1 => parts.push("One action follows to change the system.".to_owned()),
-        n => parts.push(format!("{n} actions follow to change the system.")),
-    }
-    parts.join(" ")
 }
