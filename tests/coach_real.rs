@@ -35,11 +35,20 @@ struct Case {
     text: String,
 }
 
+fn kind(s: &str) -> Kind {
+    serde_json::from_value(serde_json::Value::String(s.to_owned()))
+        .unwrap_or_else(|_| panic!("unknown kind {s:?}"))
+}
+
+/// A cell of kinds: comma-separated, or `-` for none.
+fn kinds(cell: &str) -> BTreeSet<Kind> {
+    match cell {
+        "-" => BTreeSet::new(),
+        kinds => kinds.split(',').map(kind).collect(),
+    }
+}
+
 fn read(tsv: &str) -> Vec<Case> {
-    let kind = |s: &str| -> Kind {
-        serde_json::from_value(serde_json::Value::String(s.to_owned()))
-            .unwrap_or_else(|_| panic!("unknown kind {s:?}"))
-    };
     let field = |s: &str| -> Field {
         serde_json::from_value(serde_json::Value::String(s.to_owned()))
             .unwrap_or_else(|_| panic!("unknown field {s:?}"))
@@ -53,10 +62,7 @@ fn read(tsv: &str) -> Vec<Case> {
             Case {
                 line: i + 1,
                 field: field(cols[0]),
-                expected: match cols[1] {
-                    "-" => BTreeSet::new(),
-                    kinds => kinds.split(',').map(kind).collect(),
-                },
+                expected: kinds(cols[1]),
                 text: cols[2].to_owned(),
             }
         })
@@ -88,6 +94,20 @@ const FAMILIES: [(&str, &[Kind]); 4] = [
     ("vague action", &[Kind::VagueAction]),
 ];
 
+/// Counts one sentence: `found` judged against `expected`, overall and per family.
+fn count(
+    expected: &BTreeSet<Kind>,
+    found: &BTreeSet<Kind>,
+    overall: &mut Tally,
+    families: &mut [Tally],
+) {
+    overall.add(!expected.is_empty(), !found.is_empty());
+    for (tally, (_, kinds)) in families.iter_mut().zip(FAMILIES) {
+        let is = |set: &BTreeSet<Kind>| kinds.iter().any(|k| set.contains(k));
+        tally.add(is(expected), is(found));
+    }
+}
+
 struct Figures {
     sentences: usize,
     overall: Tally,
@@ -105,11 +125,7 @@ fn measure(name: &str, cases: &[Case]) -> Figures {
     for case in cases {
         let findings = check(&case.text, case.field, &ctx);
         let found: BTreeSet<Kind> = findings.iter().map(|f| f.kind).collect();
-        overall.add(!case.expected.is_empty(), !found.is_empty());
-        for (tally, (_, kinds)) in families.iter_mut().zip(FAMILIES) {
-            let is = |set: &BTreeSet<Kind>| kinds.iter().any(|k| set.contains(k));
-            tally.add(is(&case.expected), is(&found));
-        }
+        count(&case.expected, &found, &mut overall, &mut families);
         if case.field == Field::Action && case.expected.is_empty() {
             good_actions += 1;
             good_actions_flagged += usize::from(!found.is_empty());
@@ -217,7 +233,7 @@ fn the_coach_on_real_post_mortems() {
 // from there: they may only rise, towards issue 13's targets (precision 0.90 and
 // recall 0.85 on the held-out part, at most 5 % of good actions flagged), which the held-out
 // part does not reach. The held-out part's floors are its one reading, taken after the last
-// rule change; its two gatherings came from reviewers who never saw the coach, its rules or
+// rule change; its gatherings came from reviewers who never saw the coach, its rules or
 // the other parts, and it scores well below the development part. Either part alone below its
 // floors fails the test.
 const DEV_FLOORS: Floors = Floors {
@@ -231,3 +247,73 @@ const HELD_OUT_FLOORS: Floors = Floors {
     families: [(0.78, 0.43), (0.86, 0.79), (0.33, 0.25), (0.79, 0.59)],
     good_action_alarms: 0.16,
 };
+
+/// A second reviewer, blind to the first labels, the coach and its rules, labelled 420
+/// development sentences again under the same guide (tests/coach_real/second_reading.tsv).
+/// How far the two readers agree is the ceiling the coach's figures are judged against:
+/// issue 13's targets are reachable only if careful readers reach them. Printed beside the
+/// coach on the same sentences (which it was tuned on, so its figure there flatters it).
+#[test]
+fn two_readers_agree_well_above_the_coach() {
+    let tsv = include_str!("coach_real/second_reading.tsv");
+    let ctx = Context { people: &[] };
+    let (mut readers, mut coach) = (Tally::default(), Tally::default());
+    let mut reader_families = vec![Tally::default(); FAMILIES.len()];
+    let mut coach_families = vec![Tally::default(); FAMILIES.len()];
+    let (mut sentences, mut good_actions) = (0, 0);
+    let (mut good_flagged_by_reader, mut good_flagged_by_coach) = (0, 0);
+    for row in tsv
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    {
+        let cols: Vec<&str> = row.split('\t').collect();
+        assert_eq!(cols.len(), 3, "{row}");
+        let gathering = DEVELOPMENT
+            .iter()
+            .find(|g| g.file.ends_with(cols[0]))
+            .unwrap_or_else(|| panic!("{} is not a development gathering", cols[0]));
+        let line: usize = cols[1].parse().expect("a line number");
+        let case = read(gathering.tsv)
+            .into_iter()
+            .find(|c| c.line == line)
+            .unwrap_or_else(|| panic!("{} has no sentence on line {line}", cols[0]));
+        let second = kinds(cols[2]);
+        let found: BTreeSet<Kind> = check(&case.text, case.field, &ctx)
+            .iter()
+            .map(|f| f.kind)
+            .collect();
+        count(&case.expected, &second, &mut readers, &mut reader_families);
+        count(&case.expected, &found, &mut coach, &mut coach_families);
+        if case.field == Field::Action && case.expected.is_empty() {
+            good_actions += 1;
+            good_flagged_by_reader += usize::from(!second.is_empty());
+            good_flagged_by_coach += usize::from(!found.is_empty());
+        }
+        sentences += 1;
+    }
+    println!("\nthe second reading, {sentences} development sentences, against the first labels:");
+    println!("  {}", summary("second reader", readers));
+    println!("  {}", summary("the coach", coach));
+    for (((family, _), r), c) in FAMILIES.iter().zip(&reader_families).zip(&coach_families) {
+        println!(
+            "  {family:<13} second reader {:.2}/{:.2}, the coach {:.2}/{:.2}",
+            r.precision(),
+            r.recall(),
+            c.precision(),
+            c.recall()
+        );
+    }
+    println!(
+        "  good action items flagged: second reader {good_flagged_by_reader}, the coach \
+         {good_flagged_by_coach}, of {good_actions}"
+    );
+    assert_eq!(sentences, 420, "the second reading covers 420 sentences");
+    // The labels are consistent enough for the targets to mean something: two readers
+    // agree above issue 13's targets (0.91 / 0.96 on 30 Nov 2026, rounded down here).
+    assert!(
+        readers.precision() >= 0.90 && readers.recall() >= 0.95,
+        "the two readings drifted apart: {:.2}/{:.2}",
+        readers.precision(),
+        readers.recall()
+    );
+}
