@@ -487,3 +487,28 @@ fn good_actions_written_around_a_concrete_change_stay_clean() {
         );
     }
 }
+
+#[test]
+fn a_particle_or_a_kind_of_does_not_hide_an_open_amount() {
+    for text in [
+        // "up" is the verb's; the object is still "more monitoring".
+        "Set up more monitoring.",
+        "Roll out better alerting.",
+        // "this kind of outage" names no particular outage.
+        "Set up more alerts to prevent this kind of outage in the future.",
+        // "harder" and "higher" with no target, like "more robust".
+        "Make it harder for bots to buy the limited offers.",
+        "Give unexplained outages on staging a higher priority.",
+    ] {
+        assert!(vague(text), "{text}: {:?}", kinds(text, Field::Action));
+    }
+    for text in [
+        "Set up an alert on checkout errors above 2 % for 5 minutes.",
+        "Back up the orders database to a second region every night.",
+        "Roll out the new coupon validator to all stores.",
+        "Alert when refunds run higher than 20 per hour.",
+        "Add a check that blocks this kind of price file from being imported.",
+    ] {
+        clean(text, Field::Action);
+    }
+}

@@ -389,6 +389,10 @@ impl Scan<'_, '_> {
             (start..verb.min(start + 4))
                 .find(|&j| self.toks[j].is(","))
                 .map_or(start, |j| j + 1)
+        } else if matches!(self.word(k), "up" | "out" | "back" | "down" | "off") {
+            // "Set up more monitoring", "roll out better alerting": the particle is the
+            // verb's, the object comes after it.
+            k + 1
         } else {
             k
         };
@@ -432,8 +436,13 @@ impl Scan<'_, '_> {
             return true;
         }
         let mut head = self.word(last);
-        // "a number of changes": the head is after "of".
-        if self.word(last + 1) == "of" && matches!(head, "number" | "lot" | "set" | "couple") {
+        // "a number of changes", "this kind of outage": the head is after "of".
+        if self.word(last + 1) == "of"
+            && matches!(
+                head,
+                "number" | "lot" | "set" | "couple" | "kind" | "kinds" | "sort" | "type" | "types"
+            )
+        {
             match self.object_from(last + 2) {
                 Some((_, l)) => head = self.word(l),
                 None => return true,

@@ -96,9 +96,10 @@ pub(crate) const KNOW_VERBS: &[&str] = &[
 /// Comparatives that promise improvement without saying how much.
 #[rustfmt::skip]
 pub(crate) const COMPARATIVES: &[&str] = &[
-    "better", "cleaner", "clearer", "earlier", "easier", "faster", "greater", "larger", "less",
-    "more", "quicker", "safer", "shorter", "simpler", "smaller", "smarter", "smoother", "sooner",
-    "stricter", "stronger", "tighter", "wider",
+    "better", "broader", "cleaner", "clearer", "closer", "deeper", "earlier", "easier", "faster",
+    "greater", "harder", "higher", "larger", "less", "more", "quicker", "safer", "shorter",
+    "simpler", "smaller", "smarter", "smoother", "sooner", "stricter", "stronger", "tighter",
+    "wider",
 ];
 
 /// Words that may stand between a subject and its verb ("Dave simply forgot").
