@@ -239,9 +239,9 @@ fn the_coach_on_real_post_mortems() {
 // the other parts, and it scores well below the development part. Either part alone below its
 // floors fails the test.
 const DEV_FLOORS: Floors = Floors {
-    overall: (0.89, 0.75),
-    families: [(0.88, 0.66), (0.83, 0.87), (0.76, 0.36), (0.89, 0.67)],
-    good_action_alarms: 0.08,
+    overall: (0.89, 0.76),
+    families: [(0.88, 0.67), (0.84, 0.88), (0.76, 0.36), (0.89, 0.67)],
+    good_action_alarms: 0.07,
 };
 
 const HELD_OUT_FLOORS: Floors = Floors {

@@ -57,7 +57,9 @@ impl Scan<'_, '_> {
             // ("We should have alerting on config failures": a noun after it.)
             let possession = has(DETERMINERS, next)
                 || (next.ends_with("ing") && next != "being")
-                || matches!(next, "one" | "more" | "fewer" | "less" | "enough" | "at")
+                || (matches!(next, "one" | "more" | "fewer" | "less" | "enough" | "at")
+                    // ("We should have more actively chased the supplier": an adverb.)
+                    && !self.word(i + n + 1).ends_with("ly"))
                 || self
                     .toks
                     .get(i + n)
@@ -188,11 +190,42 @@ impl Scan<'_, '_> {
         has(TOO_VERDICTS, &next.norm) && !matches!(self.word(i + 2), "to" | "for")
     }
 
+    /// "than (we had originally) anticipated" from `k`: the end of the phrase.
+    fn than_expected(&self, k: usize) -> Option<usize> {
+        if self.word(k) != "than" {
+            return None;
+        }
+        let mut j = k + 1;
+        while matches!(
+            self.word(j),
+            "we" | "i" | "it" | "had" | "was" | "originally" | "initially" | "first"
+        ) {
+            j += 1;
+        }
+        matches!(
+            self.word(j),
+            "anticipated" | "expected" | "planned" | "estimated" | "hoped" | "intended"
+        )
+        .then_some(j)
+    }
+
     /// `field`: in an action, "when the queue takes too long" names a condition to alert on
     /// rather than a verdict, and "we will of course refund it" reassures.
     pub(super) fn judgement_and_condescension(&mut self, i: usize, field: Field) {
         let action = field == Field::Action;
-        if let Some((n, entry)) = self.longest(i, Lex::Judgements) {
+        if let Some((_, "longer than")) = self.longest(i, Lex::Judgements) {
+            // In a cause, "the migration took longer than we had anticipated" judges the work
+            // against a plan in hindsight, like "took too long". (In a fact it reports a
+            // delay; "longer than 30 s" is a measure; "a job would take longer than expected"
+            // describes the system.)
+            let took = (i.saturating_sub(4)..i).any(|k| matches!(self.word(k), "took" | "taken"));
+            if let Some(last) = self
+                .than_expected(i + 1)
+                .filter(|_| took && matches!(field, Field::Cause | Field::Why))
+            {
+                self.push(&JUDGEMENT, i, last);
+            }
+        } else if let Some((n, entry)) = self.longest(i, Lex::Judgements) {
             // "not acted on quickly enough" is a verdict; "loads fast enough" is not.
             let negated =
                 || (self.sentence_start(i)..i).any(|k| matches!(self.word(k), "not" | "never"));
@@ -364,9 +397,21 @@ impl Scan<'_, '_> {
                     && w != "news")
         };
         let next = self.word(i + 1);
-        self.prev_word(i) != "for"
+        // ("for some time" is a while, but "failed for some customers" a count.)
+        (self.prev_word(i) != "for" || plural(next))
             && (next == "of" || plural(next) || plural(self.word(i + 2)) && !plural(next))
             && !matches!(next, "reason" | "kind" | "sort" | "form" | "way" | "ways")
+    }
+
+    /// "may" at `i` in "any inconvenience (this) may (have) cause(d)": what an apology says
+    /// of whatever harm was done, not a guess.
+    fn apology_formula(&self, i: usize) -> bool {
+        let causes = match self.word(i + 1) {
+            "cause" => true,
+            "have" => self.word(i + 2) == "caused",
+            _ => false,
+        };
+        causes && (i.saturating_sub(6)..i).any(|k| self.word(k) == "any")
     }
 
     pub(super) fn opinion(&mut self, i: usize) {
@@ -380,6 +425,9 @@ impl Scan<'_, '_> {
                 // "May 3" is a date; "may" in lower case, or "May be…", is a hedge.
                 // "You may have received an email": addressed to readers, not a guess.
                 "may" if self.prev_word(i) == "you" => false,
+                // "Sorry for any inconvenience this may have caused": the apology's formula,
+                // not a guess about the incident.
+                "may" if self.apology_formula(i) => false,
                 "may" => {
                     self.toks[i].case == Case::Lower || matches!(self.word(i + 1), "be" | "have")
                 }
@@ -421,6 +469,12 @@ impl Scan<'_, '_> {
                 // "rather than", "quite a few" (found as "a few").
                 || (matches!(entry, "rather" | "quite")
                     && matches!(self.word(i + 1), "than" | "a" | "an" | "the"))
+                // "as a matter of urgency": an idiom, not "a matter of hours".
+                || (entry == "a matter of"
+                    && !matches!(
+                        self.word(i + n),
+                        "seconds" | "minutes" | "hours" | "days" | "weeks" | "months" | "time"
+                    ))
                 // "for some reason", "some kind of": not an amount. ("Some users saw old
                 // prices" is: the count is there to give, or to say it is not known.)
                 || (entry == "some" && !self.some_count(i))
@@ -484,6 +538,19 @@ impl Scan<'_, '_> {
             return;
         }
         if let Some((n, entry)) = self.longest(i, Lex::Emotive) {
+            // "an unhandled panic", "panic handlers", "a kernel panic": a program's crash, not
+            // a feeling.
+            let crash = entry.starts_with("panic")
+                && (matches!(
+                    self.prev_word(i),
+                    "kernel" | "unhandled" | "unrecovered" | "runtime" | "thread" | "goroutine"
+                ) || matches!(
+                    self.word(i + 1),
+                    "handler" | "handlers" | "handling" | "recovery" | "message" | "messages"
+                ));
+            if crash {
+                return;
+            }
             self.push(&EMOTIVE_WORD, i, i + n - 1);
             // Adverbs of feeling ("Unfortunately, …", "went terribly wrong") can simply go.
             if matches!(

@@ -24,6 +24,8 @@ mod vague;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_formulas_and_lead_ins;
+#[cfg(test)]
 mod tests_real_writing;
 #[cfg(test)]
 mod tests_verdicts_and_pledges;

@@ -18,6 +18,11 @@ impl Scan<'_, '_> {
         let Some(first) = self.first_word() else {
             return;
         };
+        // "To prevent this from happening again, we will make several changes:": the line
+        // leads into a list, and what is to be done is in the items that follow.
+        if self.toks.last().is_some_and(|t| t.is(":")) {
+            return;
+        }
         // "Enforce rate limits more strictly": a comparative manner says nothing about when
         // it is done, whatever the verb.
         // (Not in a clause of purpose or result: "reduce the timeout so that it retries more
@@ -313,12 +318,15 @@ impl Scan<'_, '_> {
             if !t.is_word() || !self.verb_position(k, first) {
                 return false;
             }
-            // "our monitoring and alerting": a second noun, not a verb after "and".
+            // "our monitoring and alerting": a second noun, not a verb after "and". So is
+            // any "-ing" word its verb follows ("monitoring and alerting have been …").
             if t.norm.ends_with("ing")
-                && matches!(self.prev_word(k), "and" | "or")
-                && k >= first + 2
-                && self.word(k - 2).ends_with("ing")
-                && !self.verb_position(k - 2, first)
+                && ((matches!(self.prev_word(k), "and" | "or")
+                    && k >= first + 2
+                    && self.word(k - 2).ends_with("ing")
+                    && !self.verb_position(k - 2, first))
+                    || has(AUXILIARIES, self.word(k + 1))
+                    || has(MODALS, self.word(k + 1)))
             {
                 return false;
             }

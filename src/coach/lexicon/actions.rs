@@ -93,14 +93,14 @@ pub(crate) const VAGUE_VERBS: &[&str] = &[
     "more effort", "more efforts", "more monitoring", "more testing", "more tests",
     "necessary measures", "necessary steps", "occur again", "optimisation", "optimise",
     "optimization", "optimize", "overhaul", "proactive", "progress", "put it right",
-    "put things right", "reconsider", "recur", "recurrence", "refine", "research", "rethink",
-    "revamp", "review", "revisit", "rework", "safeguards", "seriously", "strengthen", "strive",
-    "sync up", "take measures", "take steps", "taken many steps", "taken measures", "taken steps",
-    "taking many steps", "taking measures", "taking several steps", "taking steps", "talk about",
-    "think about", "think again", "took measures", "took steps", "try to", "understand",
-    "update accordingly", "work on", "work on a solution", "work out how", "work tirelessly",
-    "working extremely hard", "working flat out", "working hard", "working non-stop",
-    "working on a solution",
+    "put things right", "reconsider", "recur", "recurrence", "refine", "reinforce", "research",
+    "rethink", "revamp", "review", "revisit", "rework", "safeguards", "seriously", "sharpen",
+    "strengthen", "strive", "sync up", "take measures", "take steps", "taken many steps",
+    "taken measures", "taken steps", "taking many steps", "taking measures", "taking several steps",
+    "taking steps", "talk about", "think about", "think again", "took measures", "took steps",
+    "try to", "understand", "update accordingly", "work on", "work on a solution", "work out how",
+    "work tirelessly", "working extremely hard", "working flat out", "working hard",
+    "working non-stop", "working on a solution",
 ];
 
 /// Markers of vagueness that say what a change is hoped to achieve, not what it is: beside a

@@ -90,8 +90,9 @@ pub(crate) const ACCIDENTS: &[&str] = &[
 #[rustfmt::skip]
 pub(crate) const BLAME_FRAMES: &[&str] = &[
     "accept complete responsibility", "accept full responsibility", "accept responsibility",
-    "bear the blame", "boiled down to", "boils down to", "came down to", "comes down to",
-    "it all comes down to", "it was my call", "it was our call", "made it worse",
+    "allowed it to happen", "allowed this to happen", "allowing it to happen",
+    "allowing this to happen", "bear the blame", "boiled down to", "boils down to", "came down to",
+    "comes down to", "it all comes down to", "it was my call", "it was our call", "made it worse",
     "made things worse", "no one bothered", "no one cared", "no one checked", "no one noticed",
     "no one was paying attention", "nobody bothered", "nobody cared", "nobody checked",
     "nobody noticed", "nobody was paying attention", "nothing was done", "part of the blame",

@@ -14,11 +14,12 @@ pub(crate) const OPINIONS: &[&str] = &[
 #[rustfmt::skip]
 pub(crate) const HEDGES: &[&str] = &[
     "allegedly", "apparently", "appeared to", "appeared to be", "appears to", "appears to be",
-    "can only assume", "could be", "could have been", "hopefully", "it appears", "it is possible",
-    "it looks like", "it seems", "it sounds like", "likely", "looked like", "looks like", "may",
-    "maybe", "might", "most likely", "not entirely clear", "not sure", "perhaps", "possibly",
-    "presumably", "probable", "probably", "reportedly", "seem", "seemed", "seemingly", "seems",
-    "sounds like", "suggesting", "suggests", "supposedly", "unlikely",
+    "are believed", "can only assume", "could be", "could have been", "do not believe", "hopefully",
+    "in all likelihood", "is believed", "it appears", "it is possible", "it looks like", "it seems",
+    "it sounds like", "likely", "looked like", "looks like", "may", "maybe", "might", "most likely",
+    "not entirely clear", "not sure", "perhaps", "possibly", "presumably", "probable", "probably",
+    "reportedly", "seem", "seemed", "seemingly", "seems", "sounds like", "suggesting", "suggests",
+    "supposedly", "unlikely", "was believed", "were believed",
 ];
 
 #[rustfmt::skip]
@@ -45,8 +46,9 @@ pub(crate) const VAGUE_QUANTITIES: &[&str] = &[
 /// "the very first order": emphasis, not quantity.
 #[rustfmt::skip]
 pub(crate) const VERY_EMPHASIS: &[&str] = &[
-    "beginning", "bottom", "disappointed", "end", "first", "grateful", "happy", "last", "moment",
-    "much", "next", "pleased", "proud", "same", "seriously", "sorry", "start", "thankful", "top",
+    "beginning", "bottom", "disappointed", "end", "first", "grateful", "happy", "important", "last",
+    "moment", "much", "next", "pleased", "proud", "same", "seriously", "sorry", "start", "thankful",
+    "top",
 ];
 
 #[rustfmt::skip]
