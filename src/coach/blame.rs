@@ -47,6 +47,40 @@ impl Scan<'_, '_> {
         None
     }
 
+    /// "We failed.", "we have failed at our commitment", "I had failed": the team's verdict
+    /// on itself, with nothing named that failed. ("We failed to renew the domain" is found
+    /// as a failure to act; "the deploy failed" has no person in it.)
+    fn own_failure(&mut self, i: usize) {
+        // ("We failed over to the replica": the operation, not a verdict.)
+        if self.word(i) != "failed" || matches!(self.word(i + 1), "to" | "over" | "back") {
+            return;
+        }
+        let mut j = i;
+        while j > 0
+            && matches!(
+                self.word(j - 1),
+                "have"
+                    | "had"
+                    | "has"
+                    | "'ve"
+                    | "completely"
+                    | "totally"
+                    | "simply"
+                    | "clearly"
+                    | "again"
+                    | "also"
+                    | "just"
+                    | "really"
+                    | "utterly"
+            )
+        {
+            j -= 1;
+        }
+        if j > 0 && matches!(self.word(j - 1), "we" | "i") {
+            self.push(&JUDGEMENT, j - 1, i);
+        }
+    }
+
     pub(super) fn blame(&mut self, i: usize) {
         // Found from "by", which the vocabulary's index knows ("by accident"): the
         // participles before it are too many to index.
@@ -62,6 +96,7 @@ impl Scan<'_, '_> {
         self.accident_blame(i);
         self.harm_blame(i);
         self.framed_blame(i);
+        self.own_failure(i);
         let Some((failure, last)) = self.failure_at(i) else {
             return;
         };

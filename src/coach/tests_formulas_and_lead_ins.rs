@@ -162,3 +162,24 @@ fn what_matters_to_us_is_emphasis_not_an_amount() {
         Kind::VagueQuantity
     ));
 }
+
+#[test]
+fn we_failed_is_a_verdict_on_ourselves() {
+    for text in [
+        "We failed.",
+        "We have failed at our commitment to customers.",
+        "Simply put, we failed on our promise of next-day delivery.",
+    ] {
+        assert!(
+            has(text, Field::Fact, Kind::Judgement),
+            "{text}: {:?}",
+            kinds(text, Field::Fact)
+        );
+    }
+    for text in [
+        "The deploy failed at 10:02.",
+        "When we failed over to the replica at 10:04, checkout recovered.",
+    ] {
+        clean(text, Field::Fact);
+    }
+}
