@@ -64,6 +64,14 @@ fn self_blame_in_an_apology_and_verdicts_with_an_intensifier() {
     for (text, field) in [
         ("We are sorry for allowing this to happen.", Field::Fact),
         ("We've fallen very short here.", Field::Fact),
+        (
+            "We owe you an apology for not refunding you sooner.",
+            Field::Fact,
+        ),
+        (
+            "For our failure to answer your emails we are sorry.",
+            Field::Fact,
+        ),
         ("This was a failure in execution.", Field::Cause),
         (
             "We should have more actively chased the courier for the tracking numbers.",

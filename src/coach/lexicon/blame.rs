@@ -91,12 +91,14 @@ pub(crate) const ACCIDENTS: &[&str] = &[
 pub(crate) const BLAME_FRAMES: &[&str] = &[
     "accept complete responsibility", "accept full responsibility", "accept responsibility",
     "allowed it to happen", "allowed this to happen", "allowing it to happen",
-    "allowing this to happen", "bear the blame", "boiled down to", "boils down to", "came down to",
+    "allowing this to happen", "apologies for not", "apologise for not", "apologize for not",
+    "apology for not", "bear the blame", "boiled down to", "boils down to", "came down to",
     "comes down to", "it all comes down to", "it was my call", "it was our call", "made it worse",
-    "made things worse", "no one bothered", "no one cared", "no one checked", "no one noticed",
-    "no one was paying attention", "nobody bothered", "nobody cared", "nobody checked",
-    "nobody noticed", "nobody was paying attention", "nothing was done", "part of the blame",
-    "self-inflicted", "solely responsible", "take complete responsibility",
+    "made things worse", "my failure to", "my inability to", "no one bothered", "no one cared",
+    "no one checked", "no one noticed", "no one was paying attention", "nobody bothered",
+    "nobody cared", "nobody checked", "nobody noticed", "nobody was paying attention",
+    "nothing was done", "our failure to", "our inability to", "part of the blame", "self-inflicted",
+    "solely responsible", "sorry for not", "take complete responsibility",
     "take full responsibility", "take responsibility", "ultimately responsible",
 ];
 
