@@ -239,8 +239,8 @@ fn the_coach_on_real_post_mortems() {
 // the other parts, and it scores well below the development part. Either part alone below its
 // floors fails the test.
 const DEV_FLOORS: Floors = Floors {
-    overall: (0.89, 0.76),
-    families: [(0.88, 0.67), (0.84, 0.88), (0.76, 0.36), (0.89, 0.67)],
+    overall: (0.89, 0.77),
+    families: [(0.88, 0.68), (0.84, 0.90), (0.76, 0.36), (0.89, 0.67)],
     good_action_alarms: 0.07,
 };
 

@@ -501,6 +501,7 @@ impl Scan<'_, '_> {
                 "meant" => next == "to" || self.prev_word(i) == "was",
                 // "since June", "since the deploy": time. Causal "since" opens a clause.
                 "since" => !self.since_is_causal(i),
+                "as" => !self.as_is_causal(i),
                 _ => false,
             };
             if !not_causal {
@@ -508,6 +509,36 @@ impl Scan<'_, '_> {
                 self.push_with(&EXPLANATION, i, i + n - 1, detail);
             }
         }
+    }
+
+    /// "… were not affected, as they are written directly to the database" explains; "as
+    /// soon as", "as quickly as we could", "marked as spam", "as it should", "updates as
+    /// they are available" and a sentence's opening "As we monitored …" do not. A causal
+    /// "as" follows its main clause and opens one with a verb of being or having.
+    fn as_is_causal(&self, i: usize) -> bool {
+        if self.toks[i].sentence_start || i == 0 {
+            return false;
+        }
+        let prev = self.prev_word(i);
+        // "as much progress as we had planned": the second "as" of a comparison.
+        let compared = (i.saturating_sub(8)..i).any(|k| self.word(k) == "as");
+        if compared || has(AS_NOT_CAUSAL_BEFORE, prev) {
+            return false;
+        }
+        if has(AS_NOT_CAUSAL_AFTER, self.word(i + 1)) {
+            return false;
+        }
+        (i + 2..self.toks.len())
+            .take(5)
+            .take_while(|&k| !self.toks[k].is_break() && !self.toks[k].is(","))
+            .find(|&k| has(AS_CLAUSE_VERBS, self.word(k)))
+            .is_some_and(|k| {
+                let after = self.word(k + 1);
+                // "as it should", "as they are available": a manner or a time.
+                let bare_modal = matches!(self.word(k), "should" | "would" | "could" | "will")
+                    && !self.toks.get(k + 1).is_some_and(|t| t.is_word());
+                !bare_modal && !matches!(after, "available" | "ready" | "needed" | "required")
+            })
     }
 
     /// "Since the cache was cold, …" explains; "since the 10:00 deploy" dates. A causal

@@ -107,7 +107,10 @@ impl<'t, 'a> Scan<'t, 'a> {
             {
                 continue;
             }
-            if blame {
+            // Words that only open an explanation ("the reason", "as", "since") are
+            // common and start nothing else: they skip the other families' checks.
+            let explains_only = self.starts[i] & RULE_STARTS == Lex::Explanations.bit();
+            if blame && !explains_only {
                 self.blame(i);
                 self.labels(i);
                 self.hindsight(i);
@@ -116,10 +119,10 @@ impl<'t, 'a> Scan<'t, 'a> {
             if facts {
                 self.opinion(i);
             }
-            if emotive {
+            if emotive && !explains_only {
                 self.emotive(i);
             }
-            if actions {
+            if actions && !explains_only {
                 self.person_fix(i, automated);
             }
         }

@@ -191,3 +191,29 @@ fn we_failed_is_a_verdict_on_ourselves() {
         clean(text, Field::Fact);
     }
 }
+
+#[test]
+fn a_causal_as_in_a_fact_is_an_explanation() {
+    for text in [
+        "New orders were not affected, as they are written straight to the database.",
+        "The emails could not be resent as they were not queued.",
+        "The shop stayed down for an hour, as the fallback server had no disk space left.",
+    ] {
+        assert!(
+            has(text, Field::Fact, Kind::Explanation),
+            "{text}: {:?}",
+            kinds(text, Field::Fact)
+        );
+    }
+    // Time, manner, comparison and role.
+    for text in [
+        "As we restarted the workers at 10:05, the queue drained.",
+        "We restored the backup as soon as the disk was replaced.",
+        "We rebuilt the cache as quickly as we could.",
+        "The newsletter was marked as spam by 40 % of providers.",
+        "The failover worked as it should.",
+        "We will post updates as they are available.",
+    ] {
+        clean(text, Field::Fact);
+    }
+}

@@ -75,7 +75,31 @@ pub(crate) const EMOTIVE_TECH: &[&str] = &[
 
 #[rustfmt::skip]
 pub(crate) const EXPLANATIONS: &[&str] = &[
-    "as a consequence of", "as a result of", "because", "because of", "caused by", "due to",
+    "as", "as a consequence of", "as a result of", "because", "because of", "caused by", "due to",
     "from a lack of", "hence", "meant", "owing to", "resulting from", "since", "stemmed from",
     "stemming from", "the reason", "therefore",
+];
+
+/// Words before "as" that make it a role or a comparison ("marked as spam", "just as").
+#[rustfmt::skip]
+pub(crate) const AS_NOT_CAUSAL_BEFORE: &[&str] = &[
+    "act", "acted", "acts", "classified", "confirmed", "described", "far", "flagged",
+    "function", "functions", "identified", "just", "known", "labeled", "labelled", "listed",
+    "marked", "regarded", "reported", "same", "seen", "serve", "served", "serves", "so", "such",
+    "treated", "used", "well",
+];
+
+/// Words after "as" that make it a time, a manner or a comparison ("as soon as", "as of").
+#[rustfmt::skip]
+pub(crate) const AS_NOT_CAUSAL_AFTER: &[&str] = &[
+    "a", "an", "described", "expected", "far", "fast", "follows", "if", "long", "many",
+    "mentioned", "much", "needed", "noted", "of", "part", "per", "planned", "possible",
+    "quickly", "shown", "soon", "such", "though", "usual", "well",
+];
+
+/// Verbs that show a clause after "as" gives a reason ("as these were written …").
+#[rustfmt::skip]
+pub(crate) const AS_CLAUSE_VERBS: &[&str] = &[
+    "are", "can", "cannot", "could", "did", "does", "had", "has", "have", "involved", "is",
+    "related", "should", "started", "was", "were", "will", "would",
 ];
