@@ -217,3 +217,21 @@ fn a_causal_as_in_a_fact_is_an_explanation() {
         clean(text, Field::Fact);
     }
 }
+
+#[test]
+fn work_on_an_improvement_is_still_vague() {
+    for text in [
+        "We are working on increasing visibility into the traffic we receive.",
+        "We are working to improve visibility, which will allow us to respond more quickly.",
+    ] {
+        assert!(
+            has(text, Field::Action, Kind::VagueAction),
+            "{text}: {:?}",
+            kinds(text, Field::Action)
+        );
+    }
+    clean(
+        "We are working on a tool that syncs our records to a second DNS provider every hour.",
+        Field::Action,
+    );
+}

@@ -279,6 +279,8 @@ impl Scan<'_, '_> {
             w if w.len() > 4 && w.ends_with("ly") => self.verb_position(k - 1, first),
             // "Try to deploy earlier" is still a wish.
             "to" => !matches!(self.prev_word(k - 1), "try" | "tries" | "trying"),
+            // "We are working on increasing visibility": the work is the verb's.
+            "on" => matches!(self.prev_word(k - 1), "working" | "focusing" | "focused"),
             w => has(MODALS, w),
         }
     }
@@ -338,6 +340,13 @@ impl Scan<'_, '_> {
             // "added", "adding", "adds", and "a check that blocks deploys"; not "find a way
             // to prevent …", a wish.
             let wished = (k.saturating_sub(3)..k).any(|j| has(WISHES, self.word(j)));
+            // "…, which will allow us to respond faster": what the change is for, not a
+            // change.
+            let result = matches!(&*t.norm, "allow" | "allows" | "enable" | "enables")
+                && (k.saturating_sub(2)..k).any(|j| matches!(self.word(j), "which" | "that"));
+            if result {
+                return false;
+            }
             inflects(OUTCOME_VERBS, &t.norm) && !wished && !self.generic_object(k, k + 1)
         })
     }

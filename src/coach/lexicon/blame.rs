@@ -185,8 +185,9 @@ pub(crate) const SCALE_VERBS: &[&str] = &[
 /// Qualities a change of scale may name without a target ("increase the coverage").
 #[rustfmt::skip]
 pub(crate) const QUALITIES: &[&str] = &[
-    "chance", "coverage", "impact", "likelihood", "observability", "redundancy", "resilience",
-    "risk", "robustness", "visibility",
+    "chance", "complexity", "coverage", "dependencies", "exposure", "impact", "interdependencies",
+    "likelihood", "observability", "redundancy", "reliability", "resilience", "risk", "robustness",
+    "stability", "visibility",
 ];
 
 /// What a person can ship that is faulty in itself: "deployed a buggy refactor".
