@@ -158,17 +158,22 @@ impl Scan<'_, '_> {
     /// enforce ("Do not allow deploys after 17:00", "Never deploy on a Friday" is a freeze a
     /// pipeline keeps), nor one a machine follows ("Do not automatically retry …").
     pub(crate) fn caution(&mut self, automated: bool) {
-        let Some(first) = self.first_word() else {
+        let Some(mut first) = self.first_word() else {
             return;
         };
         if automated {
             return;
+        }
+        // "Lessons: Never bundle …": the line's heading is not the action.
+        if self.toks.get(first + 1).is_some_and(|t| t.is(":")) && self.toks.len() > first + 2 {
+            first += 2;
         }
         let verb = match self.word(first) {
             "carefully" => {
                 self.push(&FIX_BEHAVIOUR, first, first + 1);
                 return;
             }
+            "never" if self.word(first + 1) == "ever" => first + 2,
             "never" => first + 1,
             "do" if self.word(first + 1) == "not" => first + 2,
             _ => return,

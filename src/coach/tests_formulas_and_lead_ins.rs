@@ -235,3 +235,19 @@ fn work_on_an_improvement_is_still_vague() {
         Field::Action,
     );
 }
+
+#[test]
+fn never_ever_and_a_lesson_s_heading_still_ask_people_for_care() {
+    for text in [
+        "Never ever operate two validators with the same keys.",
+        "Lessons: Never bundle the price import and the stock import in one run.",
+    ] {
+        assert!(
+            has(text, Field::Action, Kind::PersonFix),
+            "{text}: {:?}",
+            kinds(text, Field::Action)
+        );
+    }
+    // A freeze the pipeline keeps is a rule of the system.
+    clean("Never deploy on a Friday after 15:00.", Field::Action);
+}

@@ -47,7 +47,8 @@ pub(crate) const TRAINING: &[&str] = &[
 /// code late at night"), beside [`HUMAN_ACTS`].
 #[rustfmt::skip]
 pub(crate) const CARELESS_ACTS: &[&str] = &[
-    "assume", "make", "merge", "push", "rush", "skip", "trust",
+    "assume", "bundle", "kill", "make", "merge", "operate", "push", "reuse", "rush", "skip",
+    "trust",
 ];
 
 /// After "to", verbs that say what a change is for ("… to ensure an engineer is paged"),
