@@ -240,7 +240,7 @@ fn the_coach_on_real_post_mortems() {
 // floors fails the test.
 const DEV_FLOORS: Floors = Floors {
     overall: (0.88, 0.76),
-    families: [(0.88, 0.67), (0.83, 0.88), (0.73, 0.37), (0.88, 0.66)],
+    families: [(0.88, 0.68), (0.84, 0.89), (0.73, 0.37), (0.88, 0.66)],
     good_action_alarms: 0.08,
 };
 

@@ -436,6 +436,8 @@ impl Scan<'_, '_> {
                     self.toks[i].sentence_start
                         || matches!(self.prev_word(i), "it" | "this" | "that" | "there")
                 }
+                // "We have no reason to believe …": evidence, stated.
+                "reason to believe" => self.prev_word(i) != "no",
                 // "as quickly as I possibly could": effort, not doubt.
                 "possibly" => !matches!(self.word(i + 1), "could" | "can"),
                 // "No orders could be placed": what was impossible, not a guess.
@@ -460,6 +462,10 @@ impl Scan<'_, '_> {
                     && matches!(self.word(i + 2), "you" | "us"))
                 // "several orders of magnitude": a size, said in its unit.
                 || (self.word(i + n) == "orders" && self.word(i + n + 1) == "of")
+                // "the most significant outage in our history": a superlative ranks, it
+                // does not measure.
+                || (matches!(self.prev_word(i), "most" | "least")
+                    && self.word(i.saturating_sub(2)) != "at")
                 // "the most recent deploy", "at most": superlatives, not amounts.
                 || (entry == "most"
                     && matches!(
@@ -502,6 +508,8 @@ impl Scan<'_, '_> {
                 // "since June", "since the deploy": time. Causal "since" opens a clause.
                 "since" => !self.since_is_causal(i),
                 "as" => !self.as_is_causal(i),
+                // "Sorry for any inconvenience caused by this": the apology's formula.
+                "caused by" => has(APOLOGY_NOUNS, self.prev_word(i)),
                 _ => false,
             };
             if !not_causal {
@@ -513,12 +521,9 @@ impl Scan<'_, '_> {
 
     /// "… were not affected, as they are written directly to the database" explains; "as
     /// soon as", "as quickly as we could", "marked as spam", "as it should", "updates as
-    /// they are available" and a sentence's opening "As we monitored …" do not. A causal
-    /// "as" follows its main clause and opens one with a verb of being or having.
+    /// they are available" and "As we were restarting …" do not. A causal "as" opens a
+    /// clause with a verb of being or having ("As it involved a hash, …").
     fn as_is_causal(&self, i: usize) -> bool {
-        if self.toks[i].sentence_start || i == 0 {
-            return false;
-        }
         let prev = self.prev_word(i);
         // "as much progress as we had planned": the second "as" of a comparison.
         let compared = (i.saturating_sub(8)..i).any(|k| self.word(k) == "as");
@@ -537,7 +542,13 @@ impl Scan<'_, '_> {
                 // "as it should", "as they are available": a manner or a time.
                 let bare_modal = matches!(self.word(k), "should" | "would" | "could" | "will")
                     && !self.toks.get(k + 1).is_some_and(|t| t.is_word());
-                !bare_modal && !matches!(after, "available" | "ready" | "needed" | "required")
+                // "As we were preparing the sale, …", "as cameras were coming back": while.
+                let ongoing = after.ends_with("ing")
+                    && after != "being"
+                    && matches!(self.word(k), "was" | "were" | "is" | "are");
+                !bare_modal
+                    && !ongoing
+                    && !matches!(after, "available" | "ready" | "needed" | "required")
             })
     }
 

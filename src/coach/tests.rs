@@ -1083,6 +1083,7 @@ fn lexicon_tables_are_sorted_lower_case_and_unique() {
         ("AS_NOT_CAUSAL_BEFORE", AS_NOT_CAUSAL_BEFORE),
         ("AS_NOT_CAUSAL_AFTER", AS_NOT_CAUSAL_AFTER),
         ("AS_CLAUSE_VERBS", AS_CLAUSE_VERBS),
+        ("APOLOGY_NOUNS", APOLOGY_NOUNS),
         ("BEHAVIOUR_FIXES", BEHAVIOUR_FIXES),
         ("TELL_VERBS", TELL_VERBS),
         ("ASK_VERBS", ASK_VERBS),

@@ -251,3 +251,68 @@ fn never_ever_and_a_lesson_s_heading_still_ask_people_for_care() {
     // A freeze the pipeline keeps is a rule of the system.
     clean("Never deploy on a Friday after 15:00.", Field::Action);
 }
+
+#[test]
+fn slips_named_as_oversights_and_apologies_for_letting_people_down() {
+    for (text, field) in [
+        (
+            "An oversight in the importer meant the old prices stayed live.",
+            Field::Cause,
+        ),
+        (
+            "There were process, planning and human errors.",
+            Field::Cause,
+        ),
+        (
+            "I am deeply sorry for letting you down last week.",
+            Field::Fact,
+        ),
+        (
+            "Our team made many mistakes in the product pages.",
+            Field::Cause,
+        ),
+    ] {
+        let found = kinds(text, field);
+        assert!(
+            found
+                .iter()
+                .any(|k| matches!(k, Kind::Blame | Kind::ErrorLabel | Kind::Judgement)),
+            "{text}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn evidence_rankings_and_apologies_are_not_opinion() {
+    assert!(has(
+        "We have reason to believe that card details were copied.",
+        Field::Fact,
+        Kind::Hedge
+    ));
+    for text in [
+        "We have no reason to believe that card details were copied.",
+        "Last weekend we had the most significant outage in our history.",
+        "We apologise for any inconvenience caused by this.",
+        "As CEO I was told of the outage at 09:20.",
+        "As you can imagine, the support inbox filled up at 09:30.",
+        "As we were preparing the sale at 08:00, the prices changed.",
+    ] {
+        clean(text, Field::Fact);
+    }
+    for text in [
+        "As the cache was empty, every request went to the database.",
+        "Checkout slowed down as the instances started failing at 09:02.",
+    ] {
+        assert!(
+            has(text, Field::Fact, Kind::Explanation),
+            "{text}: {:?}",
+            kinds(text, Field::Fact)
+        );
+    }
+    // "At least a couple of dozen" still counts loosely.
+    assert!(has(
+        "At least a couple of dozen orders were charged twice.",
+        Field::Fact,
+        Kind::VagueQuantity
+    ));
+}

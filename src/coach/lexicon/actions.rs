@@ -134,15 +134,14 @@ pub(crate) const OUTCOME_VERBS: &[&str] = &[
 /// object promises nothing checkable.
 #[rustfmt::skip]
 pub(crate) const GENERIC_OBJECTS: &[&str] = &[
-    "accordingly", "actions", "adjustments", "again", "bug", "bugs", "chance", "chances", "changes",
-    "disruption", "disruptions", "downtime", "effort", "efforts", "enhancements", "error", "errors",
-    "everything", "failure", "failures", "future", "guardrails", "happening", "improvement",
-    "improvements", "incident", "incidents", "issue", "issues", "it", "likelihood", "measures",
-    "mistake", "mistakes", "number", "occurrence", "occurrences", "options", "outage", "outages",
-    "practices", "problem", "problems", "processes", "progress", "recurrence", "reliability",
-    "remediation", "resilience", "review", "reviewing", "risk", "safeguards", "situation",
-    "solution", "solutions", "steps", "strategies", "that", "them", "these", "things", "this",
-    "those", "updates", "what", "work",
+    "accordingly", "actions", "adjustments", "again", "bug", "chance", "chances", "changes",
+    "effort", "efforts", "enhancements", "error", "errors", "everything", "future", "guardrails",
+    "happening", "improvement", "improvements", "incident", "incidents", "issue", "issues", "it",
+    "likelihood", "measures", "mistakes", "number", "occurrence", "occurrences", "options",
+    "outage", "outages", "practices", "problem", "problems", "processes", "progress", "recurrence",
+    "reliability", "remediation", "resilience", "review", "reviewing", "risk", "safeguards",
+    "situation", "solution", "solutions", "steps", "strategies", "that", "them", "these", "things",
+    "this", "those", "updates", "what", "work",
 ];
 
 /// Words that turn the verb after them into a wish: "find a way to prevent", "try to

@@ -93,13 +93,16 @@ pub(crate) const BLAME_FRAMES: &[&str] = &[
     "allowed it to happen", "allowed this to happen", "allowing it to happen",
     "allowing this to happen", "apologies for not", "apologise for not", "apologize for not",
     "apology for not", "bear the blame", "boiled down to", "boils down to", "came down to",
-    "comes down to", "it all comes down to", "it was my call", "it was our call", "made it worse",
-    "made things worse", "my failure to", "my inability to", "no one bothered", "no one cared",
-    "no one checked", "no one noticed", "no one was paying attention", "nobody bothered",
-    "nobody cared", "nobody checked", "nobody noticed", "nobody was paying attention",
-    "nothing was done", "our failure to", "our inability to", "part of the blame", "self-inflicted",
-    "solely responsible", "sorry for not", "take complete responsibility",
-    "take full responsibility", "take responsibility", "ultimately responsible",
+    "comes down to", "it all comes down to", "it was my call", "it was our call",
+    "letting our customers down", "letting them down", "letting you down", "made a few mistakes",
+    "made a number of mistakes", "made it worse", "made many mistakes", "made mistakes",
+    "made several mistakes", "made some mistakes", "made things worse", "my failure to",
+    "my inability to", "no one bothered", "no one cared", "no one checked", "no one noticed",
+    "no one was paying attention", "nobody bothered", "nobody cared", "nobody checked",
+    "nobody noticed", "nobody was paying attention", "nothing was done", "our failure to",
+    "our inability to", "part of the blame", "self-inflicted", "solely responsible",
+    "sorry for not", "take complete responsibility", "take full responsibility",
+    "take responsibility", "ultimately responsible",
 ];
 
 /// Acts that harm the system by themselves: with a person as the subject they blame ("the
@@ -204,7 +207,8 @@ pub(crate) const IMPROVEMENTS: &[&str] = &[
 /// Before "to": what is meant to be done ("we need to reduce …"), not a purpose.
 #[rustfmt::skip]
 pub(crate) const INTENTIONS: &[&str] = &[
-    "aim", "going", "has", "have", "need", "needs", "plan", "want", "will",
+    "aim", "going", "has", "have", "need", "needs", "plan", "pledge", "promise", "vow", "want",
+    "will",
 ];
 
 /// Words that make a group of people a crowd of users ("a lot more people logged on").

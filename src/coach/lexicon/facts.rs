@@ -18,8 +18,8 @@ pub(crate) const HEDGES: &[&str] = &[
     "in all likelihood", "is believed", "it appears", "it is possible", "it looks like", "it seems",
     "it sounds like", "likely", "looked like", "looks like", "may", "maybe", "might", "most likely",
     "not entirely clear", "not sure", "perhaps", "possibly", "presumably", "probable", "probably",
-    "reportedly", "seem", "seemed", "seemingly", "seems", "sounds like", "suggesting", "suggests",
-    "supposedly", "unlikely", "was believed", "were believed",
+    "reason to believe", "reportedly", "seem", "seemed", "seemingly", "seems", "sounds like",
+    "suggesting", "suggests", "supposedly", "unlikely", "was believed", "were believed",
 ];
 
 #[rustfmt::skip]
@@ -92,9 +92,10 @@ pub(crate) const AS_NOT_CAUSAL_BEFORE: &[&str] = &[
 /// Words after "as" that make it a time, a manner or a comparison ("as soon as", "as of").
 #[rustfmt::skip]
 pub(crate) const AS_NOT_CAUSAL_AFTER: &[&str] = &[
-    "a", "an", "described", "expected", "far", "fast", "follows", "if", "long", "many",
-    "mentioned", "much", "needed", "noted", "of", "part", "per", "planned", "possible",
-    "quickly", "shown", "soon", "such", "though", "usual", "well",
+    "a", "an", "ceo", "cto", "described", "expected", "far", "fast", "follows", "founder", "head",
+    "if", "long", "many", "mentioned", "much", "needed", "noted", "of", "owner", "part", "per",
+    "planned", "possible", "president", "quickly", "shown", "soon", "such", "though", "usual",
+    "well", "you",
 ];
 
 /// Verbs that show a clause after "as" gives a reason ("as these were written …").
@@ -102,4 +103,10 @@ pub(crate) const AS_NOT_CAUSAL_AFTER: &[&str] = &[
 pub(crate) const AS_CLAUSE_VERBS: &[&str] = &[
     "are", "can", "cannot", "could", "did", "does", "had", "has", "have", "involved", "is",
     "related", "should", "started", "was", "were", "will", "would",
+];
+
+/// What an apology says was caused, whatever it was ("any inconvenience caused by this").
+#[rustfmt::skip]
+pub(crate) const APOLOGY_NOUNS: &[&str] = &[
+    "confusion", "disruption", "distress", "frustration", "inconvenience", "trouble", "upset",
 ];

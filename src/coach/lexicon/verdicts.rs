@@ -3,13 +3,13 @@
 /// Labels that end an inquiry ("human error").
 #[rustfmt::skip]
 pub(crate) const ERROR_LABELS: &[&str] = &[
-    "administrative error", "am human", "clerical error", "error was made", "errors were made",
-    "failure to follow", "fat finger", "fat fingered", "fat-finger", "fat-fingered",
-    "fat-fingering", "genuine error", "genuine mistake", "honest mistake", "human error",
-    "human mistake", "human nature", "make mistakes", "makes mistakes", "mistake was made",
-    "mistakes were made", "only human", "operational error", "operator error", "pilot error",
-    "procedural error", "silly mistake", "simple error", "simple mistake", "stupid mistake",
-    "typographical error", "user error",
+    "administrative error", "am human", "an oversight", "clerical error", "error was made",
+    "errors were made", "failure to follow", "fat finger", "fat fingered", "fat-finger",
+    "fat-fingered", "fat-fingering", "genuine error", "genuine mistake", "honest mistake",
+    "honest oversight", "human error", "human errors", "human mistake", "human nature",
+    "make mistakes", "makes mistakes", "mistake was made", "mistakes were made", "only human",
+    "operational error", "operator error", "pilot error", "procedural error", "silly mistake",
+    "simple error", "simple mistake", "stupid mistake", "typographical error", "user error",
 ];
 
 /// Words that judge a person's character.
