@@ -316,3 +316,27 @@ fn evidence_rankings_and_apologies_are_not_opinion() {
         Kind::VagueQuantity
     ));
 }
+
+#[test]
+fn pledges_of_opportunities_and_unnamed_remedies_are_vague() {
+    for text in [
+        "We will continue to look for opportunities to minimise the impact of outages.",
+        "We have taken mitigatory actions to resolve the issue.",
+        "Our team will take the necessary remedial steps.",
+    ] {
+        assert!(
+            has(text, Field::Action, Kind::VagueAction),
+            "{text}: {:?}",
+            kinds(text, Field::Action)
+        );
+    }
+    // A concrete change with what it is for.
+    clean(
+        "We decreased the TTL on our DNS records to 60 s for quicker failover.",
+        Field::Action,
+    );
+    clean(
+        "We decreased the TTL on our internal DNS records for quicker failover.",
+        Field::Action,
+    );
+}

@@ -88,9 +88,11 @@ impl Scan<'_, '_> {
                 let w = self.word(i);
                 // "We'll let you know more about how refunds work": not an improvement; "a
                 // stricter limit of 10 per hour" sets its target.
+                // ("We decreased the DNS TTL for quicker failover": what the change is for.)
                 if !has(COMPARATIVES, w)
                     || matches!(self.word(i + 1), "about" | "of" | "than")
                     || self.number_from(i + 1)
+                    || (self.prev_word(i) == "for" && i > first + 2)
                 {
                     return None;
                 }
