@@ -63,7 +63,26 @@ impl Scan<'_, '_> {
             // ("We have written to Mr Frame to advise him of the error": telling someone
             // what happened, not what to do.)
             let informs = |p: &super::scan::Person| self.word(p.last + 1) == "of";
-            if let Some(p) = self.person_starting_at(k).filter(|p| !informs(p)) {
+            // ("Ask the payment provider to raise our rate limit": a request to a partner
+            // for a change on their side, not a person asked to do better.)
+            let partner = |p: &super::scan::Person| {
+                !tell
+                    && matches!(
+                        self.word(p.last),
+                        "vendor"
+                            | "vendors"
+                            | "supplier"
+                            | "suppliers"
+                            | "provider"
+                            | "providers"
+                            | "partner"
+                            | "partners"
+                    )
+            };
+            if let Some(p) = self
+                .person_starting_at(k)
+                .filter(|p| !informs(p) && !partner(p))
+            {
                 if tell || p.who == Who::Person {
                     let base = matches!(
                         self.word(i),

@@ -70,6 +70,15 @@ impl Scan<'_, '_> {
             if (start..p.first).any(|j| self.word(j) == "if") {
                 continue;
             }
+            // "Our payment provider returned errors": a partner's service failing is no
+            // one's act; "the provider released a change to their platform" is.
+            let partner = matches!(
+                self.word(p.last),
+                "vendor" | "vendors" | "supplier" | "suppliers" | "provider" | "providers"
+            );
+            if partner && !has(PARTNER_CHANGES, self.word(k)) {
+                continue;
+            }
             // A crowd of users is no one's decision.
             let crowd = (p.first..p.last).any(|j| {
                 has(CROWDS, self.word(j)) || self.toks[j].kind == super::tokens::TokKind::Number

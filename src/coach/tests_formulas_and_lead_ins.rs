@@ -340,3 +340,22 @@ fn pledges_of_opportunities_and_unnamed_remedies_are_vague() {
         Field::Action,
     );
 }
+
+#[test]
+fn a_provider_is_a_partner_whose_acts_can_be_blamed() {
+    for text in [
+        "The outage was caused by a third-party provider during a configuration change.",
+        "Our upstream provider took the data centre down and did not bring it back smoothly.",
+    ] {
+        assert!(
+            has(text, Field::Cause, Kind::Blame),
+            "{text}: {:?}",
+            kinds(text, Field::Cause)
+        );
+    }
+    // Its service failing is not an act of anyone's.
+    clean(
+        "Our payment provider returned errors from 09:00 to 09:40.",
+        Field::Cause,
+    );
+}

@@ -36,10 +36,10 @@ pub(crate) const PERSON_NOUNS: &[&str] = &[
     "employee", "employees", "engineer", "engineers", "folks", "founder", "freelancer", "guy",
     "guys", "hire", "individual", "intern", "interns", "lead", "manager", "managers", "member",
     "members", "newbie", "on-call", "oncall", "operator", "operators", "owner", "partner",
-    "partners", "people", "person", "producer", "programmer", "programmers", "rep",
-    "representative", "representatives", "reps", "reviewer", "shift", "soul", "sre", "staff",
-    "staffer", "supervisor", "supplier", "suppliers", "team", "teams", "technician", "technicians",
-    "tester", "testers", "vendor", "vendors", "volunteer", "writer",
+    "partners", "people", "person", "producer", "programmer", "programmers", "provider",
+    "providers", "rep", "representative", "representatives", "reps", "reviewer", "shift", "soul",
+    "sre", "staff", "staffer", "supervisor", "supplier", "suppliers", "team", "teams", "technician",
+    "technicians", "tester", "testers", "vendor", "vendors", "volunteer", "writer",
 ];
 
 /// Teams named by their function ("Marketing forgot…").
@@ -111,4 +111,15 @@ pub(crate) const SUBJECT_SKIP: &[&str] = &[
     "literally", "may", "might", "mistakenly", "must", "obviously", "once", "possibly", "probably",
     "really", "repeatedly", "seemingly", "severely", "simply", "somehow", "still", "then",
     "totally", "unfortunately", "unknowingly", "vastly", "was", "were", "would",
+];
+
+/// What a partner does to its service that is an act, not the service failing ("the
+/// provider released a change"; not "the provider returned errors").
+#[rustfmt::skip]
+pub(crate) const PARTNER_CHANGES: &[&str] = &[
+    "applied", "approved", "blocked", "cancelled", "changed", "configured", "deleted", "deployed",
+    "disabled", "executed", "imported", "introduced", "made", "migrated", "moved", "overwrote",
+    "published", "pushed", "ran", "released", "removed", "renamed", "revoked", "rolled",
+    "scheduled", "sent", "shipped", "shut", "suspended", "switched", "terminated", "tested", "took",
+    "updated", "upgraded", "wiped",
 ];
