@@ -56,6 +56,13 @@ pub(crate) struct Scan<'t, 'a> {
 /// The tables whose words start a rule in [`Scan::run`]; the others are only looked up.
 const RULE_STARTS: u32 = !Lex::Unspecified.bit();
 
+/// The tables of opinion in facts, which no other family's rule starts from. (Not the
+/// hedges: "may have prevented" is hindsight.)
+const OPINION_STARTS: u32 = Lex::Opinions.bit()
+    | Lex::SureHedges.bit()
+    | Lex::VagueQuantities.bit()
+    | Lex::Explanations.bit();
+
 impl<'t, 'a> Scan<'t, 'a> {
     pub fn new(toks: &'t [Tok<'a>], people: &'t [String]) -> Self {
         let starts = toks
@@ -107,10 +114,11 @@ impl<'t, 'a> Scan<'t, 'a> {
             {
                 continue;
             }
-            // Words that only open an explanation ("the reason", "as", "since") are
-            // common and start nothing else: they skip the other families' checks.
-            let explains_only = self.starts[i] & RULE_STARTS == Lex::Explanations.bit();
-            if blame && !explains_only {
+            // Words that only open an opinion in a fact ("some", "may", "as", "the reason")
+            // are common and start nothing else: they skip the other families' checks.
+            let opinion_only = self.starts[i] & RULE_STARTS & !OPINION_STARTS == 0
+                && !self.word(i).starts_with("mis");
+            if blame && !opinion_only {
                 self.blame(i);
                 self.labels(i);
                 self.hindsight(i);
@@ -119,10 +127,10 @@ impl<'t, 'a> Scan<'t, 'a> {
             if facts {
                 self.opinion(i);
             }
-            if emotive && !explains_only {
+            if emotive && !opinion_only {
                 self.emotive(i);
             }
-            if actions && !explains_only {
+            if actions && !opinion_only {
                 self.person_fix(i, automated);
             }
         }
