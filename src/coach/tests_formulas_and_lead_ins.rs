@@ -359,3 +359,39 @@ fn a_provider_is_a_partner_whose_acts_can_be_blamed() {
         Field::Cause,
     );
 }
+
+#[test]
+fn unnamed_enhancements_and_efforts_are_vague_whatever_the_tense() {
+    for text in [
+        "Additionally, we are implementing safeguards to prevent similar incidents.",
+        "We'll be adding more performance tests for our rules system.",
+        "Enhancements to our network have been deployed to fortify its stability.",
+        "Please rest assured that we're doing all we can to revert the situation.",
+        "We are making the maximum possible effort to prevent similar problems.",
+    ] {
+        assert!(
+            has(text, Field::Action, Kind::VagueAction),
+            "{text}: {:?}",
+            kinds(text, Field::Action)
+        );
+    }
+    // A heading names the list, it is not the marker; the items say what is done.
+    clean(
+        "Checkout Enhancements: add a price check that blocks imports with prices below cost.",
+        Field::Action,
+    );
+    clean(
+        "We are implementing a lock that allows one price import at a time.",
+        Field::Action,
+    );
+    // An attempt at a named change is checkable; a wish is not.
+    clean(
+        "If the import fails, try to stop the price sync before the next run.",
+        Field::Action,
+    );
+    assert!(has(
+        "Try to deploy earlier.",
+        Field::Action,
+        Kind::VagueAction
+    ));
+}

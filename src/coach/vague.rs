@@ -69,9 +69,20 @@ impl Scan<'_, '_> {
             }
             return;
         }
+        // ("Demotion Enhancements: we are looking into …": a heading is not the marker.)
         let vague = (first..self.toks.len())
-            .filter(|&i| self.toks[i].is_word())
+            .filter(|&i| self.toks[i].is_word() && !self.toks.get(i + 1).is_some_and(|t| t.is(":")))
             .find_map(|i| match self.longest(i, Lex::VagueVerbs) {
+                // "Try to book a three-hour slot for the migration": the attempt is
+                // checkable; "try to deploy earlier" is a wish.
+                Some((n, "try to"))
+                    if inflects(OUTCOME_VERBS, self.word(i + n))
+                        && !has(COMPARATIVES, self.word(i + n + 1))
+                        && !self.word(i + n + 1).ends_with("ly")
+                        && !self.generic_object(i + n, i + n + 1) =>
+                {
+                    None
+                }
                 Some((n, _)) => Some((i, n)),
                 // "improved", "considering", "reviewed": the table lists base forms.
                 None => (inflects(VAGUE_VERBS, self.word(i))
@@ -397,10 +408,11 @@ impl Scan<'_, '_> {
     /// ("test, test and test again"). For a passive ("this will be fixed"), the object is the
     /// sentence's subject.
     fn generic_object(&self, verb: usize, k: usize) -> bool {
+        // ("We are implementing safeguards" is progressive: its object follows.)
         let passive = matches!(
             self.prev_word(verb),
             "be" | "been" | "is" | "are" | "was" | "were"
-        );
+        ) && !self.word(verb).ends_with("ing");
         let k = if passive {
             // "Additionally, improvements to … will be implemented", "Going forward, the pool
             // size will be increased": the subject follows an opening adverbial.
