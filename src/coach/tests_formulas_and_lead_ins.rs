@@ -395,3 +395,18 @@ fn unnamed_enhancements_and_efforts_are_vague_whatever_the_tense() {
         Kind::VagueAction
     ));
 }
+
+#[test]
+fn what_a_change_brings_and_named_review_steps_are_not_promises() {
+    for text in [
+        "The checkout will stop calling the rates API, which will improve reliability.",
+        "A written deployment plan is agreed as part of code review.",
+    ] {
+        clean(text, Field::Action);
+    }
+    assert!(has(
+        "Review our deployment process.",
+        Field::Action,
+        Kind::VagueAction
+    ));
+}

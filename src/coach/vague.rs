@@ -83,6 +83,12 @@ impl Scan<'_, '_> {
                 {
                     None
                 }
+                // "as part of code review": a named step of the process, not a promise.
+                Some((_, "review"))
+                    if matches!(self.prev_word(i), "code" | "pr" | "peer" | "design") =>
+                {
+                    None
+                }
                 Some((n, _)) => Some((i, n)),
                 // "improved", "considering", "reviewed": the table lists base forms.
                 None => (inflects(VAGUE_VERBS, self.word(i))
@@ -180,6 +186,8 @@ impl Scan<'_, '_> {
     fn subordinate(&self, j: usize) -> bool {
         match self.word(j) {
             "so" | "as" | "when" | "once" | "if" | "until" | "because" | "whenever" => true,
+            // "…, which will improve reliability": what the change brings, not a change.
+            "which" => self.word(j + 1) == "will",
             "to" => {
                 let prev = self.prev_word(j);
                 let next = self.word(j + 1);
