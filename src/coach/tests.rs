@@ -1085,6 +1085,7 @@ fn lexicon_tables_are_sorted_lower_case_and_unique() {
         ("AS_CLAUSE_VERBS", AS_CLAUSE_VERBS),
         ("APOLOGY_NOUNS", APOLOGY_NOUNS),
         ("PARTNER_CHANGES", PARTNER_CHANGES),
+        ("HELD_STATES", HELD_STATES),
         ("BEHAVIOUR_FIXES", BEHAVIOUR_FIXES),
         ("TELL_VERBS", TELL_VERBS),
         ("ASK_VERBS", ASK_VERBS),

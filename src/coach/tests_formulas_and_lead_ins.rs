@@ -410,3 +410,46 @@ fn what_a_change_brings_and_named_review_steps_are_not_promises() {
         Kind::VagueAction
     ));
 }
+
+#[test]
+fn readers_titles_denials_and_ownership_are_not_blame() {
+    for (text, field) in [
+        (
+            "In case you have not noticed, the shop is down.",
+            Field::Fact,
+        ),
+        (
+            "Post-Mortem: High Missed Payment Rate on 28/11/2024",
+            Field::Title,
+        ),
+        (
+            "The site crashed, but our team did not give up.",
+            Field::Fact,
+        ),
+        (
+            "The server's provider does not restart servers when they go offline.",
+            Field::Why,
+        ),
+        ("The servers are not owned by our team.", Field::Cause),
+    ] {
+        let found = kinds(text, field);
+        assert!(!found.contains(&Kind::Blame), "{text}: {found:?}");
+    }
+    for (text, field) in [
+        ("How We Broke Our Store for a Week", Field::Title),
+        (
+            "The provider did not restart the server after the maintenance.",
+            Field::Cause,
+        ),
+        (
+            "The backup was not checked by the on-call engineer.",
+            Field::Cause,
+        ),
+    ] {
+        assert!(
+            has(text, field, Kind::Blame),
+            "{text}: {:?}",
+            kinds(text, field)
+        );
+    }
+}

@@ -123,3 +123,10 @@ pub(crate) const PARTNER_CHANGES: &[&str] = &[
     "scheduled", "sent", "shipped", "shut", "suspended", "switched", "terminated", "tested", "took",
     "updated", "upgraded", "wiped",
 ];
+
+/// Participles that say who holds or runs a thing ("not owned by our team"), not an act.
+#[rustfmt::skip]
+pub(crate) const HELD_STATES: &[&str] = &[
+    "controlled", "covered", "hosted", "known", "maintained", "managed", "operated", "owned",
+    "provided", "run", "shared", "supported", "used",
+];
