@@ -399,7 +399,14 @@ impl Scan<'_, '_> {
         let next = self.word(i + 1);
         // ("for some time" is a while, but "failed for some customers" a count.)
         (self.prev_word(i) != "for" || plural(next))
-            && (next == "of" || plural(next) || plural(self.word(i + 2)) && !plural(next))
+            // ("some long standing merchants": a plural a few words on.)
+            && (next == "of"
+                || plural(next)
+                || (plural(self.word(i + 2)) && !plural(next))
+                || (plural(self.word(i + 3))
+                    && !matches!(self.word(i + 1), "of" | "time" | "point")
+                    && self.toks.get(i + 2).is_some_and(|t| t.is_word())
+                    && !has(CLAUSE_ENDS, self.word(i + 2))))
             && !matches!(next, "reason" | "kind" | "sort" | "form" | "way" | "ways")
     }
 
@@ -436,6 +443,16 @@ impl Scan<'_, '_> {
                     self.toks[i].sentence_start
                         || matches!(self.prev_word(i), "it" | "this" | "that" | "there")
                 }
+                // "After the restart, all seemed to be OK": how it looked then, told as
+                // part of the story; "it seems to be fine" is today's guess.
+                "seemed" => !matches!(
+                    (self.word(i + 1), self.word(i + 2), self.word(i + 3)),
+                    (
+                        "to",
+                        "be",
+                        "ok" | "okay" | "fine" | "normal" | "working" | "stable"
+                    ) | ("ok" | "okay" | "fine" | "normal" | "stable", _, _)
+                ),
                 // "We have no reason to believe …": evidence, stated.
                 "reason to believe" => self.prev_word(i) != "no",
                 // "as quickly as I possibly could": effort, not doubt.
@@ -455,7 +472,7 @@ impl Scan<'_, '_> {
             let next = self.toks.get(i + n);
             let guarded = next.is_some_and(|t| t.kind == TokKind::Number)
                 || self.prev_word(i) == "how"
-                || (matches!(entry, "very" | "extremely" | "incredibly")
+                || (matches!(entry, "very" | "extremely" | "incredibly" | "greatly")
                     && has(VERY_EMPHASIS, self.word(i + 1)))
                 // "As most of you know": the readers addressed, not a count.
                 || (entry == "most" && self.word(i + 1) == "of"

@@ -453,3 +453,38 @@ fn readers_titles_denials_and_ownership_are_not_blame() {
         );
     }
 }
+
+#[test]
+fn loads_and_times_left_open_and_emphasis_and_narrative_looks() {
+    for text in [
+        "During this period the checkout was under heavy load.",
+        "The attack caused losses for a limited number of users.",
+        "Our database is getting really big really fast.",
+        "The refunds will take a bit of time to reach every account.",
+        "Some long standing merchants received broken links.",
+    ] {
+        assert!(
+            has(text, Field::Fact, Kind::VagueQuantity),
+            "{text}: {:?}",
+            kinds(text, Field::Fact)
+        );
+    }
+    for text in [
+        "We try extremely hard to keep the ticket shop up.",
+        "We have greatly enjoyed our journey with you.",
+        "After the restart, the node synced and all seemed to be OK.",
+        "As at noon today we had sold more than in all of December.",
+    ] {
+        clean(text, Field::Fact);
+    }
+    assert!(has(
+        "The sync seems to be fine now.",
+        Field::Fact,
+        Kind::Hedge
+    ));
+    assert!(has(
+        "We could not call anyone as the outage affected our phones.",
+        Field::Fact,
+        Kind::Explanation
+    ));
+}

@@ -24,31 +24,33 @@ pub(crate) const HEDGES: &[&str] = &[
 
 #[rustfmt::skip]
 pub(crate) const VAGUE_QUANTITIES: &[&str] = &[
-    "a big", "a bunch of", "a couple", "a couple of", "a few", "a great deal", "a handful of",
-    "a large number", "a large portion", "a little while", "a long period", "a long time", "a lot",
-    "a lot of", "a majority", "a matter of", "a minority of", "a number of", "a short while",
-    "a small number", "a small percentage", "a small portion", "a subset of", "a ton of", "a while",
-    "after much", "almost no", "big delays", "big time", "considerable", "considerably",
-    "countless", "dozens of", "dramatically", "enormous", "excessive", "extremely", "fairly",
-    "few days", "few hours", "few minutes", "for ages", "for days", "for hours", "for weeks",
-    "forever", "greatly", "huge", "hugely", "hundreds of", "in ages", "in no time", "incredibly",
-    "kind of", "loads of", "long overdue", "long periods", "lots", "lots of", "many", "massive",
-    "massively", "millions of", "months of", "more than a little", "most", "much higher",
-    "much longer", "much lower", "multiple attempts", "multiple times", "negligible", "numerous",
-    "plenty of", "prolonged", "quite", "rather", "really bad", "really high", "really long",
-    "really poor", "really slow", "really slowly", "relatively", "several", "shortly after",
-    "significant", "significantly", "some", "some additional time", "some time", "sometime",
-    "sort of", "substantial", "substantially", "takes ages", "tens of", "thousands of",
-    "through the roof", "tiny", "tons of", "took ages", "very", "way too", "way too long",
+    "a big", "a bit of time", "a bunch of", "a couple", "a couple of", "a few", "a great deal",
+    "a handful of", "a large number", "a large portion", "a limited number of", "a little while",
+    "a long period", "a long time", "a lot", "a lot of", "a majority", "a matter of",
+    "a minority of", "a number of", "a short while", "a small number", "a small percentage",
+    "a small portion", "a subset of", "a ton of", "a while", "after much", "almost no",
+    "big delays", "big time", "considerable", "considerably", "countless", "dozens of",
+    "dramatically", "enormous", "excessive", "extremely", "fairly", "few days", "few hours",
+    "few minutes", "for ages", "for days", "for hours", "for weeks", "forever", "greatly",
+    "heavy load", "huge", "hugely", "hundreds of", "in ages", "in no time", "incredibly", "kind of",
+    "loads of", "long overdue", "long periods", "lots", "lots of", "many", "massive", "massively",
+    "millions of", "months of", "more than a little", "most", "much higher", "much longer",
+    "much lower", "multiple attempts", "multiple times", "negligible", "numerous", "plenty of",
+    "prolonged", "quite", "rather", "really bad", "really big", "really fast", "really high",
+    "really long", "really poor", "really quickly", "really slow", "really slowly", "relatively",
+    "several", "shortly after", "significant", "significantly", "some", "some additional time",
+    "some time", "sometime", "sort of", "substantial", "substantially", "take time", "takes ages",
+    "takes time", "tens of", "thousands of", "through the roof", "tiny", "tons of", "took ages",
+    "took time", "unusually high", "unusually large", "very", "way too", "way too long",
     "within hours", "within minutes",
 ];
 
 /// "the very first order": emphasis, not quantity.
 #[rustfmt::skip]
 pub(crate) const VERY_EMPHASIS: &[&str] = &[
-    "beginning", "bottom", "disappointed", "end", "first", "grateful", "happy", "important", "last",
-    "moment", "much", "next", "pleased", "proud", "same", "seriously", "sorry", "start", "thankful",
-    "top",
+    "appreciate", "appreciated", "beginning", "bottom", "disappointed", "end", "enjoyed", "first",
+    "grateful", "happy", "hard", "important", "last", "moment", "much", "next", "pleased", "proud",
+    "same", "seriously", "sorry", "start", "thankful", "top",
 ];
 
 #[rustfmt::skip]
@@ -92,17 +94,17 @@ pub(crate) const AS_NOT_CAUSAL_BEFORE: &[&str] = &[
 /// Words after "as" that make it a time, a manner or a comparison ("as soon as", "as of").
 #[rustfmt::skip]
 pub(crate) const AS_NOT_CAUSAL_AFTER: &[&str] = &[
-    "a", "an", "ceo", "cto", "described", "expected", "far", "fast", "follows", "founder", "head",
-    "if", "long", "many", "mentioned", "much", "needed", "noted", "of", "owner", "part", "per",
-    "planned", "possible", "president", "quickly", "shown", "soon", "such", "though", "usual",
-    "well", "you",
+    "a", "an", "at", "ceo", "cto", "described", "expected", "far", "fast", "follows", "founder",
+    "head", "if", "long", "many", "mentioned", "much", "needed", "noted", "of", "owner", "part",
+    "per", "planned", "possible", "president", "quickly", "shown", "soon", "such", "though",
+    "usual", "well", "you",
 ];
 
 /// Verbs that show a clause after "as" gives a reason ("as these were written …").
 #[rustfmt::skip]
 pub(crate) const AS_CLAUSE_VERBS: &[&str] = &[
-    "are", "can", "cannot", "could", "did", "does", "had", "has", "have", "involved", "is",
-    "related", "should", "started", "was", "were", "will", "would",
+    "affected", "are", "can", "cannot", "could", "did", "does", "had", "has", "have", "involved",
+    "is", "related", "required", "requires", "should", "started", "was", "were", "will", "would",
 ];
 
 /// What an apology says was caused, whatever it was ("any inconvenience caused by this").
