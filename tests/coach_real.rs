@@ -240,7 +240,7 @@ fn the_coach_on_real_post_mortems() {
 // floors fails the test.
 const DEV_FLOORS: Floors = Floors {
     overall: (0.88, 0.76),
-    families: [(0.86, 0.66), (0.84, 0.88), (0.71, 0.36), (0.87, 0.66)],
+    families: [(0.88, 0.66), (0.84, 0.90), (0.71, 0.36), (0.88, 0.67)],
     good_action_alarms: 0.08,
 };
 
