@@ -1,22 +1,25 @@
 //! Backup files: exporting post-mortems and the playbook's checklists as one JSON file, and
 //! importing such a file (or a single stored envelope) only after validating all of it,
-//! then planning and applying what it adds, replaces or merges. Pure: the browser side only reads the file and saves the result.
+//! then planning and applying what it adds, replaces or merges (plan.rs). What can be wrong
+//! with a file is worded in error.rs, and which field of a post-mortem is wrong is found in
+//! shape.rs. Pure: the browser side only reads the file and saves the result.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{DateTime, Utc};
-use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::Value;
 
+mod error;
 mod plan;
+mod shape;
 
+pub use error::ImportError;
 pub use plan::*;
+use shape::{kind_of, quote, quote_long, shape_problem};
 
 use super::schema::{self, DocProblem, CURRENT_VERSION};
-use crate::domain::{
-    Action, Cause, Fact, Impact, ItemId, Person, Postmortem, PostmortemId, Status, Step, Writeup,
-};
+use crate::domain::{Postmortem, PostmortemId};
 use crate::playbook::Checklist;
 
 /// Marks our backup files, so any other JSON file is recognised as not ours.
@@ -146,175 +149,6 @@ pub fn backup_file_name(docs: &[Postmortem], exported_at: DateTime<Utc>) -> Stri
         ),
         _ => format!("hindsight-backup-{day}.json"),
     }
-}
-
-/// Why a file cannot be imported. The message names what is wrong, for the user.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum ImportError {
-    /// The file holds nothing (or only spaces).
-    Empty,
-    /// The file is over [`MAX_IMPORT_BYTES`].
-    TooLarge {
-        /// Its size.
-        bytes: usize,
-    },
-    /// The file is not valid JSON.
-    NotJson {
-        /// 1-based line of the problem.
-        line: usize,
-        /// 1-based column of the problem (0 when the file ends early at a line start).
-        column: usize,
-        /// What is wrong there.
-        problem: String,
-    },
-    /// Valid JSON, but neither a Hindsight backup nor a stored post-mortem.
-    NotABackup {
-        /// What was found instead, e.g. `no "format" field`.
-        found: String,
-    },
-    /// No version number, so there is no telling how to read it.
-    MissingVersion,
-    /// A version number Hindsight never wrote (0, negative, fractional, text).
-    UnknownVersion {
-        /// The version as written in the file.
-        found: String,
-    },
-    /// Written by a newer Hindsight than this one.
-    NewerVersion {
-        /// The file's version.
-        version: u64,
-    },
-    /// Ours, but a part every file has is missing or of the wrong kind.
-    Incomplete {
-        /// Which part, and what is wrong with it.
-        problem: String,
-    },
-    /// One post-mortem in the file is damaged; nothing is imported.
-    Damaged {
-        /// Its 1-based position in the file.
-        position: usize,
-        /// How many post-mortems the file holds.
-        count: usize,
-        /// Its title (shortened), when it has a readable one.
-        title: Option<String>,
-        /// What is wrong with it.
-        problem: String,
-    },
-    /// One post-mortem in the file is over a limit no real one reaches
-    /// ([`crate::domain::limits`]); nothing is imported.
-    OverLimit {
-        /// Its 1-based position in the file.
-        position: usize,
-        /// How many post-mortems the file holds.
-        count: usize,
-        /// Its title (shortened), when it has a readable one.
-        title: Option<String>,
-        /// Which field or list, and the limit.
-        problem: String,
-    },
-    /// Two post-mortems in the file have the same id, so one would overwrite the other.
-    DuplicateId {
-        /// The id (shortened).
-        id: String,
-        /// 1-based position of the first.
-        first: usize,
-        /// 1-based position of the second.
-        second: usize,
-    },
-}
-
-impl std::fmt::Display for ImportError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            ImportError::Empty => f.write_str("The file is empty."),
-            ImportError::TooLarge { bytes } => write!(
-                f,
-                "The file is {} MB; the limit is {} MB.",
-                megabytes(*bytes),
-                MAX_IMPORT_BYTES / MEGABYTE
-            ),
-            ImportError::NotJson {
-                line,
-                column,
-                problem,
-            } => write!(
-                f,
-                "The file is not valid JSON. Line {line}, column {column}: {problem}."
-            ),
-            ImportError::NotABackup { found } => {
-                write!(f, "This is not a Hindsight backup ({found}).")
-            }
-            ImportError::MissingVersion => f.write_str(
-                "This file has no \"version\" number, so Hindsight cannot tell how to read it.",
-            ),
-            ImportError::UnknownVersion { found } => write!(
-                f,
-                "This file's version ({found}) is not one Hindsight has ever written."
-            ),
-            ImportError::NewerVersion { version } => write!(
-                f,
-                "This file was made by a newer version of Hindsight (format {version}; this one reads up to {CURRENT_VERSION}). \
-                 Reload Hindsight to get the newest version, then import it again."
-            ),
-            ImportError::Incomplete { problem } => write!(f, "This file is damaged: {problem}."),
-            ImportError::Damaged {
-                position,
-                count,
-                title,
-                problem,
-            }
-            | ImportError::OverLimit {
-                position,
-                count,
-                title,
-                problem,
-            } => {
-                name_doc(f, *position, *count, title.as_deref())?;
-                if matches!(self, ImportError::Damaged { .. }) {
-                    write!(f, " is damaged: {problem}.")
-                } else {
-                    write!(
-                        f,
-                        " is larger than Hindsight accepts: {problem}. Nothing was imported."
-                    )
-                }
-            }
-            ImportError::DuplicateId { id, first, second } => write!(
-                f,
-                "Post-mortems {first} and {second} have the same id (“{id}”), so one would overwrite the other."
-            ),
-        }
-    }
-}
-
-impl std::error::Error for ImportError {}
-
-/// "The post-mortem" (the file's only one) or "Post-mortem 3", with its title if readable.
-fn name_doc(
-    f: &mut std::fmt::Formatter<'_>,
-    position: usize,
-    count: usize,
-    title: Option<&str>,
-) -> std::fmt::Result {
-    if count == 1 {
-        f.write_str("The post-mortem")?;
-    } else {
-        write!(f, "Post-mortem {position}")?;
-    }
-    match title {
-        Some(title) => write!(f, " (“{title}”)"),
-        None => Ok(()),
-    }
-}
-
-const MEGABYTE: usize = 1024 * 1024;
-
-/// Bytes as megabytes with one decimal, rounded *up* so a file just over the limit never
-/// reads as exactly the limit ("10.0 MB; the limit is 10 MB").
-fn megabytes(bytes: usize) -> String {
-    // In u64: on wasm32 `usize` is 32 bits and `bytes * 10` could overflow.
-    let tenths = (bytes as u64 * 10).div_ceil(MEGABYTE as u64);
-    format!("{}.{}", tenths / 10, tenths % 10)
 }
 
 /// Refuses a file by its size alone, before it is read into memory.
@@ -537,155 +371,4 @@ fn read_doc(version: u64, doc: Value) -> Result<Postmortem, (Option<String>, Str
             DocProblem::Items(e) => e,
         })
     })
-}
-
-type Check = fn(&Value) -> Result<(), serde_json::Error>;
-
-fn fits<T: DeserializeOwned>(value: &Value) -> Result<(), serde_json::Error> {
-    T::deserialize(value).map(drop)
-}
-
-// Instants are read as the documents read them (see `domain::iso`).
-fn fits_instant(value: &Value) -> Result<(), serde_json::Error> {
-    crate::domain::iso::de_utc(value).map(drop)
-}
-
-fn fits_optional_instant(value: &Value) -> Result<(), serde_json::Error> {
-    crate::domain::iso::de_utc_opt(value).map(drop)
-}
-
-/// Every field of a stored post-mortem, with the check that says which one is wrong on
-/// import. Kept complete by the compiler: `every_field_is_checked` names every field of
-/// `Postmortem` without `..`, so a new field does not compile until it is added there and
-/// (the comment beside it says) here; a test compares this list with what serde writes.
-const DOC_FIELDS: [(&str, Check); 19] = [
-    ("id", fits::<String>),
-    ("title", fits::<String>),
-    ("status", fits::<Status>),
-    ("created_at", fits_instant),
-    ("updated_at", fits_instant),
-    ("step", fits::<Step>),
-    ("facts", fits::<Vec<Value>>),
-    ("causes", fits::<Vec<Value>>),
-    ("actions", fits::<Vec<Value>>),
-    ("next_id", fits::<ItemId>),
-    ("impact", fits::<Impact>),
-    ("in_review_at", fits_optional_instant),
-    ("closed_at", fits_optional_instant),
-    ("people", fits::<Vec<Person>>),
-    ("dismissed", fits::<BTreeSet<String>>),
-    ("deleted_at", fits_optional_instant),
-    ("roles_in_exports", fits::<Option<bool>>),
-    ("writeup", fits::<Writeup>),
-    ("example", fits::<bool>),
-];
-
-/// Does nothing; fails to compile when `Postmortem` gains a field, until the field is
-/// listed here and given a check in [`DOC_FIELDS`].
-#[allow(dead_code)]
-fn every_field_is_checked(pm: &Postmortem) {
-    let Postmortem {
-        id: _,
-        title: _,
-        status: _,
-        created_at: _,
-        updated_at: _,
-        step: _,
-        facts: _,
-        causes: _,
-        actions: _,
-        next_id: _,
-        impact: _,
-        in_review_at: _,
-        closed_at: _,
-        people: _,
-        dismissed: _,
-        deleted_at: _,
-        roles_in_exports: _,
-        writeup: _,
-        example: _,
-    } = pm;
-}
-
-/// Names the part of a document that does not have the expected shape. serde's own message
-/// says *what* is wrong ("invalid type: integer `5`, expected a string") but not *where*,
-/// so each field and item is tried on its own to find it.
-fn shape_problem(doc: &Value, whole: &serde_json::Error) -> String {
-    for (name, check) in DOC_FIELDS {
-        if let Some(Err(e)) = doc.get(name).map(check) {
-            return format!("its \"{name}\" is wrong ({})", quote_long(&e.to_string()));
-        }
-    }
-    const ITEMS: [(&str, &str, Check); 3] = [
-        ("facts", "fact", fits::<Fact>),
-        ("causes", "cause", fits::<Cause>),
-        ("actions", "action", fits::<Action>),
-    ];
-    for (list, noun, check) in ITEMS {
-        let items = doc.get(list).and_then(Value::as_array);
-        for (index, item) in items.into_iter().flatten().enumerate() {
-            if let Err(e) = check(item) {
-                return format!(
-                    "{noun} {} is wrong ({})",
-                    index + 1,
-                    quote_long(&e.to_string())
-                );
-            }
-        }
-    }
-    // Typically a missing field, which serde's message names.
-    quote_long(&whole.to_string())
-}
-
-fn kind_of(value: &Value) -> &'static str {
-    match value {
-        Value::Null => "null",
-        Value::Bool(_) => "true or false",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a piece of text",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "an object",
-    }
-}
-
-/// A piece of the file, shortened for quoting in a message.
-fn quote(text: &str) -> String {
-    crate::text::shorten(text, QUOTE_CHARS)
-}
-
-/// A parser message, which may itself quote the file at length ("unknown variant `…`").
-fn quote_long(text: &str) -> String {
-    crate::text::shorten(text, 4 * QUOTE_CHARS)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn every_stored_field_has_a_check_and_every_check_a_field() {
-        let mut pm = crate::domain::worked_example(
-            PostmortemId("all-fields".into()),
-            chrono::DateTime::UNIX_EPOCH,
-        );
-        // Every optional field set, so serde writes every key.
-        pm.in_review_at = Some(chrono::DateTime::UNIX_EPOCH);
-        pm.closed_at = Some(chrono::DateTime::UNIX_EPOCH);
-        pm.deleted_at = Some(chrono::DateTime::UNIX_EPOCH);
-        pm.add_person();
-        pm.set_dismissed("title|x", true);
-        pm.set_roles_in_exports(false);
-        pm.set_writeup_text(crate::domain::WriteupText::Summary, "A summary.");
-        let written = serde_json::to_value(&pm).expect("a document serialises");
-        let mut keys: Vec<&str> = written
-            .as_object()
-            .expect("an object")
-            .keys()
-            .map(String::as_str)
-            .collect();
-        let mut checked: Vec<&str> = DOC_FIELDS.iter().map(|(name, _)| *name).collect();
-        crate::sort::sort_by(&mut keys, Ord::cmp);
-        crate::sort::sort_by(&mut checked, Ord::cmp);
-        assert_eq!(keys, checked);
-    }
 }
