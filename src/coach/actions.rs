@@ -8,8 +8,11 @@ use super::tokens::TokKind;
 
 impl Scan<'_, '_> {
     pub(crate) fn person_fix(&mut self, i: usize, automated: bool) {
-        if let Some((n, _)) = self.longest(i, Lex::BehaviourFixes) {
-            self.push(&FIX_BEHAVIOUR, i, i + n - 1);
+        if let Some((n, entry)) = self.longest(i, Lex::BehaviourFixes) {
+            // "customers who might not be aware of the scam": a state described.
+            if !(entry.starts_with("be ") && self.prev_word(i) == "not") {
+                self.push(&FIX_BEHAVIOUR, i, i + n - 1);
+            }
             return;
         }
         if let Some((n, entry)) = self.longest(i, Lex::Training) {

@@ -434,7 +434,19 @@ impl Scan<'_, '_> {
                 "may" if self.prev_word(i) == "you" => false,
                 // "Sorry for any inconvenience this may have caused": the apology's formula,
                 // not a guess about the incident.
-                "may" if self.apology_formula(i) => false,
+                "may" | "might" if self.apology_formula(i) => false,
+                // "As you probably know": the readers addressed, not a guess.
+                "probably"
+                    if (self.prev_word(i) == "you"
+                        || (matches!(self.prev_word(i), "are" | "were")
+                            && self.word(i.saturating_sub(2)) == "you"))
+                        && matches!(
+                            self.word(i + 1),
+                            "know" | "aware" | "noticed" | "heard" | "seen" | "saw" | "read"
+                        ) =>
+                {
+                    false
+                }
                 "may" => {
                     self.toks[i].case == Case::Lower || matches!(self.word(i + 1), "be" | "have")
                 }

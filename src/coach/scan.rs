@@ -353,6 +353,8 @@ impl<'t, 'a> Scan<'t, 'a> {
             && !has(TEAMS, w)
             && !looks_like_common_noun(w)
             && !has(DETERMINERS, self.prev_word(j))
+            // "Updated the tests …": a past verb opening an action, not a name.
+            && !(t.sentence_start && w.len() >= 7 && w.ends_with("ed") && !w.ends_with("fred"))
     }
 
     /// The person named by a phrase ending at token `j` (the subject of a verb after it).

@@ -488,3 +488,31 @@ fn loads_and_times_left_open_and_emphasis_and_narrative_looks() {
         Kind::Explanation
     ));
 }
+
+#[test]
+fn readers_addressed_states_and_guarded_risks_are_not_findings() {
+    for (text, field) in [
+        ("As you are probably aware, the newsletter went out twice.", Field::Fact),
+        ("We apologise for any inconvenience this might have caused.", Field::Fact),
+        (
+            "We contacted customers who might not be aware that the messages were fake.",
+            Field::Action,
+        ),
+        (
+            "This guarantees that even in the case of a human error, a broken rule is not deployed.",
+            Field::Action,
+        ),
+        (
+            "We published a fix that makes it harder to inadvertently overwrite a key.",
+            Field::Action,
+        ),
+        ("Updated the end-to-end tests to check the HTTP header instead of the meta tag.", Field::Action),
+    ] {
+        clean(text, field);
+    }
+    assert!(has(
+        "You are probably wondering where your order is.",
+        Field::Fact,
+        Kind::Hedge
+    ));
+}

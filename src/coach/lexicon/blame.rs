@@ -231,8 +231,9 @@ pub(crate) const LABEL_WORDS: &[&str] = &[
 /// "protection against human error", "to remove the risk of accidental deletion".
 #[rustfmt::skip]
 pub(crate) const GUARDS: &[&str] = &[
-    "against", "avoid", "avoiding", "chance", "guard", "prevent", "preventing", "prevents",
-    "prone", "protect", "protection", "reduce", "risk", "risks",
+    "against", "avoid", "avoiding", "case", "chance", "difficult", "guard", "harder", "impossible",
+    "prevent", "preventing", "prevents", "prone", "protect", "protection", "reduce", "risk",
+    "risks",
 ];
 
 /// Words after which a clause starts with its subject ("…, and the agency sent …").
