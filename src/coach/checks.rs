@@ -482,7 +482,15 @@ impl Scan<'_, '_> {
         }
         if let Some((n, entry)) = self.longest(i, Lex::VagueQuantities) {
             let next = self.toks.get(i + n);
-            let guarded = next.is_some_and(|t| t.kind == TokKind::Number)
+            // "some messages (about 15 %)": the count follows in brackets.
+            let bracketed = (i + n..self.toks.len().min(i + n + 6))
+                .find(|&k| self.toks[k].is("("))
+                .is_some_and(|k| {
+                    (k + 1..self.toks.len().min(k + 4))
+                        .any(|j| self.toks[j].kind == TokKind::Number)
+                });
+            let guarded = bracketed
+                || next.is_some_and(|t| t.kind == TokKind::Number)
                 || self.prev_word(i) == "how"
                 || (matches!(entry, "very" | "extremely" | "incredibly" | "greatly")
                     && has(VERY_EMPHASIS, self.word(i + 1)))
@@ -531,9 +539,9 @@ impl Scan<'_, '_> {
         if let Some((n, entry)) = self.longest(i, Lex::Explanations) {
             let next = self.word(i + n);
             let not_causal = match entry {
-                // "The sale was due to start at 09:00", "was meant to go live": a schedule.
+                // "The sale was due to start at 09:00": a schedule. (Nor are "this meant
+                // that …" and "therefore" explanations: they tell what followed.)
                 "due to" => is_imperative(next),
-                "meant" => next == "to" || self.prev_word(i) == "was",
                 // "since June", "since the deploy": time. Causal "since" opens a clause.
                 "since" => !self.since_is_causal(i),
                 "as" => !self.as_is_causal(i),
@@ -584,6 +592,16 @@ impl Scan<'_, '_> {
     /// "Since the cache was cold, …" explains; "since the 10:00 deploy" dates. A causal
     /// "since" opens a clause with a verb of being or having.
     pub(super) fn since_is_causal(&self, i: usize) -> bool {
+        // "available since Jan 2010 and it is …": a date.
+        let next = self.word(i + 1);
+        if self
+            .toks
+            .get(i + 1)
+            .is_some_and(|t| t.kind == TokKind::Number)
+            || has(MONTHS, next)
+        {
+            return false;
+        }
         (i + 1..self.toks.len())
             .take(8)
             .take_while(|&k| !self.toks[k].is_break())

@@ -1086,6 +1086,7 @@ fn lexicon_tables_are_sorted_lower_case_and_unique() {
         ("APOLOGY_NOUNS", APOLOGY_NOUNS),
         ("PARTNER_CHANGES", PARTNER_CHANGES),
         ("HELD_STATES", HELD_STATES),
+        ("MONTHS", MONTHS),
         ("BEHAVIOUR_FIXES", BEHAVIOUR_FIXES),
         ("TELL_VERBS", TELL_VERBS),
         ("ASK_VERBS", ASK_VERBS),

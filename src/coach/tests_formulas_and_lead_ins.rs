@@ -516,3 +516,25 @@ fn readers_addressed_states_and_guarded_risks_are_not_findings() {
         Kind::Hedge
     ));
 }
+
+#[test]
+fn consequences_dates_and_bracketed_counts_are_facts() {
+    for text in [
+        "The outage meant that orders were not created.",
+        "Therefore, every response was saved in the backup database.",
+        "The shop has run since Jan 2010 and this is its first outage this long.",
+        "Some messages (about 15 %) were not delivered.",
+        "Several outages of short periods (7 min, 2 min) were found.",
+    ] {
+        let found = kinds(text, Field::Fact);
+        assert!(
+            !found.contains(&Kind::Explanation) && !found.contains(&Kind::VagueQuantity),
+            "{text}: {found:?}"
+        );
+    }
+    assert!(has(
+        "Since the cache was cold, every request went to the database.",
+        Field::Fact,
+        Kind::Explanation
+    ));
+}

@@ -78,8 +78,7 @@ pub(crate) const EMOTIVE_TECH: &[&str] = &[
 #[rustfmt::skip]
 pub(crate) const EXPLANATIONS: &[&str] = &[
     "as", "as a consequence of", "as a result of", "because", "because of", "caused by", "due to",
-    "from a lack of", "hence", "meant", "owing to", "resulting from", "since", "stemmed from",
-    "stemming from", "the reason", "therefore",
+    "from a lack of", "owing to", "resulting from", "since", "stemmed from", "stemming from",
 ];
 
 /// Words before "as" that make it a role or a comparison ("marked as spam", "just as").
@@ -111,4 +110,12 @@ pub(crate) const AS_CLAUSE_VERBS: &[&str] = &[
 #[rustfmt::skip]
 pub(crate) const APOLOGY_NOUNS: &[&str] = &[
     "confusion", "disruption", "distress", "frustration", "inconvenience", "trouble", "upset",
+];
+
+/// Month names and their short forms: "since Jan 2010" dates, it does not explain.
+#[rustfmt::skip]
+pub(crate) const MONTHS: &[&str] = &[
+    "apr", "april", "aug", "august", "dec", "december", "feb", "february", "jan", "january", "jul",
+    "july", "jun", "june", "mar", "march", "may", "nov", "november", "oct", "october", "sep",
+    "sept", "september",
 ];
