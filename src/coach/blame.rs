@@ -48,6 +48,36 @@ impl Scan<'_, '_> {
         None
     }
 
+    /// "We made some significant mistakes", "I made a huge personal mistake": a slip owned,
+    /// whatever words stand between "made" and "mistakes".
+    fn made_mistakes(&mut self, i: usize) {
+        if self.word(i) != "made" {
+            return;
+        }
+        let Some(k) = (i + 1..self.toks.len().min(i + 5))
+            .take_while(|&k| self.toks[k].is_word())
+            .find(|&k| {
+                matches!(
+                    self.word(k),
+                    "mistake" | "mistakes" | "blunder" | "blunders"
+                )
+            })
+        else {
+            return;
+        };
+        let own = matches!(self.prev_word(i), "we" | "i") || self.subject_before(i).is_some();
+        if own && !self.blamed_here(i) {
+            self.push(&BLAME, i, k);
+        }
+    }
+
+    /// A blame finding already covers the token at `i`.
+    fn blamed_here(&self, i: usize) -> bool {
+        self.hits
+            .iter()
+            .any(|h| h.rule.kind == super::Kind::Blame && h.first <= i && i <= h.last)
+    }
+
     /// "We failed.", "we have failed at our commitment", "I had failed": the team's verdict
     /// on itself, with nothing named that failed. ("We failed to renew the domain" is found
     /// as a failure to act; "the deploy failed" has no person in it.)
@@ -98,6 +128,7 @@ impl Scan<'_, '_> {
         self.harm_blame(i);
         self.framed_blame(i);
         self.own_failure(i);
+        self.made_mistakes(i);
         let Some((failure, last)) = self.failure_at(i) else {
             return;
         };

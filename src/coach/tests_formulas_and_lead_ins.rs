@@ -538,3 +538,33 @@ fn consequences_dates_and_bracketed_counts_are_facts() {
         Kind::Explanation
     ));
 }
+
+#[test]
+fn owned_mistakes_and_unbounded_efforts() {
+    for text in [
+        "On December 9th we made some significant mistakes.",
+        "I made a huge personal mistake when I restarted the database.",
+    ] {
+        assert!(
+            has(text, Field::Cause, Kind::Blame),
+            "{text}: {:?}",
+            kinds(text, Field::Cause)
+        );
+    }
+    clean(
+        "The importer made 3 retries before it stopped at 09:12.",
+        Field::Cause,
+    );
+    for text in [
+        "I have tasked our senior executives to spare no effort in resolving this.",
+        "We are conducting a comprehensive assessment of our monitoring.",
+        "Augmenting our unit testing of the checkout.",
+        "We will maintain heightened vigilance.",
+    ] {
+        assert!(
+            has(text, Field::Action, Kind::VagueAction),
+            "{text}: {:?}",
+            kinds(text, Field::Action)
+        );
+    }
+}
