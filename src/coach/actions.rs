@@ -65,7 +65,13 @@ impl Scan<'_, '_> {
             };
             // ("We have written to Mr Frame to advise him of the error": telling someone
             // what happened, not what to do.)
-            let informs = |p: &super::scan::Person| self.word(p.last + 1) == "of";
+            // ("… will tell you if you were infected": what a tool reports.)
+            let informs = |p: &super::scan::Person| {
+                matches!(
+                    self.word(p.last + 1),
+                    "of" | "if" | "whether" | "when" | "what" | "about"
+                )
+            };
             // ("Ask the payment provider to raise our rate limit": a request to a partner
             // for a change on their side, not a person asked to do better.)
             let partner = |p: &super::scan::Person| {

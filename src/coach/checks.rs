@@ -562,8 +562,10 @@ impl Scan<'_, '_> {
     /// clause with a verb of being or having ("As it involved a hash, …").
     fn as_is_causal(&self, i: usize) -> bool {
         let prev = self.prev_word(i);
-        // "as much progress as we had planned": the second "as" of a comparison.
-        let compared = (i.saturating_sub(8)..i).any(|k| self.word(k) == "as");
+        // "as much progress as we had planned": the second "as" of a comparison; "as
+        // unexpected to us as it was to you": its first.
+        let compared = (i.saturating_sub(8)..i).any(|k| self.word(k) == "as")
+            || (i + 2..self.toks.len().min(i + 7)).any(|k| self.word(k) == "as");
         if compared || has(AS_NOT_CAUSAL_BEFORE, prev) {
             return false;
         }

@@ -568,3 +568,23 @@ fn owned_mistakes_and_unbounded_efforts() {
         );
     }
 }
+
+#[test]
+fn wishes_reports_and_comparisons_are_not_findings() {
+    for (text, field) in [
+        (
+            "We created a cleaner for people who do not wish to keep the app.",
+            Field::Action,
+        ),
+        (
+            "The tool will tell you if your account was affected.",
+            Field::Action,
+        ),
+        (
+            "This was as unexpected to us as it was to you.",
+            Field::Fact,
+        ),
+    ] {
+        clean(text, field);
+    }
+}

@@ -51,8 +51,8 @@ pub(crate) const HUMAN_ACTS: &[&str] = &[
 #[rustfmt::skip]
 pub(crate) const STATE_VERBS: &[&str] = &[
     "affect", "appear", "apply", "be", "been", "exist", "experience", "find", "get", "got", "had",
-    "has", "have", "hear", "heard", "knew", "know", "known", "load", "lose", "lost", "need", "own",
-    "receive", "saw", "see", "seen", "show", "suffer", "want", "work",
+    "has", "have", "hear", "heard", "knew", "know", "known", "like", "load", "lose", "lost", "need",
+    "own", "receive", "saw", "see", "seen", "show", "suffer", "want", "wish", "work",
 ];
 
 /// "<person>'s mistake". Not "error" or "typo": "Stripe's error rate" is a metric.
