@@ -104,6 +104,29 @@ impl Scan<'_, '_> {
                 v += 1;
             }
             let verb = self.word(v);
+            // "we could have several strategies running", "we'd have nearly 2 million
+            // visitors", "I would have to pay by hand": having, not a counterfactual.
+            if verb == "to"
+                || has(DETERMINERS, verb)
+                || has(CROWDS, verb)
+                || matches!(verb, "several" | "nearly" | "about" | "around" | "over")
+                || self.toks.get(v).is_some_and(|t| t.kind == TokKind::Number)
+            {
+                return;
+            }
+            // "We could have brought everything up at once, but we checked each system
+            // first", "there was nothing we could have done": an option declined, or none.
+            let start = self.sentence_start(i);
+            let declined = (v + 1..self.toks.len())
+                .take_while(|&k| !matches!(&*self.toks[k].norm, "." | ";" | "!" | "?"))
+                .any(|k| self.word(k) == "but");
+            // ("I wish we could have delivered them, but we can't": a regret.)
+            let regret = (start..i).any(|k| matches!(self.word(k), "wish" | "wished"));
+            if (declined && !regret)
+                || (start..i).any(|k| matches!(self.word(k), "nothing" | "little"))
+            {
+                return;
+            }
             // "later than we would have liked": a wish, not a counterfactual.
             if matches!(
                 verb,

@@ -588,3 +588,21 @@ fn wishes_reports_and_comparisons_are_not_findings() {
         clean(text, field);
     }
 }
+
+#[test]
+fn options_declined_and_things_had_are_not_hindsight() {
+    for text in [
+        "There was nothing we could have done but wait for the power to return.",
+        "We could have simply blocked the emails, but we paused billing to investigate.",
+        "We brought in two engineers so that we could have several fixes running at once.",
+        "The bank cannot draw the fee, so I would have to pay by hand.",
+    ] {
+        let found = kinds(text, Field::Cause);
+        assert!(!found.contains(&Kind::Hindsight), "{text}: {found:?}");
+    }
+    assert!(has(
+        "We could have caught the wrong price with a review.",
+        Field::Cause,
+        Kind::Hindsight
+    ));
+}
