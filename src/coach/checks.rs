@@ -526,6 +526,15 @@ impl Scan<'_, '_> {
                 // does not measure.
                 || (matches!(self.prev_word(i), "most" | "least")
                     && self.word(i.saturating_sub(2)) != "at")
+                // "most importantly", "our most reliable service": a superlative or a
+                // discourse word, not a share.
+                || (entry == "most" && {
+                    let w = self.word(i + 1);
+                    w.ends_with("ly")
+                        || ["able", "ible", "ive", "ous", "ful", "ical", "ere", "ant", "ent"]
+                            .iter()
+                            .any(|end| w.ends_with(end))
+                })
                 // "the most recent deploy", "at most": superlatives, not amounts.
                 || (entry == "most"
                     && matches!(

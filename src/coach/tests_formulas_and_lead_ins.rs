@@ -606,3 +606,21 @@ fn options_declined_and_things_had_are_not_hindsight() {
         Kind::Hindsight
     ));
 }
+
+#[test]
+fn manner_and_superlatives_are_not_amounts() {
+    for text in [
+        "The team noticed the issue very quickly and began to investigate.",
+        "Most importantly, there were no logs after 09:00.",
+        "We failed to be the most reliable shop in town.",
+    ] {
+        let found = kinds(text, Field::Fact);
+        assert!(!found.contains(&Kind::VagueQuantity), "{text}: {found:?}");
+    }
+    for text in [
+        "Checkout was very slow during the sale.",
+        "Most customers saw the old price.",
+    ] {
+        assert!(has(text, Field::Fact, Kind::VagueQuantity), "{text}");
+    }
+}

@@ -48,9 +48,10 @@ pub(crate) const VAGUE_QUANTITIES: &[&str] = &[
 /// "the very first order": emphasis, not quantity.
 #[rustfmt::skip]
 pub(crate) const VERY_EMPHASIS: &[&str] = &[
-    "appreciate", "appreciated", "beginning", "bottom", "disappointed", "end", "enjoyed", "first",
-    "grateful", "happy", "hard", "important", "last", "moment", "much", "next", "pleased", "proud",
-    "same", "seriously", "sorry", "start", "thankful", "top",
+    "appreciate", "appreciated", "beginning", "best", "bottom", "clearly", "close", "dearly",
+    "disappointed", "end", "enjoyed", "first", "grateful", "happy", "hard", "important", "last",
+    "moment", "much", "next", "pleased", "proud", "quickly", "rapidly", "same", "seriously",
+    "sorry", "start", "thankful", "top",
 ];
 
 #[rustfmt::skip]
