@@ -240,7 +240,7 @@ fn the_coach_on_real_post_mortems() {
 // floors fails the test.
 const DEV_FLOORS: Floors = Floors {
     overall: (0.87, 0.76),
-    families: [(0.87, 0.64), (0.83, 0.88), (0.71, 0.35), (0.87, 0.68)],
+    families: [(0.88, 0.64), (0.83, 0.88), (0.75, 0.35), (0.87, 0.68)],
     good_action_alarms: 0.08,
 };
 
