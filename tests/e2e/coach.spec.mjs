@@ -149,3 +149,25 @@ test("a cause that gives what someone did as its reason is flagged, and a name i
   await expect(page.locator('[data-coach-for="cause 1"][data-coach-checked="true"]')).toHaveCount(1);
   await expect(page.getByRole("list", { name: "Coach notes on cause 1" })).toHaveCount(0);
 });
+
+test("a reason inside a fact is sent to Causes, while an apology's formula and owned slips are read as written", async ({ page }) => {
+  await page.goto("./");
+  await page.getByRole("button", { name: "New post-mortem" }).click();
+  await page.getByLabel("Title", { exact: true }).fill("Orders stuck after the sale");
+  await page.getByRole("button", { name: "Add fact" }).click();
+  await box(page, "Fact 1").fill("New orders were not affected, as they are written straight to the database.");
+  const notes = page.getByRole("list", { name: "Coach notes on fact 1" });
+  await expect(notes).toContainText("An explanation inside a fact.");
+  await expect(notes).toContainText("as they are written straight to the database");
+
+  // The apology's "may have caused" is not a guess about the incident.
+  await box(page, "Fact 1").fill("We apologise for any inconvenience this may have caused.");
+  await expect(page.locator('[data-coach-for="fact 1"][data-coach-checked="true"]')).toHaveCount(1);
+  await expect(page.getByRole("list", { name: "Coach notes on fact 1" })).toHaveCount(0);
+
+  // A slip owned without a failure verb is still blame, in a cause.
+  await page.getByRole("link", { name: "Causes" }).click();
+  await page.getByRole("button", { name: "Add cause" }).click();
+  await box(page, "Cause 1").fill("We made some significant mistakes when we moved the stock file.");
+  await expect(page.getByRole("list", { name: "Coach notes on cause 1" })).toContainText("Blame");
+});
