@@ -15,9 +15,11 @@ mod agents;
 mod blame;
 mod checks;
 mod lexicon;
+mod opinion;
 mod rewrite;
 mod rules;
 mod scan;
+mod slips;
 mod tokens;
 mod vague;
 
@@ -25,6 +27,8 @@ mod vague;
 mod tests;
 #[cfg(test)]
 mod tests_formulas_and_lead_ins;
+#[cfg(test)]
+mod tests_owned_slips;
 #[cfg(test)]
 mod tests_real_writing;
 #[cfg(test)]

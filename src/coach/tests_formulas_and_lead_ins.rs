@@ -1,7 +1,7 @@
-//! The coach on forms met in the ninth and tenth development gatherings (30 Nov): an
-//! apology's "may have caused", a list's lead-in, self-blame said as an apology, plans
-//! judged in hindsight, hedges of belief, and words that are technical or idiomatic rather
-//! than opinion. Sentences are written for these tests; the figures are in
+//! The coach on opinion and actions met in the ninth to eighteenth development gatherings
+//! (30 Nov): an apology's "may have caused", a list's lead-in, hedges of belief, causal
+//! "as", pledges and unnamed remedies, and words that are technical, idiomatic or emphatic
+//! rather than opinion. (Blame and verdicts are in `tests_owned_slips.rs`.) Sentences are written for these tests; the figures are in
 //! `tests/coach_real.rs`.
 
 use super::tests::{clean, kinds};
@@ -60,61 +60,6 @@ fn a_list_s_lead_in_is_not_judged_as_an_action() {
 }
 
 #[test]
-fn self_blame_in_an_apology_and_verdicts_with_an_intensifier() {
-    for (text, field) in [
-        ("We are sorry for allowing this to happen.", Field::Fact),
-        ("We've fallen very short here.", Field::Fact),
-        (
-            "We owe you an apology for not refunding you sooner.",
-            Field::Fact,
-        ),
-        (
-            "For our failure to answer your emails we are sorry.",
-            Field::Fact,
-        ),
-        ("This was a failure in execution.", Field::Cause),
-        (
-            "We should have more actively chased the courier for the tracking numbers.",
-            Field::Cause,
-        ),
-    ] {
-        let found = kinds(text, field);
-        assert!(
-            found
-                .iter()
-                .any(|k| matches!(k, Kind::Blame | Kind::Judgement | Kind::Hindsight)),
-            "{text}: {found:?}"
-        );
-    }
-    // "more" before a noun is still something to have: "We should have more alerts".
-    clean(
-        "The checklist should have more steps for the sale.",
-        Field::Cause,
-    );
-}
-
-#[test]
-fn work_that_took_longer_than_planned_is_judged_in_a_cause_only() {
-    for text in [
-        "The warehouse migration has taken longer than we had anticipated.",
-        "It took far longer than expected to find the faulty price file.",
-    ] {
-        assert!(
-            has(text, Field::Cause, Kind::Judgement),
-            "{text}: {:?}",
-            kinds(text, Field::Cause)
-        );
-    }
-    // In a fact it reports a delay; a system's behaviour and a measure are not verdicts.
-    clean("The export took longer than expected.", Field::Fact);
-    clean(
-        "A large campaign would take longer than expected to process.",
-        Field::Cause,
-    );
-    clean("Requests took longer than 30 seconds.", Field::Cause);
-}
-
-#[test]
 fn strengthening_and_reinforcing_say_no_more_than_improving() {
     for text in [
         "Monitoring and alerting have been strengthened to ensure earlier detection.",
@@ -169,27 +114,6 @@ fn what_matters_to_us_is_emphasis_not_an_amount() {
         Field::Fact,
         Kind::VagueQuantity
     ));
-}
-
-#[test]
-fn we_failed_is_a_verdict_on_ourselves() {
-    for text in [
-        "We failed.",
-        "We have failed at our commitment to customers.",
-        "Simply put, we failed on our promise of next-day delivery.",
-    ] {
-        assert!(
-            has(text, Field::Fact, Kind::Judgement),
-            "{text}: {:?}",
-            kinds(text, Field::Fact)
-        );
-    }
-    for text in [
-        "The deploy failed at 10:02.",
-        "When we failed over to the replica at 10:04, checkout recovered.",
-    ] {
-        clean(text, Field::Fact);
-    }
 }
 
 #[test]
@@ -253,36 +177,6 @@ fn never_ever_and_a_lesson_s_heading_still_ask_people_for_care() {
 }
 
 #[test]
-fn slips_named_as_oversights_and_apologies_for_letting_people_down() {
-    for (text, field) in [
-        (
-            "An oversight in the importer meant the old prices stayed live.",
-            Field::Cause,
-        ),
-        (
-            "There were process, planning and human errors.",
-            Field::Cause,
-        ),
-        (
-            "I am deeply sorry for letting you down last week.",
-            Field::Fact,
-        ),
-        (
-            "Our team made many mistakes in the product pages.",
-            Field::Cause,
-        ),
-    ] {
-        let found = kinds(text, field);
-        assert!(
-            found
-                .iter()
-                .any(|k| matches!(k, Kind::Blame | Kind::ErrorLabel | Kind::Judgement)),
-            "{text}: {found:?}"
-        );
-    }
-}
-
-#[test]
 fn evidence_rankings_and_apologies_are_not_opinion() {
     assert!(has(
         "We have reason to believe that card details were copied.",
@@ -342,25 +236,6 @@ fn pledges_of_opportunities_and_unnamed_remedies_are_vague() {
 }
 
 #[test]
-fn a_provider_is_a_partner_whose_acts_can_be_blamed() {
-    for text in [
-        "The outage was caused by a third-party provider during a configuration change.",
-        "Our upstream provider took the data centre down and did not bring it back smoothly.",
-    ] {
-        assert!(
-            has(text, Field::Cause, Kind::Blame),
-            "{text}: {:?}",
-            kinds(text, Field::Cause)
-        );
-    }
-    // Its service failing is not an act of anyone's.
-    clean(
-        "Our payment provider returned errors from 09:00 to 09:40.",
-        Field::Cause,
-    );
-}
-
-#[test]
 fn unnamed_enhancements_and_efforts_are_vague_whatever_the_tense() {
     for text in [
         "Additionally, we are implementing safeguards to prevent similar incidents.",
@@ -409,49 +284,6 @@ fn what_a_change_brings_and_named_review_steps_are_not_promises() {
         Field::Action,
         Kind::VagueAction
     ));
-}
-
-#[test]
-fn readers_titles_denials_and_ownership_are_not_blame() {
-    for (text, field) in [
-        (
-            "In case you have not noticed, the shop is down.",
-            Field::Fact,
-        ),
-        (
-            "Post-Mortem: High Missed Payment Rate on 28/11/2024",
-            Field::Title,
-        ),
-        (
-            "The site crashed, but our team did not give up.",
-            Field::Fact,
-        ),
-        (
-            "The server's provider does not restart servers when they go offline.",
-            Field::Why,
-        ),
-        ("The servers are not owned by our team.", Field::Cause),
-    ] {
-        let found = kinds(text, field);
-        assert!(!found.contains(&Kind::Blame), "{text}: {found:?}");
-    }
-    for (text, field) in [
-        ("How We Broke Our Store for a Week", Field::Title),
-        (
-            "The provider did not restart the server after the maintenance.",
-            Field::Cause,
-        ),
-        (
-            "The backup was not checked by the on-call engineer.",
-            Field::Cause,
-        ),
-    ] {
-        assert!(
-            has(text, field, Kind::Blame),
-            "{text}: {:?}",
-            kinds(text, field)
-        );
-    }
 }
 
 #[test]
@@ -540,36 +372,6 @@ fn consequences_dates_and_bracketed_counts_are_facts() {
 }
 
 #[test]
-fn owned_mistakes_and_unbounded_efforts() {
-    for text in [
-        "On December 9th we made some significant mistakes.",
-        "I made a huge personal mistake when I restarted the database.",
-    ] {
-        assert!(
-            has(text, Field::Cause, Kind::Blame),
-            "{text}: {:?}",
-            kinds(text, Field::Cause)
-        );
-    }
-    clean(
-        "The importer made 3 retries before it stopped at 09:12.",
-        Field::Cause,
-    );
-    for text in [
-        "I have tasked our senior executives to spare no effort in resolving this.",
-        "We are conducting a comprehensive assessment of our monitoring.",
-        "Augmenting our unit testing of the checkout.",
-        "We will maintain heightened vigilance.",
-    ] {
-        assert!(
-            has(text, Field::Action, Kind::VagueAction),
-            "{text}: {:?}",
-            kinds(text, Field::Action)
-        );
-    }
-}
-
-#[test]
 fn wishes_reports_and_comparisons_are_not_findings() {
     for (text, field) in [
         (
@@ -587,24 +389,6 @@ fn wishes_reports_and_comparisons_are_not_findings() {
     ] {
         clean(text, field);
     }
-}
-
-#[test]
-fn options_declined_and_things_had_are_not_hindsight() {
-    for text in [
-        "There was nothing we could have done but wait for the power to return.",
-        "We could have simply blocked the emails, but we paused billing to investigate.",
-        "We brought in two engineers so that we could have several fixes running at once.",
-        "The bank cannot draw the fee, so I would have to pay by hand.",
-    ] {
-        let found = kinds(text, Field::Cause);
-        assert!(!found.contains(&Kind::Hindsight), "{text}: {found:?}");
-    }
-    assert!(has(
-        "We could have caught the wrong price with a review.",
-        Field::Cause,
-        Kind::Hindsight
-    ));
 }
 
 #[test]
