@@ -74,19 +74,10 @@ impl Scan<'_, '_> {
             };
             // ("Ask the payment provider to raise our rate limit": a request to a partner
             // for a change on their side, not a person asked to do better.)
+            // (A business partner asked is the same request.)
             let partner = |p: &super::scan::Person| {
-                !tell
-                    && matches!(
-                        self.word(p.last),
-                        "vendor"
-                            | "vendors"
-                            | "supplier"
-                            | "suppliers"
-                            | "provider"
-                            | "providers"
-                            | "partner"
-                            | "partners"
-                    )
+                let w = self.word(p.last);
+                !tell && (has(PARTNERS, w) || matches!(w, "partner" | "partners"))
             };
             if let Some(p) = self
                 .person_starting_at(k)

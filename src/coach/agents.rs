@@ -72,11 +72,7 @@ impl Scan<'_, '_> {
             }
             // "Our payment provider returned errors": a partner's service failing is no
             // one's act; "the provider released a change to their platform" is.
-            let partner = matches!(
-                self.word(p.last),
-                "vendor" | "vendors" | "supplier" | "suppliers" | "provider" | "providers"
-            );
-            if partner && !has(PARTNER_CHANGES, self.word(k)) {
+            if has(PARTNERS, self.word(p.last)) && !has(PARTNER_CHANGES, self.word(k)) {
                 continue;
             }
             // A crowd of users is no one's decision.

@@ -78,11 +78,7 @@ impl Scan<'_, '_> {
         }
         // "The provider does not restart servers": how a partner's service works, not an
         // act of theirs.
-        let partner = matches!(
-            self.word(subject.last),
-            "vendor" | "vendors" | "supplier" | "suppliers" | "provider" | "providers"
-        );
-        if partner && matches!(self.word(i), "does" | "do") {
+        if has(PARTNERS, self.word(subject.last)) && matches!(self.word(i), "does" | "do") {
             return;
         }
         // "Our team did not give up": a failure denied.

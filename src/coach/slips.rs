@@ -57,7 +57,6 @@ impl Scan<'_, '_> {
                 "have"
                     | "had"
                     | "has"
-                    | "'ve"
                     | "completely"
                     | "totally"
                     | "simply"

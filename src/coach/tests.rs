@@ -1084,6 +1084,7 @@ fn lexicon_tables_are_sorted_lower_case_and_unique() {
         ("AS_NOT_CAUSAL_AFTER", AS_NOT_CAUSAL_AFTER),
         ("AS_CLAUSE_VERBS", AS_CLAUSE_VERBS),
         ("APOLOGY_NOUNS", APOLOGY_NOUNS),
+        ("PARTNERS", PARTNERS),
         ("PARTNER_CHANGES", PARTNER_CHANGES),
         ("HELD_STATES", HELD_STATES),
         ("MONTHS", MONTHS),

@@ -113,6 +113,13 @@ pub(crate) const SUBJECT_SKIP: &[&str] = &[
     "totally", "unfortunately", "unknowingly", "vastly", "was", "were", "would",
 ];
 
+/// Companies whose service is theirs: when it fails, that is no one's act ("the provider
+/// returned errors"); what they change in it is ("the provider released a change").
+#[rustfmt::skip]
+pub(crate) const PARTNERS: &[&str] = &[
+    "provider", "providers", "supplier", "suppliers", "vendor", "vendors",
+];
+
 /// What a partner does to its service that is an act, not the service failing ("the
 /// provider released a change"; not "the provider returned errors").
 #[rustfmt::skip]
