@@ -264,19 +264,22 @@ fn two_readers_agree_well_above_the_coach() {
     let mut coach_families = vec![Tally::default(); FAMILIES.len()];
     let (mut sentences, mut good_actions) = (0, 0);
     let (mut good_flagged_by_reader, mut good_flagged_by_coach) = (0, 0);
+    // Each gathering read once, not once per row of the second reading.
+    let gatherings: Vec<(&str, Vec<Case>)> =
+        DEVELOPMENT.iter().map(|g| (g.file, read(g.tsv))).collect();
     for row in tsv
         .lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
     {
         let cols: Vec<&str> = row.split('\t').collect();
         assert_eq!(cols.len(), 3, "{row}");
-        let gathering = DEVELOPMENT
+        let (_, cases) = gatherings
             .iter()
-            .find(|g| g.file.ends_with(cols[0]))
+            .find(|(file, _)| file.ends_with(cols[0]))
             .unwrap_or_else(|| panic!("{} is not a development gathering", cols[0]));
         let line: usize = cols[1].parse().expect("a line number");
-        let case = read(gathering.tsv)
-            .into_iter()
+        let case = cases
+            .iter()
             .find(|c| c.line == line)
             .unwrap_or_else(|| panic!("{} has no sentence on line {line}", cols[0]));
         let second = kinds(cols[2]);

@@ -29,6 +29,11 @@ pub(super) fn kinds(text: &str, field: Field) -> Vec<Kind> {
     run(text, field).iter().map(|f| f.kind).collect()
 }
 
+/// Whether the coach finds `kind` in `text`.
+pub(super) fn finds(text: &str, field: Field, kind: Kind) -> bool {
+    kinds(text, field).contains(&kind)
+}
+
 fn phrases(text: &str, field: Field) -> Vec<String> {
     run(text, field).into_iter().map(|f| f.phrase).collect()
 }

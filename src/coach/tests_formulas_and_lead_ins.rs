@@ -4,12 +4,8 @@
 //! rather than opinion. (Blame and verdicts are in `tests_owned_slips.rs`.) Sentences are written for these tests; the figures are in
 //! `tests/coach_real.rs`.
 
-use super::tests::{clean, kinds};
+use super::tests::{clean, finds, kinds};
 use super::{Field, Kind};
-
-fn has(text: &str, field: Field, kind: Kind) -> bool {
-    kinds(text, field).contains(&kind)
-}
 
 #[test]
 fn an_apology_s_formula_is_not_a_hedge() {
@@ -24,7 +20,7 @@ fn an_apology_s_formula_is_not_a_hedge() {
         "Some orders may have been charged twice.",
         "The refund job may have caused the duplicate emails.",
     ] {
-        assert!(has(text, Field::Fact, Kind::Hedge), "{text}");
+        assert!(finds(text, Field::Fact, Kind::Hedge), "{text}");
     }
 }
 
@@ -36,7 +32,7 @@ fn beliefs_are_hedges() {
         "In all likelihood your account was not affected.",
     ] {
         assert!(
-            has(text, Field::Fact, Kind::Hedge),
+            finds(text, Field::Fact, Kind::Hedge),
             "{text}: {:?}",
             kinds(text, Field::Fact)
         );
@@ -52,7 +48,7 @@ fn a_list_s_lead_in_is_not_judged_as_an_action() {
         clean(text, Field::Action);
     }
     // Without the colon, nothing follows that says what is to be done.
-    assert!(has(
+    assert!(finds(
         "To prevent this from happening again, we will make several changes.",
         Field::Action,
         Kind::VagueAction
@@ -67,7 +63,7 @@ fn strengthening_and_reinforcing_say_no_more_than_improving() {
         "Speed up detection by sharpening alarm thresholds.",
     ] {
         assert!(
-            has(text, Field::Action, Kind::VagueAction),
+            finds(text, Field::Action, Kind::VagueAction),
             "{text}: {:?}",
             kinds(text, Field::Action)
         );
@@ -99,7 +95,7 @@ fn technical_and_idiomatic_words_are_not_opinion() {
         ("Checkout failed for some customers.", Kind::VagueQuantity),
     ] {
         assert!(
-            has(text, Field::Fact, kind),
+            finds(text, Field::Fact, kind),
             "{text}: {:?}",
             kinds(text, Field::Fact)
         );
@@ -109,7 +105,7 @@ fn technical_and_idiomatic_words_are_not_opinion() {
 #[test]
 fn what_matters_to_us_is_emphasis_not_an_amount() {
     clean("Your security is very important to us.", Field::Fact);
-    assert!(has(
+    assert!(finds(
         "The checkout was very slow during the sale.",
         Field::Fact,
         Kind::VagueQuantity
@@ -124,7 +120,7 @@ fn a_causal_as_in_a_fact_is_an_explanation() {
         "The shop stayed down for an hour, as the fallback server had no disk space left.",
     ] {
         assert!(
-            has(text, Field::Fact, Kind::Explanation),
+            finds(text, Field::Fact, Kind::Explanation),
             "{text}: {:?}",
             kinds(text, Field::Fact)
         );
@@ -149,7 +145,7 @@ fn work_on_an_improvement_is_still_vague() {
         "We are working to improve visibility, which will allow us to respond more quickly.",
     ] {
         assert!(
-            has(text, Field::Action, Kind::VagueAction),
+            finds(text, Field::Action, Kind::VagueAction),
             "{text}: {:?}",
             kinds(text, Field::Action)
         );
@@ -167,7 +163,7 @@ fn never_ever_and_a_lesson_s_heading_still_ask_people_for_care() {
         "Lessons: Never bundle the price import and the stock import in one run.",
     ] {
         assert!(
-            has(text, Field::Action, Kind::PersonFix),
+            finds(text, Field::Action, Kind::PersonFix),
             "{text}: {:?}",
             kinds(text, Field::Action)
         );
@@ -178,7 +174,7 @@ fn never_ever_and_a_lesson_s_heading_still_ask_people_for_care() {
 
 #[test]
 fn evidence_rankings_and_apologies_are_not_opinion() {
-    assert!(has(
+    assert!(finds(
         "We have reason to believe that card details were copied.",
         Field::Fact,
         Kind::Hedge
@@ -198,13 +194,13 @@ fn evidence_rankings_and_apologies_are_not_opinion() {
         "Checkout slowed down as the instances started failing at 09:02.",
     ] {
         assert!(
-            has(text, Field::Fact, Kind::Explanation),
+            finds(text, Field::Fact, Kind::Explanation),
             "{text}: {:?}",
             kinds(text, Field::Fact)
         );
     }
     // "At least a couple of dozen" still counts loosely.
-    assert!(has(
+    assert!(finds(
         "At least a couple of dozen orders were charged twice.",
         Field::Fact,
         Kind::VagueQuantity
@@ -219,7 +215,7 @@ fn pledges_of_opportunities_and_unnamed_remedies_are_vague() {
         "Our team will take the necessary remedial steps.",
     ] {
         assert!(
-            has(text, Field::Action, Kind::VagueAction),
+            finds(text, Field::Action, Kind::VagueAction),
             "{text}: {:?}",
             kinds(text, Field::Action)
         );
@@ -245,7 +241,7 @@ fn unnamed_enhancements_and_efforts_are_vague_whatever_the_tense() {
         "We are making the maximum possible effort to prevent similar problems.",
     ] {
         assert!(
-            has(text, Field::Action, Kind::VagueAction),
+            finds(text, Field::Action, Kind::VagueAction),
             "{text}: {:?}",
             kinds(text, Field::Action)
         );
@@ -264,7 +260,7 @@ fn unnamed_enhancements_and_efforts_are_vague_whatever_the_tense() {
         "If the import fails, try to stop the price sync before the next run.",
         Field::Action,
     );
-    assert!(has(
+    assert!(finds(
         "Try to deploy earlier.",
         Field::Action,
         Kind::VagueAction
@@ -279,7 +275,7 @@ fn what_a_change_brings_and_named_review_steps_are_not_promises() {
     ] {
         clean(text, Field::Action);
     }
-    assert!(has(
+    assert!(finds(
         "Review our deployment process.",
         Field::Action,
         Kind::VagueAction
@@ -296,7 +292,7 @@ fn loads_and_times_left_open_and_emphasis_and_narrative_looks() {
         "Some long standing merchants received broken links.",
     ] {
         assert!(
-            has(text, Field::Fact, Kind::VagueQuantity),
+            finds(text, Field::Fact, Kind::VagueQuantity),
             "{text}: {:?}",
             kinds(text, Field::Fact)
         );
@@ -309,12 +305,12 @@ fn loads_and_times_left_open_and_emphasis_and_narrative_looks() {
     ] {
         clean(text, Field::Fact);
     }
-    assert!(has(
+    assert!(finds(
         "The sync seems to be fine now.",
         Field::Fact,
         Kind::Hedge
     ));
-    assert!(has(
+    assert!(finds(
         "We could not call anyone as the outage affected our phones.",
         Field::Fact,
         Kind::Explanation
@@ -342,7 +338,7 @@ fn readers_addressed_states_and_guarded_risks_are_not_findings() {
     ] {
         clean(text, field);
     }
-    assert!(has(
+    assert!(finds(
         "You are probably wondering where your order is.",
         Field::Fact,
         Kind::Hedge
@@ -364,7 +360,7 @@ fn consequences_dates_and_bracketed_counts_are_facts() {
             "{text}: {found:?}"
         );
     }
-    assert!(has(
+    assert!(finds(
         "Since the cache was cold, every request went to the database.",
         Field::Fact,
         Kind::Explanation
@@ -405,6 +401,6 @@ fn manner_and_superlatives_are_not_amounts() {
         "Checkout was very slow during the sale.",
         "Most customers saw the old price.",
     ] {
-        assert!(has(text, Field::Fact, Kind::VagueQuantity), "{text}");
+        assert!(finds(text, Field::Fact, Kind::VagueQuantity), "{text}");
     }
 }

@@ -4,12 +4,8 @@
 //! reader, a title's capitals, denials, options declined). Sentences are written for these tests; the figures are in
 //! `tests/coach_real.rs`.
 
-use super::tests::{clean, kinds};
+use super::tests::{clean, finds, kinds};
 use super::{Field, Kind};
-
-fn has(text: &str, field: Field, kind: Kind) -> bool {
-    kinds(text, field).contains(&kind)
-}
 
 #[test]
 fn self_blame_in_an_apology_and_verdicts_with_an_intensifier() {
@@ -52,7 +48,7 @@ fn work_that_took_longer_than_planned_is_judged_in_a_cause_only() {
         "It took far longer than expected to find the faulty price file.",
     ] {
         assert!(
-            has(text, Field::Cause, Kind::Judgement),
+            finds(text, Field::Cause, Kind::Judgement),
             "{text}: {:?}",
             kinds(text, Field::Cause)
         );
@@ -74,7 +70,7 @@ fn we_failed_is_a_verdict_on_ourselves() {
         "Simply put, we failed on our promise of next-day delivery.",
     ] {
         assert!(
-            has(text, Field::Fact, Kind::Judgement),
+            finds(text, Field::Fact, Kind::Judgement),
             "{text}: {:?}",
             kinds(text, Field::Fact)
         );
@@ -124,7 +120,7 @@ fn a_provider_is_a_partner_whose_acts_can_be_blamed() {
         "Our upstream provider took the data centre down and did not bring it back smoothly.",
     ] {
         assert!(
-            has(text, Field::Cause, Kind::Blame),
+            finds(text, Field::Cause, Kind::Blame),
             "{text}: {:?}",
             kinds(text, Field::Cause)
         );
@@ -172,7 +168,7 @@ fn readers_titles_denials_and_ownership_are_not_blame() {
         ),
     ] {
         assert!(
-            has(text, field, Kind::Blame),
+            finds(text, field, Kind::Blame),
             "{text}: {:?}",
             kinds(text, field)
         );
@@ -186,7 +182,7 @@ fn owned_mistakes_and_unbounded_efforts() {
         "I made a huge personal mistake when I restarted the database.",
     ] {
         assert!(
-            has(text, Field::Cause, Kind::Blame),
+            finds(text, Field::Cause, Kind::Blame),
             "{text}: {:?}",
             kinds(text, Field::Cause)
         );
@@ -202,7 +198,7 @@ fn owned_mistakes_and_unbounded_efforts() {
         "We will maintain heightened vigilance.",
     ] {
         assert!(
-            has(text, Field::Action, Kind::VagueAction),
+            finds(text, Field::Action, Kind::VagueAction),
             "{text}: {:?}",
             kinds(text, Field::Action)
         );
@@ -220,7 +216,7 @@ fn options_declined_and_things_had_are_not_hindsight() {
         let found = kinds(text, Field::Cause);
         assert!(!found.contains(&Kind::Hindsight), "{text}: {found:?}");
     }
-    assert!(has(
+    assert!(finds(
         "We could have caught the wrong price with a review.",
         Field::Cause,
         Kind::Hindsight
