@@ -60,6 +60,9 @@ impl Timeline {
         let mut unresolved = Vec::new();
         let mut zones: Vec<(String, Vec<String>)> = Vec::new();
         let mut unrecorded = 0;
+        // Each zone as typed, read once: facts share a few zones, and reading one asks the
+        // zone rules (the browser's Intl) whether it exists.
+        let mut read: Vec<(&str, Option<Zone>)> = Vec::new();
         let facts = pm.facts.iter().enumerate();
         for (i, fact) in facts.filter(|(_, f)| !f.text.trim().is_empty()) {
             // Facts without a time are listed by the report, not placed here.
@@ -68,11 +71,21 @@ impl Timeline {
             };
             let label = Fact::label(i);
             let zone_recorded = fact.zone.is_some();
+            let zone = fact.zone.as_deref().map(|text| {
+                let at = read
+                    .iter()
+                    .position(|(t, _)| *t == text)
+                    .unwrap_or_else(|| {
+                        read.push((text, Zone::parse(text, rules)));
+                        read.len() - 1
+                    });
+                read[at].1.as_ref()
+            });
             // The canonical name ("EST" for "est"), so one zone is not counted twice.
-            let zone_name = match fact.zone.as_deref() {
-                Some(text) => Zone::parse(text, rules)
-                    .map_or_else(|| text.to_owned(), |z| z.name().to_owned()),
-                None => viewer.name().to_owned(),
+            let zone_name = match (fact.zone.as_deref(), zone) {
+                (Some(_), Some(Some(z))) => z.name().to_owned(),
+                (Some(text), _) => text.to_owned(),
+                (None, _) => viewer.name().to_owned(),
             };
             if zone_recorded {
                 match timeline.zones.iter_mut().find(|(z, _)| *z == zone_name) {
@@ -96,7 +109,10 @@ impl Timeline {
             } else {
                 unrecorded += 1;
             }
-            let (resolved, warnings) = place(wall, fact.zone.as_deref(), rules, viewer);
+            let (resolved, warnings) = match (fact.zone.as_deref(), zone) {
+                (Some(text), Some(read)) => place(wall, read, text, rules),
+                _ => place(wall, Some(viewer), viewer.name(), rules),
+            };
             let entry = Entry {
                 fact: fact.id,
                 label,
@@ -186,21 +202,17 @@ impl Timeline {
     }
 }
 
-/// Resolves a fact's time in its recorded zone (or the viewer's), with what is odd about it.
+/// Resolves a fact's time in its zone, with what is odd about it: `zone` is `name` (the zone
+/// as typed, or the viewer's when none was recorded) as read, `None` when it is no zone.
 fn place(
     wall: NaiveDateTime,
-    zone_text: Option<&str>,
+    zone: Option<&Zone>,
+    name: &str,
     rules: &dyn ZoneRules,
-    viewer: &Zone,
 ) -> (Option<Resolved>, Vec<String>) {
     let mut warnings = Vec::new();
-    let zone = match zone_text {
-        Some(name) => Zone::parse(name, rules),
-        None => Some(viewer.clone()),
-    };
-    let name = zone_text.unwrap_or_else(|| viewer.name());
-    let resolved = zone.as_ref().and_then(|z| resolve(wall, z, rules));
-    match (&zone, resolved) {
+    let resolved = zone.and_then(|z| resolve(wall, z, rules));
+    match (zone, resolved) {
         (Some(z), Some(r)) => {
             if let Some(w) = season_warning(wall, z, rules) {
                 warnings.push(w);
@@ -233,7 +245,10 @@ fn place(
 /// time skipped or repeated by a DST change); empty when it has no time.
 pub fn time_warnings(fact: &Fact, rules: &dyn ZoneRules, viewer: &Zone) -> Vec<String> {
     match fact.when {
-        Some(wall) => place(wall, fact.zone.as_deref(), rules, viewer).1,
+        Some(wall) => match fact.zone.as_deref() {
+            Some(text) => place(wall, Zone::parse(text, rules).as_ref(), text, rules).1,
+            None => place(wall, Some(viewer), viewer.name(), rules).1,
+        },
         None => Vec::new(),
     }
 }

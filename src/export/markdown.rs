@@ -133,6 +133,11 @@ fn escape_line(line: &str, out: &mut String) {
     let mut i = start;
     while i < bytes.len() {
         let b = bytes[i];
+        // Most bytes of prose can start nothing: skip them without the checks below.
+        if !MAY_MATTER[usize::from(b)] {
+            i += 1;
+            continue;
+        }
         if let Some(end) = crate::text::web_link_at(line, i) {
             // A web address stays clickable on every renderer as an autolink, whose
             // contents CommonMark takes literally (no escapes needed or read).
@@ -178,6 +183,21 @@ fn escape_line(line: &str, out: &mut String) {
     }
     out.push_str(&line[run..]);
 }
+
+/// The bytes at which [`escape_line`] may have to act: the first of a web address ("h"), a
+/// character to escape, and a sigil of a reference ([`is_reference`]). A byte left out
+/// would go through unescaped: `tests/markdown_export.rs` renders every punctuation
+/// character and every reference sigil and fails on any that does not show as typed.
+const MAY_MATTER: [bool; 256] = {
+    let mut table = [false; 256];
+    let bytes = b"hH#_\\`*[]<>|~${&!@%:";
+    let mut i = 0;
+    while i < bytes.len() {
+        table[bytes[i] as usize] = true;
+        i += 1;
+    }
+    table
+};
 
 /// A zero-width space, written as an entity so it can be seen in the Markdown source.
 const INVISIBLE_BREAK: &str = "&#8203;";

@@ -305,13 +305,19 @@ impl Report {
             (status, _, _) => status.label().to_owned(),
         };
 
+        // Everything read from the whole timeline first: its rows are then moved into the
+        // report rather than copied (a report of thousands of facts is built on every export).
+        let window = incident_window(&timeline, ctx);
+        let zones_line = zones_line(&timeline, ctx);
+        let impact = impact_lines(pm, &timeline, ctx);
+        let time_order = timeline.time_order(pm);
         let mut report = Report {
             title: pm.display_title().to_owned(),
             status,
             summary: String::new(),
             suggested_summary: String::new(),
-            window: incident_window(&timeline, ctx),
-            zones_line: zones_line(&timeline, ctx),
+            window,
+            zones_line,
             author: pm.writeup.author.trim().to_owned(),
             participants: pm.writeup.participants.trim().to_owned(),
             review_date: pm.writeup.review_date.map(|d| d.to_string()),
@@ -324,11 +330,12 @@ impl Report {
                 .and_then(|start| wall_in(start, &ctx.zone, ctx.rules))
                 .map(|wall| wall.date()),
             zone: ctx.zone.name().to_owned(),
+            mixed_zones: timeline.mixed_zones,
             timeline: timeline
                 .entries
-                .iter()
+                .into_iter()
                 .map(|e| TimelineRow {
-                    label: e.label.clone(),
+                    label: e.label,
                     recorded: if e.zone_recorded {
                         format!("{} {}", format_wall(&e.wall), e.zone)
                     } else {
@@ -341,10 +348,10 @@ impl Report {
                     utc: e.instant.map(|i| format_wall(&i.naive_utc())),
                     local: e.instant.map(|i| ctx.local(i)),
                     elapsed: e.since_previous.map(format_elapsed),
-                    source: e.source.clone(),
+                    source: e.source,
                     kind: e.kind.map(|k| k.label().to_owned()),
-                    text: e.text.clone(),
-                    warnings: e.warnings.clone(),
+                    text: e.text,
+                    warnings: e.warnings,
                 })
                 .collect(),
             untimed: facts
@@ -356,8 +363,7 @@ impl Report {
                     source: f.source.trim().to_owned(),
                 })
                 .collect(),
-            mixed_zones: timeline.mixed_zones.clone(),
-            impact: impact_lines(pm, &timeline, ctx),
+            impact,
             causes: causes
                 .iter()
                 .map(|(i, c)| CauseSection {
@@ -417,7 +423,7 @@ impl Report {
                 })
                 .collect(),
             gaps: pm.hints().into_iter().map(|h| h.message).collect(),
-            time_order: timeline.time_order(pm),
+            time_order,
         };
         report.suggested_summary = suggested_summary(pm, &report);
         report.summary = match pm.writeup.summary.trim() {
