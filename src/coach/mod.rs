@@ -26,7 +26,13 @@ mod vague;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_blame_and_verdicts;
+#[cfg(test)]
+mod tests_facts_and_actions;
+#[cfg(test)]
 mod tests_formulas_and_lead_ins;
+#[cfg(test)]
+mod tests_lexicon;
 #[cfg(test)]
 mod tests_owned_slips;
 #[cfg(test)]

@@ -34,3 +34,7 @@ pub use writeup::{Writeup, WriteupText};
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_hints_and_example;
+#[cfg(test)]
+mod tests_keys_and_values;
