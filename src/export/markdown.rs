@@ -186,7 +186,7 @@ fn escape_line(line: &str, out: &mut String) {
 
 /// The bytes at which [`escape_line`] may have to act: the first of a web address ("h"), a
 /// character to escape, and a sigil of a reference ([`is_reference`]). A byte left out
-/// would go through unescaped: `tests/markdown_export.rs` renders every punctuation
+/// would go through unescaped: `tests/markdown_export/` renders every punctuation
 /// character and every reference sigil and fails on any that does not show as typed.
 const MAY_MATTER: [bool; 256] = {
     let mut table = [false; 256];
