@@ -50,24 +50,13 @@ impl Scan<'_, '_> {
         if self.word(i) != "failed" || matches!(self.word(i + 1), "to" | "over" | "back") {
             return;
         }
+        // Back over what may stand between a subject and its verb ("we have simply failed"),
+        // but not a modal: "without the replica we would have failed" is no verdict.
         let mut j = i;
-        while j > 0
-            && matches!(
-                self.word(j - 1),
-                "have"
-                    | "had"
-                    | "has"
-                    | "completely"
-                    | "totally"
-                    | "simply"
-                    | "clearly"
-                    | "again"
-                    | "also"
-                    | "just"
-                    | "really"
-                    | "utterly"
-            )
-        {
+        while j > 0 && has(SUBJECT_SKIP, self.word(j - 1)) {
+            if matches!(self.word(j - 1), "would" | "may" | "might" | "must") {
+                return;
+            }
             j -= 1;
         }
         if j > 0 && matches!(self.word(j - 1), "we" | "i") {

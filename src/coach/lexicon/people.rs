@@ -110,7 +110,7 @@ pub(crate) const SUBJECT_SKIP: &[&str] = &[
     "greatly", "grossly", "had", "has", "have", "inadvertantly", "inadvertently", "just",
     "literally", "may", "might", "mistakenly", "must", "obviously", "once", "possibly", "probably",
     "really", "repeatedly", "seemingly", "severely", "simply", "somehow", "still", "then",
-    "totally", "unfortunately", "unknowingly", "vastly", "was", "were", "would",
+    "totally", "unfortunately", "unknowingly", "utterly", "vastly", "was", "were", "would",
 ];
 
 /// Companies whose service is theirs: when it fails, that is no one's act ("the provider
