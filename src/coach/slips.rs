@@ -12,8 +12,10 @@ use super::scan::{Person, Scan, Who};
 type Span = (usize, usize);
 
 impl Scan<'_, '_> {
-    /// "We made some significant mistakes", "I made a huge personal mistake": a slip owned,
-    /// whatever words stand between "made" and "mistakes".
+    /// "We made some significant mistakes", "I made a huge personal mistake", "our team for
+    /// the shop made many mistakes": a slip owned, whatever words stand between "made" and
+    /// "mistakes". Only people make mistakes, so the subject need not be found. (The one
+    /// place for this: the frames no longer list "made many mistakes" and the like.)
     pub(super) fn made_mistakes(&mut self, i: usize) {
         if self.word(i) != "made" {
             return;
@@ -29,8 +31,7 @@ impl Scan<'_, '_> {
         else {
             return;
         };
-        let own = matches!(self.prev_word(i), "we" | "i") || self.subject_before(i).is_some();
-        if own && !self.blamed_here(i) {
+        if !self.blamed_here(i) {
             self.push(&BLAME, i, k);
         }
     }

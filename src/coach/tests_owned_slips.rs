@@ -106,6 +106,10 @@ fn slips_named_as_oversights_and_apologies_for_letting_people_down() {
             "Our team made many mistakes in the product pages.",
             Field::Cause,
         ),
+        (
+            "Our team for the shop made several mistakes in the product pages.",
+            Field::Cause,
+        ),
     ] {
         let found = kinds(text, field);
         assert!(

@@ -94,15 +94,13 @@ pub(crate) const BLAME_FRAMES: &[&str] = &[
     "allowing this to happen", "apologies for not", "apologise for not", "apologize for not",
     "apology for not", "bear the blame", "boiled down to", "boils down to", "came down to",
     "comes down to", "it all comes down to", "it was my call", "it was our call",
-    "letting our customers down", "letting them down", "letting you down", "made a few mistakes",
-    "made a number of mistakes", "made it worse", "made many mistakes", "made mistakes",
-    "made several mistakes", "made some mistakes", "made things worse", "my failure to",
-    "my inability to", "no one bothered", "no one cared", "no one checked", "no one noticed",
-    "no one was paying attention", "nobody bothered", "nobody cared", "nobody checked",
-    "nobody noticed", "nobody was paying attention", "nothing was done", "our failure to",
-    "our inability to", "part of the blame", "self-inflicted", "solely responsible",
-    "sorry for not", "take complete responsibility", "take full responsibility",
-    "take responsibility", "ultimately responsible",
+    "letting our customers down", "letting them down", "letting you down", "made it worse",
+    "made things worse", "my failure to", "my inability to", "no one bothered", "no one cared",
+    "no one checked", "no one noticed", "no one was paying attention", "nobody bothered",
+    "nobody cared", "nobody checked", "nobody noticed", "nobody was paying attention",
+    "nothing was done", "our failure to", "our inability to", "part of the blame", "self-inflicted",
+    "solely responsible", "sorry for not", "take complete responsibility",
+    "take full responsibility", "take responsibility", "ultimately responsible",
 ];
 
 /// Acts that harm the system by themselves: with a person as the subject they blame ("the
