@@ -37,7 +37,7 @@ pub fn ReviewStep() -> impl IntoView {
                 <h3 id="hints-title">"Still open"</h3>
                 <Show
                     when=move || !hints.with(Vec::is_empty)
-                    fallback=|| view! { <p class="hints__none">"Nothing missing: every cause has an action and every action an owner."</p> }
+                    fallback=|| view! { <p class="hints__none">"Nothing missing: every cause has an action, and every action an owner and a due date."</p> }
                 >
                     <ul class="hints__list">
                         {move || {

@@ -25,6 +25,10 @@ pub enum HintKind {
     WontDoWithoutReason,
     /// An action nobody owns.
     ActionWithoutOwner,
+    /// An open action with no due date.
+    ActionWithoutDueDate,
+    /// An action due before the incident's first fact: a mistyped date.
+    ActionDueBeforeIncident,
     /// A done action nobody has verified: closing waits for it.
     UnverifiedAction,
 }
@@ -183,6 +187,14 @@ impl Postmortem {
                 ),
             ));
         }
+        // The day of the earliest fact, as recorded (a day's difference of zones does not
+        // matter for a date typed a month or a year wrong).
+        let first_day = self
+            .facts
+            .iter()
+            .filter_map(|f| f.when)
+            .map(|w| w.date())
+            .min();
         for action in self
             .actions
             .iter()
@@ -217,6 +229,28 @@ impl Postmortem {
                     Some(action.id),
                     format!("The action {} has no owner.", quote(&action.description)),
                 ));
+            }
+            // A finished action no longer needs a date to be held to.
+            if action.due.is_none() && !action.status.is_finished() {
+                hints.push(Hint::new(
+                    HintKind::ActionWithoutDueDate,
+                    Step::Actions,
+                    Some(action.id),
+                    format!("The action {} has no due date.", quote(&action.description)),
+                ));
+            }
+            if let (Some(due), Some(start)) = (action.due, first_day) {
+                if due < start {
+                    hints.push(Hint::new(
+                        HintKind::ActionDueBeforeIncident,
+                        Step::Actions,
+                        Some(action.id),
+                        format!(
+                            "The action {} is due on {due}, before the incident began ({start}): is the date mistyped?",
+                            quote(&action.description)
+                        ),
+                    ));
+                }
             }
             if action.awaits_verification() {
                 hints.push(Hint::new(

@@ -40,6 +40,7 @@ pub(super) fn complete() -> Postmortem {
     pm.set_evidence(cause, fact, true);
     let action = pm.add_action("Alert 14 days before a certificate expires.");
     pm.set_action_owner(action, "Platform team");
+    pm.set_action_due(action, Some(date(2026, 12, 15)));
     pm.set_action_cause(action, cause, true);
     pm
 }

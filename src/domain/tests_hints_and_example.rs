@@ -149,6 +149,42 @@ fn a_cause_without_action_is_named_and_a_linked_one_is_not() {
 }
 
 #[test]
+fn open_actions_need_a_due_date_after_the_incident_began() {
+    let mut pm = complete();
+    let action = pm.actions[0].id;
+    let fact = pm.facts[0].id;
+    pm.set_fact_when(fact, Some(date(2026, 11, 27).and_hms_opt(9, 0, 0).unwrap()));
+    assert_eq!(pm.hints(), []);
+
+    pm.set_action_due(action, None);
+    let hints = pm.hints();
+    assert_eq!(kinds(&pm), [HintKind::ActionWithoutDueDate]);
+    assert_eq!(hints[0].item, Some(action));
+    assert!(
+        hints[0].message.contains("has no due date"),
+        "{}",
+        hints[0].message
+    );
+    // A finished action has nothing left to be held to.
+    pm.set_action_status(action, ActionStatus::Done);
+    assert!(!kinds(&pm).contains(&HintKind::ActionWithoutDueDate));
+    pm.set_action_status(action, ActionStatus::Open);
+
+    // A year typed wrong: due before the incident's first fact.
+    pm.set_action_due(action, Some(date(2025, 12, 15)));
+    let hints = pm.hints();
+    assert_eq!(kinds(&pm), [HintKind::ActionDueBeforeIncident]);
+    assert!(
+        hints[0].message.contains("2025-12-15") && hints[0].message.contains("2026-11-27"),
+        "{}",
+        hints[0].message
+    );
+    // The incident's own day is fine.
+    pm.set_action_due(action, Some(date(2026, 11, 27)));
+    assert_eq!(pm.hints(), []);
+}
+
+#[test]
 fn an_action_without_owner_is_named_and_blank_owners_count_as_none() {
     let mut pm = complete();
     let action = pm.actions[0].id;

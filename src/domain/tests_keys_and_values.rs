@@ -251,6 +251,7 @@ fn unsupported_causes_untraced_actions_and_unexplained_wont_dos_are_hinted() {
     let cause = pm.add_cause("A second cause with no facts");
     let action = pm.add_action("Add an alert on failed codes");
     pm.set_action_owner(action, "Ops");
+    pm.set_action_due(action, Some(date(2026, 12, 15)));
     let found = kinds(&pm);
     assert!(found.contains(&HintKind::UnsupportedCause), "{found:?}");
     assert!(found.contains(&HintKind::ActionWithoutCause), "{found:?}");

@@ -215,9 +215,9 @@ fn gaps_quoting_user_text_show_it_as_typed() {
             .collect();
         assert_eq!(
             expected.len(),
-            6,
+            7,
             "unsupported cause, root cause without action, 2 × action without cause, \
-             action without owner, won't do without reason"
+             action without owner or due date, won't do without reason"
         );
         assert_eq!(
             doc.lists_in("Still open"),
@@ -297,14 +297,19 @@ fn empty_items_are_left_out_of_the_export() {
     assert!(doc.md.contains("**Addressed by:** A2\n"), "{}", doc.md);
     assert!(!doc.md.contains("Someone"), "{}", doc.md);
     // The hints say what was left out.
+    // (and that the one action left has no due date).
     let open = doc.lists_in("Still open");
     assert_eq!(open.len(), 1);
-    assert_eq!(open[0].len(), 3, "{open:?}");
+    assert_eq!(open[0].len(), 4, "{open:?}");
     assert!(
-        open[0]
+        open[0][..3]
             .iter()
             .all(|gap| gap.contains("left out of the export")),
         "{open:?}"
+    );
+    assert_eq!(
+        open[0][3],
+        "The action “Alert before expiry” has no due date."
     );
 }
 
