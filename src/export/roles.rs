@@ -293,6 +293,18 @@ pub fn with_roles(pm: &Postmortem) -> Postmortem {
             swap(&mut verified.note);
         }
     }
+    // The write-up is free text like the rest ("Dave forgot …" in a lesson), and the
+    // author and participants are meant as roles anyway.
+    let writeup = &mut pm.writeup;
+    for text in [
+        &mut writeup.summary,
+        &mut writeup.went_well,
+        &mut writeup.lessons,
+        &mut writeup.author,
+        &mut writeup.participants,
+    ] {
+        swap(text);
+    }
     pm.people.clear();
     pm
 }
@@ -410,9 +422,28 @@ mod tests {
         pm.set_title("Dave's launch");
         let a = pm.actions[0].id;
         pm.set_action_owner(a, "Dave");
+        pm.writeup.summary = "Dave scheduled the sale late.".into();
+        pm.writeup.went_well = "Dave answered every customer.".into();
+        pm.writeup.lessons = "Ask Dave before a launch.".into();
+        pm.writeup.author = "Dave".into();
+        pm.writeup.participants = "Dave, support".into();
         let out = with_roles(&pm);
         assert_eq!(out.title, "The marketing lead's launch");
         assert_eq!(out.actions[0].owner, "The marketing lead");
+        assert_eq!(
+            out.writeup.summary,
+            "The marketing lead scheduled the sale late."
+        );
+        assert_eq!(
+            out.writeup.went_well,
+            "The marketing lead answered every customer."
+        );
+        assert_eq!(
+            out.writeup.lessons,
+            "Ask the marketing lead before a launch."
+        );
+        assert_eq!(out.writeup.author, "The marketing lead");
+        assert_eq!(out.writeup.participants, "The marketing lead, support");
         assert!(out.people.is_empty());
     }
 }

@@ -79,11 +79,16 @@ test("review counts open notes, the export warns but works, and names become rol
   // A grammatical sentence: the role as a noun phrase, with a capital where it starts one.
   expect(markdown).toContain("The on-call engineer missed the alert");
   expect(markdown).not.toContain("Priya");
+  // The preview on the page (and so the printout) says what the export says.
+  const preview = page.getByRole("article", { name: "Post-mortem preview" });
+  await expect(preview).toContainText("The on-call engineer missed the alert");
+  await expect(preview).not.toContainText("Priya");
 
-  // Switched off by choice, it stays off too.
+  // Switched off by choice, it stays off too, and the preview shows the name again.
   await roles.uncheck();
   await page.reload();
   await expect(roles).not.toBeChecked();
+  await expect(preview).toContainText("Priya missed the alert");
 });
 
 // Issue 13 end to end: real writing. Blame stated through a partner and a harmful result is
