@@ -56,6 +56,16 @@ pub fn count_of(n: u64, one: &str, many: &str) -> String {
     format!("{} {}", format_count(n), if n == 1 { one } else { many })
 }
 
+/// "1 fact · 3 causes · 0 actions": what a post-mortem holds, in a list of them.
+pub fn item_counts(facts: usize, causes: usize, actions: usize) -> String {
+    format!(
+        "{} · {} · {}",
+        count_of(facts as u64, "fact", "facts"),
+        count_of(causes as u64, "cause", "causes"),
+        count_of(actions as u64, "action", "actions")
+    )
+}
+
 /// A file-name stem from a title: lower-case letters and digits in words joined by "-", cut
 /// at a word boundary to at most `max` characters (a single longer word is cut), or
 /// `fallback` when the title has no letters or digits.
@@ -196,6 +206,8 @@ mod tests {
             format!("“{}…”", "x".repeat(60))
         );
         assert_eq!(count_of(1, "fact", "facts"), "1 fact");
+        assert_eq!(item_counts(1, 0, 2), "1 fact · 0 causes · 2 actions");
+        assert_eq!(item_counts(2, 1, 1), "2 facts · 1 cause · 1 action");
         assert_eq!(count_of(0, "fact", "facts"), "0 facts");
         assert_eq!(
             count_of(1_200, "fact has", "facts have"),

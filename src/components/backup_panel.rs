@@ -93,11 +93,10 @@ pub fn BackupPanel() -> impl IntoView {
                                 .enumerate()
                                 .map(|(i, entry)| {
                                     let title = entry.incoming.display_title().to_owned();
-                                    let counts = format!(
-                                        "{} facts · {} causes · {} actions",
+                                    let counts = crate::text::item_counts(
                                         entry.incoming.facts.len(),
                                         entry.incoming.causes.len(),
-                                        entry.incoming.actions.len()
+                                        entry.incoming.actions.len(),
                                     );
                                     let status = match (&entry.existing, entry.existing_deleted) {
                                         (None, _) => "New".to_owned(),

@@ -17,10 +17,7 @@ pub fn PostmortemListItem(
         step: None,
     }
     .to_hash();
-    let counts = format!(
-        "{} facts · {} causes · {} actions",
-        summary.facts, summary.causes, summary.actions
-    );
+    let counts = crate::text::item_counts(summary.facts, summary.causes, summary.actions);
     view! {
         <li class="pm-list__item">
             <a class="pm-list__title" href=href>

@@ -157,7 +157,7 @@ test("create, fill all three steps, reload, export and copy", async ({ page }) =
   await page.getByRole("link", { name: "Hindsight" }).click();
   const item = page.getByRole("listitem").filter({ hasText: "Discount code failed on launch" });
   await expect(item).toContainText("In review");
-  await expect(item).toContainText("3 facts · 1 causes · 1 actions");
+  await expect(item).toContainText("3 facts · 1 cause · 1 action");
 });
 
 test("delete asks nothing but can be undone, and survives a reload either way", async ({ page }) => {
