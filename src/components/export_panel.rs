@@ -37,8 +37,11 @@ pub fn ExportPanel(
             report.with(to_markdown)
         }
     });
+    // "Copied to the clipboard." beside the buttons, until another export button is used:
+    // it must never describe an earlier action than the last one.
     let copied = RwSignal::new(false);
     let download = move |_| {
+        copied.set(false);
         state.flush();
         let name =
             report.with(|r| file_name(&r.title, r.incident_date.unwrap_or_else(platform::today)));
@@ -59,6 +62,7 @@ pub fn ExportPanel(
         }
     };
     let copy = move |_| {
+        copied.set(false);
         let text = markdown.get_untracked();
         leptos::task::spawn_local(async move {
             match platform::copy_text(&text).await {
@@ -71,6 +75,7 @@ pub fn ExportPanel(
     // Notion or Confluence), with the Markdown as the plain-text version for editors that
     // take only text. Built from the document as it is now, names replaced as chosen.
     let copy_for_documents = move |_| {
+        copied.set(false);
         state.flush();
         let doc = state.doc.get_untracked();
         let doc = if use_roles.get_untracked() {
@@ -94,6 +99,7 @@ pub fn ExportPanel(
     // clipboard have refused it).
     let shared = RwSignal::new(None::<crate::state::ShareLink>);
     let share = move |_| {
+        copied.set(false);
         leptos::task::spawn_local(async move {
             match state.share_link().await {
                 Ok(link) => shared.set(Some(link)),
@@ -134,15 +140,22 @@ pub fn ExportPanel(
                 <button class="button" on:click=copy_for_documents>
                     "Copy for documents"
                 </button>
-                <button class="button" on:click=move |_| platform::print()>
+                <button class="button" on:click=move |_| {
+                    copied.set(false);
+                    platform::print();
+                }>
                     "Print or save as PDF"
                 </button>
                 <button class="button" on:click=move |_| {
+                    copied.set(false);
                     state.download_calendar(Some(state.doc.with_untracked(|d| d.id.clone())))
                 }>
                     "Add due dates to a calendar (.ics)"
                 </button>
-                <button class="button" on:click=move |_| state.download_open_json()>
+                <button class="button" on:click=move |_| {
+                    copied.set(false);
+                    state.download_open_json();
+                }>
                     "Download JSON"
                 </button>
                 <span class="export__status" role="status">

@@ -152,6 +152,11 @@ test("create, fill all three steps, reload, export and copy", async ({ page }) =
   await expect(page.getByText("Copied to the clipboard.")).toBeVisible();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe(markdown);
+  // The note beside the buttons is about the last one pressed, never an earlier one.
+  const json = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Download JSON" }).click();
+  await json;
+  await expect(page.getByText("Copied to the clipboard.")).toBeHidden();
 
   // The home list shows it with its counts.
   await page.getByRole("link", { name: "Hindsight" }).click();
