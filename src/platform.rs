@@ -70,9 +70,9 @@ fn html_element(id: &str) -> Option<web_sys::HtmlElement> {
 /// Moves the keyboard focus to the element with `id` once it is rendered (trying for a few
 /// frames, as a route change renders its page asynchronously), so a keyboard user's next
 /// key goes where they expect.
-pub fn focus_when_rendered(id: &'static str) {
-    fn attempt(id: &'static str, frames_left: u8) {
-        match html_element(id) {
+pub fn focus_when_rendered(id: impl Into<String>) {
+    fn attempt(id: String, frames_left: u8) {
+        match html_element(&id) {
             Some(element) => {
                 let _ = element.focus();
             }
@@ -82,6 +82,7 @@ pub fn focus_when_rendered(id: &'static str) {
             None => {}
         }
     }
+    let id = id.into();
     leptos::prelude::request_animation_frame(move || attempt(id, 10));
 }
 

@@ -3,7 +3,7 @@
 use leptos::{html, prelude::*};
 
 use super::{ActionFollowUp, ChoiceSelect, CoachNotes, LinkPicker};
-use crate::domain::limits;
+use crate::domain::limits::{self, ItemList};
 use crate::domain::{
     parse_date, Action, ActionKind, ActionStatus, ItemId, Listed, Postmortem, Priority,
 };
@@ -158,7 +158,7 @@ pub fn ActionItem(
                 <button
                     class="button button--quiet button--small button--danger"
                     aria-label=move || format!("Remove action {}", n())
-                    on:click=move |_| state.edit(|d| { d.remove_action(id); })
+                    on:click=move |_| state.remove_item(ItemList::Actions, id)
                 >
                     "Remove"
                 </button>

@@ -36,7 +36,7 @@ pub fn ActionsStep() -> impl IntoView {
                 />
             </ol>
             <LinkTargetList id="cause-targets" targets=causes />
-            <button class="button" on:click=move |_| state.add_item(ItemList::Actions, |d| d.add_action(""))>
+            <button class="button" id=ItemList::Actions.add_button_id() on:click=move |_| state.add_item(ItemList::Actions, |d| d.add_action(""))>
                 "Add action"
             </button>
         </section>

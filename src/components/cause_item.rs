@@ -3,10 +3,10 @@
 use leptos::{html, prelude::*};
 
 use super::{ChoiceSelect, CoachNotes, LinkPicker, SimilarCauses};
-use crate::domain::limits;
+use crate::domain::limits::{self, ItemList};
 use crate::domain::{Category, Cause, CauseKind, ItemId, Listed};
 use crate::findings::Part;
-use crate::state::use_app_state;
+use crate::state::{ask_why_id, use_app_state};
 
 /// Edits one cause.
 #[component]
@@ -108,7 +108,7 @@ pub fn CauseItem(
                                         <button
                                             class="button button--quiet button--small"
                                             aria-label=move || format!("Remove why {} of cause {}", w + 1, n())
-                                            on:click=move |_| state.edit_item(id, |d| d.remove_why(id, w))
+                                            on:click=move |_| state.remove_why(id, w)
                                         >
                                             "×"
                                         </button>
@@ -127,17 +127,9 @@ pub fn CauseItem(
                 </ol>
                 <button
                     class="button button--small"
+                    id=ask_why_id(id)
                     aria-label=move || format!("Ask why again for cause {}", n())
-                    on:click=move |_| {
-                        if whys.get_untracked() >= limits::WHYS {
-                            state.notices.info(
-                                format!("A cause holds at most {} answers to “why?”.", limits::WHYS),
-                                None,
-                            );
-                        } else {
-                            state.edit_item(id, |d| d.add_why(id));
-                        }
-                    }
+                    on:click=move |_| state.add_why(id)
                 >
                     "Ask “why?” again"
                 </button>
@@ -172,7 +164,7 @@ pub fn CauseItem(
                 <button
                     class="button button--quiet button--small button--danger"
                     aria-label=move || format!("Remove cause {}", n())
-                    on:click=move |_| state.edit(|d| { d.remove_cause(id); })
+                    on:click=move |_| state.remove_item(ItemList::Causes, id)
                 >
                     "Remove"
                 </button>

@@ -37,7 +37,7 @@ pub fn CausesStep() -> impl IntoView {
                 />
             </ol>
             <LinkTargetList id="fact-targets" targets=facts />
-            <button class="button" on:click=move |_| state.add_item(ItemList::Causes, |d| d.add_cause(""))>
+            <button class="button" id=ItemList::Causes.add_button_id() on:click=move |_| state.add_item(ItemList::Causes, |d| d.add_cause(""))>
                 "Add cause"
             </button>
         </section>

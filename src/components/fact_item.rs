@@ -3,7 +3,7 @@
 use leptos::{html, prelude::*};
 
 use super::{ChoiceSelect, CoachNotes};
-use crate::domain::limits;
+use crate::domain::limits::{self, ItemList};
 use crate::domain::{
     format_local_datetime, parse_local_datetime, time_warnings, Direction, Fact, FactKind, ItemId,
     Listed,
@@ -143,7 +143,7 @@ pub fn FactItem(
                 <button
                     class="button button--quiet button--small button--danger"
                     aria-label=move || format!("Remove fact {}", n())
-                    on:click=move |_| state.edit(|d| { d.remove_fact(id); })
+                    on:click=move |_| state.remove_item(ItemList::Facts, id)
                 >
                     "Remove"
                 </button>

@@ -38,6 +38,7 @@ pub fn FactsStep() -> impl IntoView {
             </ol>
             <button
                 class="button"
+                id=ItemList::Facts.add_button_id()
                 on:click=move |_| {
                     // A new fact starts in the previous fact's zone (or the report's), else
                     // the browser's: one tool's times are usually written one after another.

@@ -18,7 +18,7 @@ pub fn HomePage() -> impl IntoView {
     view! {
         <section class="home" aria-labelledby="home-title">
             <div class="home__top">
-                <h1 id="home-title">"Your post-mortems"</h1>
+                <h1 id="home-title" tabindex="-1">"Your post-mortems"</h1>
                 // The one call to action, empty list or not (the welcome text used to offer
                 // "Start a post-mortem" beside it).
                 <button class="button button--primary" on:click=move |_| state.create()>

@@ -47,13 +47,27 @@ pub fn PlaybookLink(
     let error = RwSignal::new(None::<String>);
     let select_id = format!("action-{id}-checklist");
     let name_id = format!("action-{id}-new-checklist");
-    let start = move || {
-        // The first checklist, or a new one named for the most common case.
-        let first = state.live_checklists().first().map(|l| l.id.to_string());
-        choice.set(first.unwrap_or_else(|| NEW.to_owned()));
-        name.set(SUGGESTED_NAMES[0].to_owned());
-        error.set(None);
-        open.set(true);
+    let button_id = format!("action-{id}-add-to-playbook");
+    let start = {
+        let select_id = select_id.clone();
+        move || {
+            // The first checklist, or a new one named for the most common case.
+            let first = state.live_checklists().first().map(|l| l.id.to_string());
+            choice.set(first.unwrap_or_else(|| NEW.to_owned()));
+            name.set(SUGGESTED_NAMES[0].to_owned());
+            error.set(None);
+            open.set(true);
+            // The keyboard goes into the form that replaced the button.
+            crate::platform::focus_when_rendered(select_id.clone());
+        }
+    };
+    // Closing the form (Cancel, or Escape inside it) gives the keyboard back to the button.
+    let cancel = {
+        let button_id = button_id.clone();
+        move || {
+            open.set(false);
+            crate::platform::focus_when_rendered(button_id.clone());
+        }
     };
     let add = move || {
         let picked = choice.get_untracked();
@@ -89,8 +103,12 @@ pub fn PlaybookLink(
                 // anyone looking for the "Add action" button.
                 <button
                     class="button button--small"
+                    id=button_id.clone()
                     aria-label=move || format!("Add to playbook: action {}", n.get())
-                    on:click=move |_| start()
+                    on:click={
+                        let start = start.clone();
+                        move |_| start()
+                    }
                 >
                     "Add to playbook"
                 </button>
@@ -108,7 +126,20 @@ pub fn PlaybookLink(
             })
             .collect_view();
         view! {
-            <div class="follow__add" role="group" aria-label=move || format!("Add to playbook: action {}", n.get())>
+            <div
+                class="follow__add"
+                role="group"
+                aria-label=move || format!("Add to playbook: action {}", n.get())
+                on:keydown={
+                    let cancel = cancel.clone();
+                    move |ev: leptos::ev::KeyboardEvent| {
+                        if ev.key() == "Escape" {
+                            ev.prevent_default();
+                            cancel();
+                        }
+                    }
+                }
+            >
                 <div class="field">
                     <label for=select_id.clone()>"Checklist"</label>
                     <select id=select_id.clone() on:change:target=move |ev| choice.set(ev.target().value())>
@@ -136,7 +167,10 @@ pub fn PlaybookLink(
                     <button class="button button--primary button--small" on:click=move |_| add()>
                         "Add to checklist"
                     </button>
-                    <button class="button button--small" on:click=move |_| open.set(false)>
+                    <button class="button button--small" on:click={
+                        let cancel = cancel.clone();
+                        move |_| cancel()
+                    }>
                         "Cancel"
                     </button>
                 </div>

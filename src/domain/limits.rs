@@ -40,6 +40,16 @@ impl ItemList {
         }
     }
 
+    /// The id of the list's "Add" button (where the keyboard focus goes when its last
+    /// item is removed).
+    pub fn add_button_id(self) -> &'static str {
+        match self {
+            ItemList::Facts => "add-fact",
+            ItemList::Causes => "add-cause",
+            ItemList::Actions => "add-action",
+        }
+    }
+
     /// The sentence shown when the list is full.
     pub fn full_message(self) -> String {
         format!(

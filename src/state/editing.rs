@@ -251,6 +251,72 @@ impl AppState {
         self.focus.set(id);
     }
 
+    /// Removes an item and gives the keyboard focus to the item now in its place (the next
+    /// one, or the one before when it was last), or to the list's "Add" button once the list
+    /// is empty: focus left on the removed item's button would fall to the page's start.
+    pub fn remove_item(&self, list: ItemList, id: ItemId) {
+        let ids: Vec<ItemId> = self.doc.with_untracked(|d| match list {
+            ItemList::Facts => d.facts.iter().map(|f| f.id).collect(),
+            ItemList::Causes => d.causes.iter().map(|c| c.id).collect(),
+            ItemList::Actions => d.actions.iter().map(|a| a.id).collect(),
+        });
+        self.edit(|d| match list {
+            ItemList::Facts => drop(d.remove_fact(id)),
+            ItemList::Causes => drop(d.remove_cause(id)),
+            ItemList::Actions => drop(d.remove_action(id)),
+        });
+        let at = ids.iter().position(|i| *i == id);
+        let neighbour = at.and_then(|at| {
+            ids.get(at + 1)
+                .or(at.checked_sub(1).and_then(|p| ids.get(p)))
+        });
+        platform::focus_when_rendered(match (neighbour, list) {
+            (Some(&n), ItemList::Facts) => Part::Fact(n).field_id(),
+            (Some(&n), ItemList::Causes) => Part::Cause(n).field_id(),
+            (Some(&n), ItemList::Actions) => Part::Action(n).field_id(),
+            (None, list) => list.add_button_id().to_owned(),
+        });
+    }
+
+    /// Adds an answer to a cause's "why?" chain and moves the keyboard focus to it, so the
+    /// next keys typed go into it (a full chain says so instead).
+    pub fn add_why(&self, cause: ItemId) {
+        let Some(count) = self
+            .doc
+            .with_untracked(|d| d.cause(cause).map(|c| c.whys.len()))
+        else {
+            return;
+        };
+        if count >= crate::domain::limits::WHYS {
+            self.notices.info(
+                format!(
+                    "A cause holds at most {} answers to “why?”.",
+                    crate::domain::limits::WHYS
+                ),
+                None,
+            );
+            return;
+        }
+        self.edit_item(cause, |d| d.add_why(cause));
+        platform::focus_when_rendered(Part::Why(cause, count).field_id());
+    }
+
+    /// Removes answer `why` of a cause's chain and moves the keyboard focus to the answer
+    /// now in its place, the one before it, or the "Ask why again" button.
+    pub fn remove_why(&self, cause: ItemId, why: usize) {
+        self.edit_item(cause, |d| d.remove_why(cause, why));
+        let left = self
+            .doc
+            .with_untracked(|d| d.cause(cause).map_or(0, |c| c.whys.len()));
+        platform::focus_when_rendered(if why < left {
+            Part::Why(cause, why).field_id()
+        } else if why > 0 {
+            Part::Why(cause, why - 1).field_id()
+        } else {
+            ask_why_id(cause)
+        });
+    }
+
     /// Marks the open post-mortem as settled once typing has paused for a moment.
     pub(super) fn schedule_settle(&self) {
         let settled = self.settled;
@@ -270,4 +336,9 @@ impl AppState {
             this.doc.with_untracked(&compute)
         })
     }
+}
+
+/// The id of a cause's "Ask why again" button.
+pub fn ask_why_id(cause: ItemId) -> String {
+    format!("cause-{cause}-ask-why")
 }

@@ -97,6 +97,8 @@ impl AppState {
         self.flush();
         self.set_doc(placeholder());
         self.navigate(Route::Home);
+        // The button pressed is gone with its page: the keyboard starts again at the list.
+        platform::focus_when_rendered("home-title");
         self.notices.info(
             format!("Deleted “{title}”."),
             Some(NoticeAction::UndoDelete(id)),

@@ -29,6 +29,7 @@ use crate::route::Route;
 pub use crate::notice::{Notice, NoticeAction, Tone};
 pub use crate::persist::policy::Usage;
 pub use debounce::Debounce;
+pub use editing::ask_why_id;
 pub use notices::Notices;
 pub use persistence::install_autosave;
 pub use playbook::Target as PlaybookTarget;

@@ -479,6 +479,21 @@ test("a whole post-mortem with the keyboard alone", async ({ page }) => {
   await page.keyboard.press("Enter");
   await expect(box(page, "Cause 1")).toBeFocused();
   await page.keyboard.type("The promo tool scheduled the code in another time zone.");
+  // Asking "why?" again puts the keyboard in the new answer: typed text lands there, and a
+  // space typed is a space, not another press of the button.
+  await tabTo(/Ask why again for cause 1/);
+  await page.keyboard.press("Enter");
+  await expect(page.getByLabel("Why 1 of cause 1", { exact: true })).toBeFocused();
+  await page.keyboard.type("The tool shows times without a zone.");
+  await expect(page.getByLabel("Why 1 of cause 1", { exact: true })).toHaveValue("The tool shows times without a zone.");
+  await expect(page.getByRole("textbox", { name: /^Why \d+ of cause 1$/ })).toHaveCount(1);
+  await tabTo(/Ask why again for cause 1/);
+  await page.keyboard.press("Enter");
+  await expect(page.getByLabel("Why 2 of cause 1", { exact: true })).toBeFocused();
+  // Removing an answer leaves the keyboard on the one before, not at the page's start.
+  await tabTo(/Remove why 2 of cause 1/);
+  await page.keyboard.press("Enter");
+  await expect(page.getByLabel("Why 1 of cause 1", { exact: true })).toBeFocused();
   await tabTo(/F1 · The discount code/);
   await page.keyboard.press("Space");
   await expect(page.getByRole("checkbox", { name: /F1 · The discount code/ })).toBeChecked();
@@ -494,6 +509,19 @@ test("a whole post-mortem with the keyboard alone", async ({ page }) => {
   await tabTo(/C1 · The promo tool/);
   await page.keyboard.press("Space");
   await expect(page.getByRole("checkbox", { name: /C1 · The promo tool/ })).toBeChecked();
+  // A second action, removed: the keyboard goes to the action now last, not to the page's
+  // start; the form for the playbook takes the keyboard and Escape closes it.
+  await tabTo(/^Add action$/);
+  await page.keyboard.press("Enter");
+  await expect(box(page, "Action 2")).toBeFocused();
+  await tabTo(/Remove action 2/);
+  await page.keyboard.press("Enter");
+  await expect(box(page, "Action 1")).toBeFocused();
+  await tabTo(/Add to playbook: action 1/);
+  await page.keyboard.press("Enter");
+  await expect(page.getByLabel("Checklist", { exact: true })).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("button", { name: "Add to playbook: action 1" })).toBeFocused();
 
   await tabTo(/Next: Review/);
   await page.keyboard.press("Enter");
@@ -505,4 +533,9 @@ test("a whole post-mortem with the keyboard alone", async ({ page }) => {
   expect(markdown).toContain("### C1. The promo tool scheduled the code in another time zone.");
   expect(markdown).toContain("| A1 | Add a time-zone check of every scheduled tool to the launch checklist. |");
   expect(markdown).toContain("- F1: The discount code went live at 12:00, three hours after the email.");
+
+  // Deleting leaves the page the button was on: the keyboard starts again at the list.
+  await page.getByRole("button", { name: "Delete post-mortem" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1, name: "Your post-mortems" })).toBeFocused();
 });
