@@ -39,7 +39,7 @@ pub fn App() -> impl IntoView {
         </datalist>
         <AppHeader />
         <NoticeBar />
-        <main class="page" id="main">
+        <main class="page" id="main" tabindex="-1">
             {move || match page.get() {
                 None => view! { <EditorPage /> }.into_any(),
                 Some(Route::Playbook) => view! { <PlaybookPage /> }.into_any(),

@@ -13,6 +13,18 @@ pub fn AppHeader() -> impl IntoView {
     let current = move |yes: bool| if yes { Some("page") } else { None };
     view! {
         <header class="app-header">
+            // The first Tab stop: past the header to the page itself. Not a plain "#main"
+            // link, which would change the route the address's hash holds.
+            <a
+                class="skip-link"
+                href="#main"
+                on:click=|ev| {
+                    ev.prevent_default();
+                    crate::platform::focus_id("main");
+                }
+            >
+                "Skip to content"
+            </a>
             <a class="app-header__brand" href="#/">
                 "Hindsight"
             </a>

@@ -462,6 +462,14 @@ test("a whole post-mortem with the keyboard alone", async ({ page }) => {
     throw new Error(`never reached ${pattern}`);
   }
 
+  // The first Tab stop skips the header, without changing the page's address.
+  const address = page.url();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Skip to content" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("main")).toBeFocused();
+  expect(page.url()).toBe(address);
+
   await tabTo(/^New post-mortem$/);
   await page.keyboard.press("Enter");
   await expect(page.getByLabel("Title", { exact: true })).toBeFocused();
