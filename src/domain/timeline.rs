@@ -1,7 +1,7 @@
 //! The timeline: facts ordered by the instant they happened, whatever zone each was
 //! recorded in, with elapsed times, mixed-zone and DST warnings, and time to detect/resolve.
 
-use chrono::{DateTime, Duration, NaiveDateTime, Utc};
+use chrono::{DateTime, Datelike as _, Duration, NaiveDateTime, Utc};
 
 use super::time::{format_duration, resolve, season_warning, Resolved, WallNote, Zone, ZoneRules};
 use super::{Fact, FactKind, ItemId, Listed, Postmortem};
@@ -151,6 +151,21 @@ impl Timeline {
             .rev()
             .filter(|e| e.kind == Some(FactKind::Resolution))
             .find_map(|e| e.instant);
+        // Resolved before anyone noticed is a kind or a time typed wrong, and it would
+        // make the time to resolve meaningless.
+        let first_detection = timed
+            .iter()
+            .find(|e| e.kind == Some(FactKind::Detection) && e.instant.is_some())
+            .map(|e| (e.label.clone(), e.instant));
+        if let Some((detection, at)) = first_detection {
+            for entry in &mut timed {
+                if entry.kind == Some(FactKind::Resolution) && entry.instant < at {
+                    entry.warnings.push(format!(
+                        "Marked as the resolution, yet it comes before the first detection ({detection}): is its kind or its time wrong?"
+                    ));
+                }
+            }
+        }
         if zones.len() > 1 {
             let listed: Vec<String> = zones
                 .iter()
@@ -211,6 +226,14 @@ fn place(
     rules: &dyn ZoneRules,
 ) -> (Option<Resolved>, Vec<String>) {
     let mut warnings = Vec::new();
+    // "9999-12-31" or "0202-11-27": a year typed wrong, which would stretch the timeline
+    // over centuries.
+    if !(1970..=2100).contains(&wall.year()) {
+        warnings.push(format!(
+            "The year {} looks mistyped: the timeline reads facts from 1970 to 2100.",
+            wall.year()
+        ));
+    }
     let resolved = zone.and_then(|z| resolve(wall, z, rules));
     match (zone, resolved) {
         (Some(z), Some(r)) => {

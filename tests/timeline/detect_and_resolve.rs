@@ -128,3 +128,37 @@ fn time_to_detect_and_resolve_are_none_without_their_facts() {
     assert_eq!(timeline.time_to_detect(), Some(Duration::minutes(5)));
     assert_eq!(timeline.time_to_resolve(), None);
 }
+
+// Found by a first-time user: a resolution typed before the detection gave "time to
+// resolve: 0 min" and no word of warning.
+#[test]
+fn a_resolution_before_the_first_detection_is_questioned() {
+    let mut pm = new_pm();
+    let la = Some("America/Los_Angeles");
+    fact(
+        &mut pm,
+        "fixed",
+        Some(wall(2026, 11, 27, 10, 0)),
+        la,
+        "",
+        Some(FactKind::Resolution),
+    );
+    fact(
+        &mut pm,
+        "noticed",
+        Some(wall(2026, 11, 27, 12, 0)),
+        la,
+        "",
+        Some(FactKind::Detection),
+    );
+    let timeline = build(&pm, "UTC");
+    assert_eq!(
+        entry(&timeline, "fixed").warnings,
+        ["Marked as the resolution, yet it comes before the first detection (F2): is its kind or its time wrong?"]
+    );
+    assert!(entry(&timeline, "noticed").warnings.is_empty());
+    // In the right order, nothing is said.
+    pm.set_fact_when(pm.facts[0].id, Some(wall(2026, 11, 27, 13, 0)));
+    let timeline = build(&pm, "UTC");
+    assert!(timeline.entries.iter().all(|e| e.warnings.is_empty()));
+}

@@ -355,3 +355,29 @@ fn no_mixed_zone_warning_when_every_fact_shares_one_zone() {
     );
     assert_eq!(build(&pm, "America/Chicago").mixed_zones, None);
 }
+
+// Found by a first-time user: a fact dated 9999-12-31 was taken silently, and the timeline
+// showed "+2912476 d 8 h" since the fact before.
+#[test]
+fn a_year_out_of_range_is_called_mistyped() {
+    let mut pm = new_pm();
+    let odd = at(&mut pm, "far future", wall(9999, 12, 31, 9, 0), "UTC");
+    at(&mut pm, "long ago", wall(202, 11, 27, 9, 0), "UTC");
+    at(&mut pm, "today", wall(2026, 11, 27, 9, 0), "UTC");
+    let timeline = build(&pm, "UTC");
+    assert_eq!(
+        entry(&timeline, "far future").warnings,
+        ["The year 9999 looks mistyped: the timeline reads facts from 1970 to 2100."]
+    );
+    assert_eq!(
+        entry(&timeline, "long ago").warnings,
+        ["The year 202 looks mistyped: the timeline reads facts from 1970 to 2100."]
+    );
+    assert!(entry(&timeline, "today").warnings.is_empty());
+    // The fact's own warnings (shown under it in the editor) say the same.
+    let fact = pm.fact(odd).unwrap();
+    assert_eq!(
+        hindsight::domain::time_warnings(fact, &TestZones, &viewer("UTC")),
+        ["The year 9999 looks mistyped: the timeline reads facts from 1970 to 2100."]
+    );
+}
