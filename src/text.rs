@@ -3,7 +3,9 @@
 
 use crate::domain::format_count;
 
-/// `text` cut to at most `max` characters, with "…" when something was cut. Control
+/// `text` cut to at most `max` characters, with "…" when something was cut: at the last
+/// space when there is one in the second half ("remind the marketing lead to…", not "… to
+/// d…"), else where the limit falls (a long word or an id). Control
 /// characters become spaces and runs of spaces one: a shortened text always sits inside a
 /// line (a label, a notice, a message), where a line break, a blank line or an invisible
 /// character would be wrong (and a quote of a multi-line text reads the same in the app
@@ -20,7 +22,19 @@ pub fn shorten(text: &str, max: usize) -> String {
             keep
         });
     let mut out: String = chars.by_ref().take(max).collect();
-    if chars.next().is_some() {
+    if let Some(next) = chars.next() {
+        // Cut inside a word: go back to the space before it, if that keeps at least half.
+        if next != ' ' {
+            let kept = out.chars().count();
+            if let Some(space) = out
+                .rfind(' ')
+                .filter(|&at| out[..at].chars().count() * 2 >= kept)
+            {
+                out.truncate(space);
+            }
+        }
+        let end = out.trim_end().len();
+        out.truncate(end);
         out.push('…');
     }
     out
@@ -182,6 +196,14 @@ mod tests {
         assert_eq!(shorten("short", 10), "short");
         assert_eq!(shorten("exactly10!", 10), "exactly10!");
         assert_eq!(shorten("one two three", 7), "one two…");
+        // A word cut in the middle goes whole, if that keeps at least half the text.
+        assert_eq!(
+            shorten("remind the marketing lead to double-check", 30),
+            "remind the marketing lead to…"
+        );
+        assert_eq!(shorten("one two three", 9), "one two…");
+        assert_eq!(shorten("a verylongwordindeed", 10), "a verylong…");
+        assert_eq!(shorten("order-1234567890", 8), "order-12…");
         assert_eq!(shorten("🔥🔥🔥", 2), "🔥🔥…");
         assert_eq!(shorten("line\nbreak\u{7}", 20), "line break ");
         assert_eq!(shorten("", 5), "");

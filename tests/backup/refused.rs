@@ -320,7 +320,7 @@ fn a_damaged_post_mortem_says_which_field_is_wrong() {
         let message = err.to_string();
         assert!(
             (message.starts_with(
-                "The post-mortem (“Black-Friday discount code went live 3 hours after the sale …”)"
+                "The post-mortem (“Black-Friday discount code went live 3 hours after the sale…”)"
             ) || field == "title")
                 && message.contains(" is damaged: "),
             "{field}={wrong}: {message}"
