@@ -30,7 +30,14 @@ pub fn CauseItem(
     let category = Signal::derive(move || {
         cause.with(|c| c.as_ref().and_then(|c| c.category).map(Category::index))
     });
-    let unsupported = move || cause.with(|c| c.as_ref().is_some_and(|c| c.evidence.is_empty()));
+    // Not before the cause says anything: a blank new cause is not yet a claim to support
+    // (Review's gaps treat it the same way).
+    let unsupported = move || {
+        cause.with(|c| {
+            c.as_ref()
+                .is_some_and(|c| c.evidence.is_empty() && !c.statement.trim().is_empty())
+        })
+    };
     view! {
         <li class="item">
             <div class="item__main">
@@ -126,7 +133,7 @@ pub fn CauseItem(
                     }}
                 </ol>
                 <button
-                    class="button button--small"
+                    class="button button--small whys__ask"
                     id=ask_why_id(id)
                     aria-label=move || format!("Ask why again for cause {}", n())
                     on:click=move |_| state.add_why(id)

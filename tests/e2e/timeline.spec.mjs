@@ -135,6 +135,9 @@ test("causes and actions carry their kind, category, status and coverage", async
   await addFact(page, 1, { text: "Code live 3 hours late", when: "2026-11-27T12:00", zone: "America/New_York" });
   await page.getByRole("link", { name: "Causes" }).click();
   await page.getByRole("button", { name: "Add cause" }).click();
+  // A blank new cause claims nothing yet, so it is not "Unsupported" either.
+  await expect(box(page, "Cause 1")).toBeFocused();
+  await expect(page.getByText("Unsupported")).toHaveCount(0);
   await box(page, "Cause 1").fill("Two tools scheduled in different zones");
   await expect(page.getByText("Unsupported")).toBeVisible();
   await page.getByRole("checkbox", { name: /F1 · Code live/ }).check();
