@@ -161,6 +161,12 @@ fn markdown_from_elsewhere_is_refused_with_the_line_where_it_stopped() {
             "is not Draft, In review or Closed",
         ),
         ("", 1, "empty"),
+        // Found by a first-time user: some other Markdown came in as an empty post-mortem.
+        (
+            "# Grocery list\n\n- eggs\n- milk\n\n| a | b |\n|---|---|\n| 1 | 2 |",
+            8,
+            "has no “## Facts” section",
+        ),
     ];
     for (md, line, problem) in cases {
         let error = from_markdown(md, PostmortemId("x".into()), &ctx(), now()).unwrap_err();

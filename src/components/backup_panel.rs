@@ -63,8 +63,9 @@ pub fn BackupPanel() -> impl IntoView {
             }
             if !lists.written.is_empty() {
                 text.push_str(&format!(
-                    " Playbook: {} checklist(s) added, {} merged with the one here.",
-                    lists.added, lists.merged
+                    " Playbook: {} added, {} merged with the one here.",
+                    crate::text::count_of(lists.added as u64, "checklist", "checklists"),
+                    lists.merged
                 ));
             }
             state.notices.info(text, None);
@@ -98,11 +99,13 @@ pub fn BackupPanel() -> impl IntoView {
                                         entry.incoming.causes.len(),
                                         entry.incoming.actions.len(),
                                     );
-                                    let status = match (&entry.existing, entry.existing_deleted) {
-                                        (None, _) => "New".to_owned(),
-                                        (Some(_), true) => "Already here, in the trash".to_owned(),
-                                        (Some(_), false) => "Already here".to_owned(),
+                                    let status = match (&entry.existing, entry.existing_deleted, entry.unchanged) {
+                                        (None, _, _) => "New",
+                                        (Some(_), true, _) => "Already here, in the trash",
+                                        (Some(_), false, true) => "Already here, unchanged",
+                                        (Some(_), false, false) => "Already here, different",
                                     };
+                                    let skip_first = entry.unchanged && !entry.existing_deleted;
                                     let conflict = entry.is_conflict().then(|| {
                                         let id = format!("import-choice-{i}");
                                         view! {
@@ -119,10 +122,10 @@ pub fn BackupPanel() -> impl IntoView {
                                                     choices.update(|c| if let Some(slot) = c.get_mut(i) { *slot = choice; });
                                                 }
                                             >
-                                                <option value="both">"Keep both"</option>
+                                                <option value="both" selected=!skip_first>"Keep both"</option>
                                                 <option value="merge">"Merge with the one here"</option>
                                                 <option value="replace">"Replace the one here"</option>
-                                                <option value="skip">"Skip"</option>
+                                                <option value="skip" selected=skip_first>"Skip"</option>
                                             </select>
                                         }
                                     });
@@ -137,9 +140,9 @@ pub fn BackupPanel() -> impl IntoView {
                                 .collect_view();
                             view! {
                                 <div class="backup__preview" role="region" aria-label="Import preview">
-                                    <p>{format!("{} post-mortem(s) in the file: {} new, {} already here.", p.entries.len(), p.new_count(), p.conflict_count())}</p>
+                                    <p>{format!("{} in the file: {} new, {} already here.", crate::text::count_of(p.entries.len() as u64, "post-mortem", "post-mortems"), p.new_count(), p.conflict_count())}</p>
                                     {(!p.checklists.is_empty()).then(|| view! {
-                                        <p>{format!("{} playbook checklist(s): new ones are added, and one already here is merged with it check by check.", p.checklists.len())}</p>
+                                        <p>{format!("{} in the file: a new one is added, and one already here is merged with it check by check.", crate::text::count_of(p.checklists.len() as u64, "playbook checklist", "playbook checklists"))}</p>
                                     })}
                                     <ul>{rows}</ul>
                                     <button class="button button--primary" on:click=confirm>"Import"</button>

@@ -37,7 +37,7 @@ pub fn MarkdownImport() -> impl IntoView {
         <section class="backup" aria-labelledby="markdown-import-title">
             <h2 id="markdown-import-title">"Markdown back in"</h2>
             <p class="hint">
-                "A Markdown file exported by Hindsight, even edited since (cells of the tables changed, rows or list items added, sections reworded), comes back as a new post-mortem."
+                "A Markdown file exported by Hindsight, even edited since (texts and table cells changed, list items or table rows added or removed), comes back as a new post-mortem. Keep its headings as Hindsight wrote them."
             </p>
             <div class="backup__buttons">
                 <label class="button backup__import">

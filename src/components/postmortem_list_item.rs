@@ -20,7 +20,7 @@ pub fn PostmortemListItem(
     let counts = crate::text::item_counts(summary.facts, summary.causes, summary.actions);
     view! {
         <li class="pm-list__item">
-            <a class="pm-list__title" href=href>
+            <a class="pm-list__title" id=format!("pm-link-{}", summary.id.as_str()) href=href>
                 {summary.title.clone()}
             </a>
             {summary.example.then(|| view! { <span class="badge badge--example">"Example"</span> })}

@@ -32,7 +32,10 @@ pub fn TrashPanel() -> impl IntoView {
                                     <button
                                         class="button button--small button--danger"
                                         aria-label=format!("Delete “{}” for good", summary.title)
-                                        on:click=move |_| state.purge(&purge_id)
+                                        on:click=move |_| {
+                                            state.purge(&purge_id);
+                                            crate::platform::focus_when_rendered("home-title");
+                                        }
                                     >
                                         "Delete for good"
                                     </button>
@@ -46,13 +49,19 @@ pub fn TrashPanel() -> impl IntoView {
                             view! {
                                 <li class="trash__item">
                                     <span class="report__text">{name.clone()}</span>
-                                    <button class="button button--small" aria-label=format!("Restore {name}") on:click=move |_| state.restore_checklist(&restore_id)>
+                                    <button class="button button--small" aria-label=format!("Restore {name}") on:click=move |_| {
+                                        state.restore_checklist(&restore_id);
+                                        crate::platform::focus_when_rendered("home-title");
+                                    }>
                                         "Restore"
                                     </button>
                                     <button
                                         class="button button--small button--danger"
                                         aria-label=format!("Delete {name} for good")
-                                        on:click=move |_| state.purge_checklist(&purge_id)
+                                        on:click=move |_| {
+                                            state.purge_checklist(&purge_id);
+                                            crate::platform::focus_when_rendered("home-title");
+                                        }
                                     >
                                         "Delete for good"
                                     </button>
@@ -62,15 +71,35 @@ pub fn TrashPanel() -> impl IntoView {
                 </ul>
                 <Show
                     when=move || confirming.get()
-                    fallback=move || view! { <button class="button button--danger" on:click=move |_| confirming.set(true)>"Empty trash"</button> }
+                    fallback=move || view! {
+                        <button
+                            class="button button--danger"
+                            id="trash-empty"
+                            on:click=move |_| {
+                                confirming.set(true);
+                                // The question replaces the button: the keyboard goes to its
+                                // safe answer.
+                                crate::platform::focus_when_rendered("trash-cancel");
+                            }
+                        >
+                            "Empty trash"
+                        </button>
+                    }
                 >
                     <div class="trash__confirm" role="alertdialog" aria-labelledby="trash-confirm-text">
-                        <p id="trash-confirm-text">{move || format!("Delete {} item(s) for good? This cannot be undone.", count())}</p>
-                        <button class="button button--danger" on:click=move |_| { state.empty_trash(); confirming.set(false); }>
+                        <p id="trash-confirm-text">{move || format!("Delete {} for good? This cannot be undone.", crate::text::count_of(count() as u64, "item", "items"))}</p>
+                        <button class="button button--danger" on:click=move |_| {
+                            state.empty_trash();
+                            confirming.set(false);
+                            crate::platform::focus_when_rendered("home-title");
+                        }>
                             "Delete for good"
                         </button>
                         " "
-                        <button class="button" on:click=move |_| confirming.set(false)>"Cancel"</button>
+                        <button class="button" id="trash-cancel" on:click=move |_| {
+                            confirming.set(false);
+                            crate::platform::focus_when_rendered("trash-empty");
+                        }>"Cancel"</button>
                     </div>
                 </Show>
             </details>

@@ -118,6 +118,9 @@ impl AppState {
             self.write(&doc);
             self.replace_in_library(doc);
             self.notices.info(format!("Restored “{title}”."), None);
+            // The button pressed is gone with the trash entry: the keyboard goes to the
+            // post-mortem back in the list.
+            platform::focus_when_rendered(format!("pm-link-{}", id.as_str()));
         }
     }
 

@@ -427,9 +427,19 @@ pub fn install_autosave(state: AppState) {
     let flush = move || state.flush();
     let on_hide = window_event_listener(leptos::ev::pagehide, move |_| flush());
     let on_visibility = window_event_listener(leptos::ev::visibilitychange, move |_| flush());
+    // Unsettled conflicts live in this page only: reloading or closing it would drop the
+    // other side's versions without a word, so the browser asks first.
+    let on_leave = window_event_listener(leptos::ev::beforeunload, move |ev| {
+        if state.conflicts.with_untracked(|c| !c.is_empty()) {
+            ev.prevent_default();
+            // What older browsers need to ask; the text itself is the browser's own.
+            ev.set_return_value("The other version of a changed item has not been chosen.");
+        }
+    });
     on_cleanup(move || {
         on_storage.remove();
         on_hide.remove();
         on_visibility.remove();
+        on_leave.remove();
     });
 }

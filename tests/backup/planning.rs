@@ -42,6 +42,37 @@ fn a_conflict_is_previewed_with_the_stored_summary() {
     assert_eq!(entry.incoming, incoming);
 }
 
+// Found by a first-time user: a backup imported straight back made an "(imported)" twin of
+// every post-mortem, as "Keep both" was the default even for an identical copy.
+#[test]
+fn an_identical_copy_is_marked_unchanged_and_skipped_by_default() {
+    let stored = example("same");
+    let mut changed = example("other");
+    let mut library = vec![stored.clone(), changed.clone()];
+    changed.set_title("Changed in the file");
+    let plan = plan_import(vec![stored.clone(), changed, example("new")], &library);
+    let unchanged: Vec<bool> = plan.entries.iter().map(|e| e.unchanged).collect();
+    assert_eq!(unchanged, [true, false, false]);
+    assert_eq!(
+        plan.default_choices(),
+        [Choice::Skip, Choice::KeepBoth, Choice::KeepBoth]
+    );
+    let choices = plan.default_choices();
+    let outcome = apply_import(plan, &choices, &mut library, fresh_ids());
+    assert_eq!(
+        (outcome.added, outcome.kept_both, outcome.skipped),
+        (1, 1, 1)
+    );
+    assert_eq!(library.len(), 4, "no twin of the unchanged one");
+    assert_eq!(library[0], stored);
+    // One in the trash is not skipped by default: bringing it back must be a choice.
+    let mut trashed = example("same");
+    trashed.mark_deleted(at(28, 9));
+    let plan = plan_import(vec![trashed.clone()], std::slice::from_ref(&trashed));
+    assert!(plan.entries[0].unchanged);
+    assert_eq!(plan.default_choices(), [Choice::KeepBoth]);
+}
+
 #[test]
 fn keep_both_adds_the_import_under_a_new_id_and_keeps_the_stored_one() {
     let stored = example("same");

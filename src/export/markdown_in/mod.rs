@@ -120,12 +120,15 @@ pub fn from_markdown(
     let mut summary = Vec::new();
     let mut report_zone: Option<String> = None;
     let mut status_since = None;
+    // The last line read, for a file that ends before it has said enough.
+    let mut last_line = first;
     // The head: the summary paragraph and "- **Label:** value" lines, until a section.
     while let Some(&(n, line)) = lines.peek() {
         if line.starts_with("## ") {
             break;
         }
         lines.next();
+        last_line = n;
         let line = line.trim();
         if line.is_empty()
             || line == "*A blameless post-mortem: it looks at the system, not at people.*"
@@ -216,7 +219,12 @@ pub fn from_markdown(
     let mut facts: Vec<FactIn> = Vec::new();
     let mut causes: Vec<CauseIn> = Vec::new();
     let mut actions: Vec<ActionIn> = Vec::new();
+    // Every export has a Facts section, even with no fact in it: a file without one is some
+    // other Markdown ("# Grocery list" and a few bullets), which would come in as an empty
+    // post-mortem with its text silently gone.
+    let mut has_facts = false;
     while let Some((n, heading)) = lines.next() {
+        last_line = n;
         let section = heading.trim();
         if section.is_empty() {
             continue;
@@ -224,7 +232,10 @@ pub fn from_markdown(
         let body = take_section(&mut lines);
         match section {
             "## Impact" => read_impact(&body, &mut pm)?,
-            "## Facts" => facts = read_facts(&body, report_zone.as_deref())?,
+            "## Facts" => {
+                has_facts = true;
+                facts = read_facts(&body, report_zone.as_deref())?;
+            }
             "## Causes" => causes = read_causes(&body)?,
             "## Actions" => actions = read_actions(&body)?,
             "## What went well" => {
@@ -245,6 +256,12 @@ pub fn from_markdown(
                 )
             }
         }
+    }
+    if !has_facts {
+        return fail(
+            last_line,
+            "the file has no “## Facts” section, which every file Hindsight exports has: it does not look like a Hindsight post-mortem.",
+        );
     }
     pm.set_report_zone(report_zone);
     build(pm, facts, causes, actions)

@@ -33,6 +33,9 @@ pub struct PlanEntry {
     pub existing: Option<Summary>,
     /// Whether that stored one is in the trash.
     pub existing_deleted: bool,
+    /// Whether the stored one is exactly the file's copy (a backup imported back): there
+    /// is nothing to add, and keeping both would only make a twin.
+    pub unchanged: bool,
 }
 
 impl PlanEntry {
@@ -53,9 +56,19 @@ impl ImportPlan {
         self.entries.iter().filter(|e| e.is_conflict()).count()
     }
 
-    /// The safe default for every entry: keep both, which never loses anything.
+    /// The safe default for every entry: keep both, which never loses anything; skip for a
+    /// copy identical to the one here, which loses nothing either.
     pub fn default_choices(&self) -> Vec<Choice> {
-        vec![Choice::KeepBoth; self.entries.len()]
+        self.entries
+            .iter()
+            .map(|e| {
+                if e.unchanged && !e.existing_deleted {
+                    Choice::Skip
+                } else {
+                    Choice::KeepBoth
+                }
+            })
+            .collect()
     }
 }
 
@@ -69,6 +82,7 @@ pub fn plan_import(incoming: Vec<Postmortem>, existing: &[Postmortem]) -> Import
             PlanEntry {
                 existing: stored.map(|s| s.summary()),
                 existing_deleted: stored.is_some_and(|s| s.is_deleted()),
+                unchanged: stored.is_some_and(|s| **s == pm),
                 incoming: pm,
             }
         })
