@@ -82,7 +82,9 @@ pub fn OpenActions() -> impl IntoView {
                                     <span class="report__text">{open.action.description.clone()}</span>
                                     <span class="pm-list__meta">
                                         <a href=href>{format!("{} in “{}”", open.label, open.title)}</a>
-                                        {format!(" · {owner} · {due}")}
+                                        {format!(" · {owner} · ")}
+                                        // A date breaks at its hyphens ("due 2026-12-" / "05").
+                                        <span class="nowrap">{due}</span>
                                     </span>
                                 </li>
                             }

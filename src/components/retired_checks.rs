@@ -28,7 +28,7 @@ pub fn RetiredChecks(
         let id = id.clone();
         Some(view! {
             <details class="playbook__history">
-                <summary>{format!("History: {} retired check(s)", retired.len())}</summary>
+                <summary>{format!("History: {}", crate::text::count_of(retired.len() as u64, "retired check", "retired checks"))}</summary>
                 <ul>
                     {retired
                         .into_iter()

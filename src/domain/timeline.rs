@@ -177,8 +177,13 @@ impl Timeline {
                 listed.join("; ")
             );
             if unrecorded > 0 {
+                let (facts, verbs) = if unrecorded == 1 {
+                    ("timed fact has", "is")
+                } else {
+                    ("timed facts have", "are")
+                };
                 message.push_str(&format!(
-                    " {unrecorded} timed fact(s) have no zone and are read in yours ({}).",
+                    " {unrecorded} {facts} no zone and {verbs} read in yours ({}).",
                     viewer.name()
                 ));
             }
