@@ -354,6 +354,14 @@ impl Checklist {
 /// names the check, and its first fact quotes the check, the checklist and the run, at the
 /// time the failure was recorded (`when`, in `zone`; the caller turns the instant into the
 /// viewer's wall-clock time).
+/// The id of the post-mortem started about check `item` failing in `run`: the same every
+/// time, so pressing the button again (or after going back) opens that post-mortem rather
+/// than starting a twin. `None` if the two ids make no valid post-mortem id (too long).
+pub fn failure_postmortem_id(run: &Uid, item: &Uid) -> Option<PostmortemId> {
+    let id = format!("f-{}-{}", run.as_str(), item.as_str());
+    PostmortemId::is_valid(&id).then_some(PostmortemId(id))
+}
+
 pub fn postmortem_from_failure(
     id: PostmortemId,
     now: DateTime<Utc>,

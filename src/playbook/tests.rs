@@ -184,6 +184,22 @@ fn a_failed_check_becomes_the_first_fact_of_a_new_postmortem() {
     assert_eq!(fact.source, "Playbook: Launch checklist");
 }
 
+// Found by a first-time user: each press of "Start a post-mortem about check 2" (again, or
+// after going back) started another identical post-mortem.
+#[test]
+fn a_failure_names_its_post_mortem_the_same_every_time() {
+    let id = failure_postmortem_id(&uid("r1"), &uid("i0")).unwrap();
+    assert_eq!(id, failure_postmortem_id(&uid("r1"), &uid("i0")).unwrap());
+    assert_ne!(id, failure_postmortem_id(&uid("r1"), &uid("i1")).unwrap());
+    assert_ne!(id, failure_postmortem_id(&uid("r2"), &uid("i0")).unwrap());
+    assert!(PostmortemId::is_valid(id.as_str()));
+    // Ids too long to combine: no shared id, and the caller makes a fresh one.
+    assert_eq!(
+        failure_postmortem_id(&uid(&"r".repeat(40)), &uid(&"i".repeat(40))),
+        None
+    );
+}
+
 #[test]
 fn finds_checklists_by_name_without_case_and_not_in_the_trash() {
     let mut a = list_with(&[]);

@@ -154,11 +154,33 @@ impl AppState {
                 .info("That check is no longer in this run.", None);
             return;
         };
+        // Started before (and not deleted since): opened again, not started twice.
+        let known = crate::playbook::failure_postmortem_id(&run.id, &result.item);
+        let existing = known.as_ref().and_then(|id| {
+            self.library.with_untracked(|docs| {
+                docs.iter()
+                    .find(|d| &d.id == id)
+                    .map(|d| (d.id.clone(), d.step, d.is_deleted()))
+            })
+        });
+        let id = match existing {
+            Some((id, step, false)) => {
+                self.navigate(Route::step(&id, step));
+                self.notices.info(
+                    "Opened the post-mortem already started about this check.",
+                    None,
+                );
+                return;
+            }
+            // In the trash: a new one, under an id of its own.
+            Some(_) => platform::new_id(),
+            None => known.unwrap_or_else(platform::new_id),
+        };
         let at = result.at.unwrap_or_else(platform::now);
         let zone = platform::viewer_zone();
         let when = crate::domain::wall_in(at, &zone, &platform::IntlZones);
         let pm = postmortem_from_failure(
-            platform::new_id(),
+            id,
             platform::now(),
             &checklist,
             &run,

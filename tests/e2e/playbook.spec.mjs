@@ -79,6 +79,14 @@ test("an action becomes a check, the checklist is run, and a failed check starts
     "During the run “Spring sale 2027” of the Launch checklist, the check “Test every discount code at checkout” failed: SPRING20 was rejected at checkout.",
   );
   await expect(page.getByLabel("Time zone of fact 1")).toHaveValue("Europe/Paris");
+
+  // Back on the run, the same button opens that post-mortem again: no twin is started.
+  await page.goBack();
+  await page.getByRole("button", { name: "Start a post-mortem about check 1" }).click();
+  await expect(page.getByText("Opened the post-mortem already started about this check.")).toBeVisible();
+  await expect(page.getByLabel("Title", { exact: true })).toHaveValue("Failed check: Test every discount code at checkout");
+  await page.getByRole("link", { name: "Hindsight" }).click();
+  await expect(page.getByRole("link", { name: "Failed check: Test every discount code at checkout" })).toHaveCount(1);
 });
 
 test("the playbook exports to Markdown with where each check came from", async ({ page }) => {
