@@ -103,6 +103,7 @@ pub fn CheckRow(
         })
     };
     let reason_id = format!("{base}-reason");
+    let reason_field = reason_id.clone();
     // When and who: the same field twice, rendered from a table (each copy written out in
     // the view costs wasm).
     type Getter = fn(&CheckItem) -> &String;
@@ -171,7 +172,7 @@ pub fn CheckRow(
                             on:input:target=move |ev| reason.set(ev.target().value())
                         />
                     </div>
-                    <button class="button button--small" on:click=move |_| retire()>{format!("Retire check {n}")}</button>
+                    <button class="button button--small check__retire" on:click=move |_| retire()>{format!("Retire check {n}")}</button>
                     {move || error.get().map(|e| view! { <p class="field__error" role="alert">{e}</p> })}
                     }
                 })}
@@ -195,7 +196,13 @@ pub fn CheckRow(
                     class="button button--quiet button--small"
                     aria-label=format!("Retire check {n}…")
                     aria-expanded=move || retiring.get().to_string()
-                    on:click=move |_| retiring.update(|r| *r = !*r)
+                    on:click=move |_| {
+                        retiring.update(|r| *r = !*r);
+                        // The reason is asked for next: the keyboard goes there.
+                        if retiring.get_untracked() {
+                            crate::platform::focus_when_rendered(reason_field.clone());
+                        }
+                    }
                 >"Retire…"</button>
             </div>
         </li>

@@ -52,7 +52,7 @@ pub fn ConflictPanel() -> impl IntoView {
                                         <strong>{c.label.clone()}</strong>
                                         <p><span class="conflicts__side">{mine}</span><span class="report__text">{c.ours}</span></p>
                                         <p><span class="conflicts__side">{other}</span><span class="report__text">{c.theirs}</span></p>
-                                        <button class="button button--small" aria-label=format!("Keep mine for {label}") on:click=move |_| state.keep_mine(i)>
+                                        <button class="button button--small" id=format!("conflict-{i}-mine") aria-label=format!("Keep mine for {label}") on:click=move |_| state.keep_mine(i)>
                                             "Keep mine"
                                         </button>
                                         " "

@@ -350,6 +350,13 @@ impl AppState {
             .flatten()
         {
             self.edit(|d| apply(d, &conflict));
+            // The buttons pressed are gone with the conflict: the keyboard goes to the one
+            // now in its place, or to the step's heading once none is left.
+            let left = self.conflicts.with_untracked(Vec::len);
+            platform::focus_when_rendered(match left {
+                0 => "step-title".to_owned(),
+                _ => format!("conflict-{}-mine", index.min(left - 1)),
+            });
         }
     }
 

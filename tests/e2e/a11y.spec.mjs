@@ -62,6 +62,8 @@ for (const scheme of ["light", "dark"]) {
       await check("playbook");
       await page.getByRole("link", { name: "Launch checklist" }).click();
       await page.getByRole("button", { name: "Retire check 1…" }).click();
+      // The reason is asked for next, so the keyboard is already there.
+      await expect(page.getByLabel("Why check 1 is retired")).toBeFocused();
       await check("checklist");
       await page.getByRole("button", { name: "Run this checklist" }).click();
       await page.getByRole("radio", { name: "Failed" }).check();

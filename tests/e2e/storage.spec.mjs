@@ -152,6 +152,8 @@ test("two tabs editing one post-mortem merge, and a clash keeps both versions", 
   await expect(panel).toBeVisible();
   await panel.getByRole("button", { name: /Keep mine/ }).click();
   await expect(box(b, "Fact 1")).toHaveValue("B's wording");
+  // The last conflict settled, the keyboard goes to the step's heading, not the page's start.
+  await expect(b.getByRole("heading", { level: 2 })).toBeFocused();
   await expect(box(a, "Fact 1")).toHaveValue("B's wording");
 });
 
