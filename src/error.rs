@@ -36,7 +36,8 @@ impl fmt::Display for AppError {
             AppError::QuotaExceeded => f.write_str(
                 "The browser's storage for Hindsight is full, so your latest changes are not saved yet. \
                  They are kept in this tab and saving is retried; export from Review to be safe, \
-                 and delete post-mortems you no longer need.",
+                 then delete post-mortems you no longer need and empty the trash on the home page \
+                 (what is in the trash still takes space).",
             ),
             AppError::SaveFailed(reason) => write!(
                 f,

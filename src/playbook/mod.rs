@@ -374,11 +374,17 @@ pub fn postmortem_from_failure(
     let check = result.check.trim();
     let title = format!("Failed check: {}", crate::text::shorten(check, 80));
     let mut pm = Postmortem::new(id, title, now);
-    let mut text = format!(
-        "During the run “{}” of the {}, the check “{check}” failed",
-        run.display_name(),
-        checklist.display_name()
-    );
+    // A run left unnamed has no name to quote ("the run “Unnamed run”" read as one).
+    let mut text = match run.name.trim() {
+        "" => format!(
+            "During a run of the {}, the check “{check}” failed",
+            checklist.display_name()
+        ),
+        name => format!(
+            "During the run “{name}” of the {}, the check “{check}” failed",
+            checklist.display_name()
+        ),
+    };
     let note = result.note.trim();
     if note.is_empty() {
         text.push('.');

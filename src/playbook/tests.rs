@@ -182,6 +182,23 @@ fn a_failed_check_becomes_the_first_fact_of_a_new_postmortem() {
     assert_eq!(fact.when, when);
     assert_eq!(fact.zone.as_deref(), Some("Europe/Paris"));
     assert_eq!(fact.source, "Playbook: Launch checklist");
+
+    // A run left unnamed is not quoted as if "Unnamed run" were its name.
+    let mut unnamed = run.clone();
+    unnamed.name = "  ".into();
+    let pm = postmortem_from_failure(
+        PostmortemId("new".into()),
+        at(11),
+        &list,
+        &unnamed,
+        &unnamed.results[0],
+        when,
+        None,
+    );
+    assert_eq!(
+        pm.facts[0].text,
+        "During a run of the Launch checklist, the check “Every discount code tested at checkout” failed: SPRING20 was rejected."
+    );
 }
 
 // Found by a first-time user: each press of "Start a post-mortem about check 2" (again, or
