@@ -83,11 +83,7 @@ impl std::fmt::Display for ShareError {
 /// What a post-mortem's link carries: its stored envelope, with names replaced by roles
 /// when the post-mortem says so, as every export does.
 pub fn payload(pm: &Postmortem, now: DateTime<Utc>) -> String {
-    if pm.uses_roles() {
-        schema::encode(&crate::export::with_roles(pm), now)
-    } else {
-        schema::encode(pm, now)
-    }
+    schema::encode(&crate::export::as_exported(pm), now)
 }
 
 /// The link: the app's address (without its fragment) and the encoded data.

@@ -6,14 +6,15 @@ use leptos::prelude::*;
 use crate::domain::Postmortem;
 use crate::error::AppError;
 use crate::export::html::to_html;
-use crate::export::{file_name, to_markdown, with_roles, Report};
+use crate::export::{as_exported, file_name, to_markdown, Report};
 use crate::platform;
 use crate::state::use_app_state;
 
 /// The export buttons, and the Markdown source for those who want to see it.
 #[component]
 pub fn ExportPanel(
-    /// The report to export.
+    /// The report to export, already as exported ([`as_exported`]: names replaced by roles
+    /// where the post-mortem asks).
     #[prop(into)]
     report: Signal<Report>,
     /// How many coach notes are still open (the export warns, never blocks).
@@ -29,40 +30,27 @@ pub fn ExportPanel(
             .doc
             .with(|d| d.people.iter().any(|p| !p.name.trim().is_empty()))
     });
-    let markdown = Memo::new(move |_| {
-        if use_roles.get() {
-            let anonymous = state.doc.with(with_roles);
-            to_markdown(&Report::new(&anonymous, &platform::report_context()))
-        } else {
-            report.with(to_markdown)
-        }
-    });
-    // "Copied to the clipboard." beside the buttons, until another export button is used:
-    // it must never describe an earlier action than the last one.
+    // The report is already as exported (names replaced where asked).
+    let markdown = Memo::new(move |_| report.with(to_markdown));
+    // "Copied to the clipboard." beside the buttons, until another export button is used
+    // (cleared by the buttons' row, below): it must never describe an earlier action than
+    // the last one.
     let copied = RwSignal::new(false);
     let download = move |_| {
-        copied.set(false);
         state.flush();
         let name =
             report.with(|r| file_name(&r.title, r.incident_date.unwrap_or_else(platform::today)));
         // Built afresh rather than taken from the memo, which follows the document only
         // once typing settles: the file has the post-mortem exactly as it is now.
-        let text = {
-            let doc = state.doc.get_untracked();
-            let doc = if use_roles.get_untracked() {
-                with_roles(&doc)
-            } else {
-                doc
-            };
-            to_markdown(&Report::new(&doc, &platform::report_context()))
-        };
+        let text = state.doc.with_untracked(|d| {
+            to_markdown(&Report::new(&as_exported(d), &platform::report_context()))
+        });
         match platform::download(&name, "text/markdown;charset=utf-8", &text) {
             Ok(()) => state.notices.info(format!("Downloaded {name}."), None),
             Err(e) => state.notices.error(&AppError::DownloadFailed(e)),
         }
     };
     let copy = move |_| {
-        copied.set(false);
         let text = markdown.get_untracked();
         leptos::task::spawn_local(async move {
             match platform::copy_text(&text).await {
@@ -75,15 +63,10 @@ pub fn ExportPanel(
     // Notion or Confluence), with the Markdown as the plain-text version for editors that
     // take only text. Built from the document as it is now, names replaced as chosen.
     let copy_for_documents = move |_| {
-        copied.set(false);
         state.flush();
-        let doc = state.doc.get_untracked();
-        let doc = if use_roles.get_untracked() {
-            with_roles(&doc)
-        } else {
-            doc
-        };
-        let report = Report::new(&doc, &platform::report_context());
+        let report = state
+            .doc
+            .with_untracked(|d| Report::new(&as_exported(d), &platform::report_context()));
         let (html, text) = (to_html(&report), to_markdown(&report));
         leptos::task::spawn_local(async move {
             match platform::copy_rich(&html, &text).await {
@@ -99,7 +82,6 @@ pub fn ExportPanel(
     // clipboard have refused it).
     let shared = RwSignal::new(None::<crate::state::ShareLink>);
     let share = move |_| {
-        copied.set(false);
         leptos::task::spawn_local(async move {
             match state.share_link().await {
                 Ok(link) => shared.set(Some(link)),
@@ -127,7 +109,10 @@ pub fn ExportPanel(
                     "Replace names with roles in the export"
                 </label>
             </Show>
-            <div class="export__buttons">
+            // Any button's click reaches the row after its own handler: the last action's
+            // note is cleared here once, and "Copy Markdown" sets it again when its copy,
+            // which finishes later, succeeds.
+            <div class="export__buttons" on:click=move |_| copied.set(false)>
                 <button class="button button--primary" on:click=download>
                     "Download Markdown"
                 </button>
@@ -140,22 +125,15 @@ pub fn ExportPanel(
                 <button class="button" on:click=copy_for_documents>
                     "Copy for documents"
                 </button>
-                <button class="button" on:click=move |_| {
-                    copied.set(false);
-                    platform::print();
-                }>
+                <button class="button" on:click=move |_| platform::print()>
                     "Print or save as PDF"
                 </button>
                 <button class="button" on:click=move |_| {
-                    copied.set(false);
                     state.download_calendar(Some(state.doc.with_untracked(|d| d.id.clone())))
                 }>
                     "Add due dates to a calendar (.ics)"
                 </button>
-                <button class="button" on:click=move |_| {
-                    copied.set(false);
-                    state.download_open_json();
-                }>
+                <button class="button" on:click=move |_| state.download_open_json()>
                     "Download JSON"
                 </button>
                 <span class="export__status" role="status">

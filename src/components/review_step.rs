@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::{ExportPanel, GoToStep, PeoplePanel, ReportView, StepGuidance, WriteupPanel};
 use crate::domain::{Postmortem, Step};
-use crate::export::{with_roles, Report};
+use crate::export::{as_exported, Report};
 use crate::findings::{all_open, count_by_kind};
 use crate::platform;
 use crate::state::use_app_state;
@@ -15,14 +15,7 @@ pub fn ReviewStep() -> impl IntoView {
     let state = use_app_state();
     // What the page shows is what the export and print say: with names replaced by roles
     // when the post-mortem says so (printing prints this view).
-    let report = state.settled_memo(|d| {
-        let ctx = platform::report_context();
-        if d.uses_roles() {
-            Report::new(&with_roles(d), &ctx)
-        } else {
-            Report::new(d, &ctx)
-        }
-    });
+    let report = state.settled_memo(|d| Report::new(&as_exported(d), &platform::report_context()));
     let hints = state.settled_memo(Postmortem::hints);
     let coach = state.settled_memo(all_open);
     let coach_summary = move || {

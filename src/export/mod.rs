@@ -15,4 +15,4 @@ pub use report::{
     ActionRow, CauseSection, FactLine, ImpactFigure, ImpactLine, Report, ReportContext,
     TimelineRow, UtcOnly, ACTION_COLUMNS, TIMELINE_COLUMNS,
 };
-pub use roles::{replace_names, with_roles};
+pub use roles::{as_exported, replace_names, with_roles};

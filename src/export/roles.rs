@@ -1,6 +1,19 @@
 //! Replacing people's names by their roles, for exports that should not name anyone.
 
+use std::borrow::Cow;
+
 use crate::domain::{Person, Postmortem};
+
+/// The post-mortem as every export shows it (Markdown, print, documents, share links, the
+/// calendar): with names replaced by roles when it asks for that
+/// ([`Postmortem::uses_roles`]), else as it is, without a copy.
+pub fn as_exported(pm: &Postmortem) -> Cow<'_, Postmortem> {
+    if pm.uses_roles() {
+        Cow::Owned(with_roles(pm))
+    } else {
+        Cow::Borrowed(pm)
+    }
+}
 
 /// Replaces every whole-word, case-insensitive occurrence of each listed name by its role
 /// as a noun phrase ("the marketing lead"; "a team member" when no role is given), with a
@@ -410,6 +423,22 @@ mod tests {
         for c in (0..=0x10FFFF).filter_map(char::from_u32) {
             assert_eq!(fold(c).collect::<String>(), full(c), "{c:?}");
         }
+    }
+
+    #[test]
+    fn as_exported_replaces_names_only_when_the_post_mortem_asks() {
+        let mut pm = crate::domain::worked_example(
+            crate::domain::PostmortemId("x".into()),
+            chrono::DateTime::UNIX_EPOCH,
+        );
+        pm.set_title("Dave's launch");
+        // Nobody listed: the post-mortem itself, not a copy.
+        assert!(matches!(as_exported(&pm), Cow::Borrowed(_)));
+        pm.people = people();
+        assert_eq!(as_exported(&pm).title, "The marketing lead's launch");
+        // Listed, but the choice turned off.
+        pm.set_roles_in_exports(false);
+        assert_eq!(as_exported(&pm).title, "Dave's launch");
     }
 
     #[test]

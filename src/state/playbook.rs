@@ -262,13 +262,7 @@ impl AppState {
         // Names replaced by roles where the post-mortem asks, as in every export.
         let docs: Vec<crate::domain::Postmortem> = self.library.with_untracked(|docs| {
             docs.iter()
-                .map(|d| {
-                    if d.uses_roles() {
-                        crate::export::with_roles(d)
-                    } else {
-                        d.clone()
-                    }
-                })
+                .map(|d| crate::export::as_exported(d).into_owned())
                 .collect()
         });
         let mut open = open_actions(&docs, today, &ActionFilter::default());
