@@ -13,6 +13,9 @@ pub fn TrashPanel() -> impl IntoView {
     let lists = Memo::new(move |_| state.checklist_trash());
     let count = move || trash.with(Vec::len) + lists.with(Vec::len);
     let confirming = RwSignal::new(false);
+    // The button pressed goes with its entry (or the whole trash): the keyboard goes back to
+    // the list's heading rather than the page's start.
+    let back_to_list = || crate::platform::focus_when_rendered("home-title");
     view! {
         <Show when=move || { count() > 0 }>
             <details class="trash">
@@ -34,7 +37,7 @@ pub fn TrashPanel() -> impl IntoView {
                                         aria-label=format!("Delete “{}” for good", summary.title)
                                         on:click=move |_| {
                                             state.purge(&purge_id);
-                                            crate::platform::focus_when_rendered("home-title");
+                                            back_to_list();
                                         }
                                     >
                                         "Delete for good"
@@ -51,7 +54,7 @@ pub fn TrashPanel() -> impl IntoView {
                                     <span class="report__text">{name.clone()}</span>
                                     <button class="button button--small" aria-label=format!("Restore {name}") on:click=move |_| {
                                         state.restore_checklist(&restore_id);
-                                        crate::platform::focus_when_rendered("home-title");
+                                        back_to_list();
                                     }>
                                         "Restore"
                                     </button>
@@ -60,7 +63,7 @@ pub fn TrashPanel() -> impl IntoView {
                                         aria-label=format!("Delete {name} for good")
                                         on:click=move |_| {
                                             state.purge_checklist(&purge_id);
-                                            crate::platform::focus_when_rendered("home-title");
+                                            back_to_list();
                                         }
                                     >
                                         "Delete for good"
@@ -91,7 +94,7 @@ pub fn TrashPanel() -> impl IntoView {
                         <button class="button button--danger" on:click=move |_| {
                             state.empty_trash();
                             confirming.set(false);
-                            crate::platform::focus_when_rendered("home-title");
+                            back_to_list();
                         }>
                             "Delete for good"
                         </button>
