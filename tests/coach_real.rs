@@ -239,17 +239,36 @@ fn the_coach_on_real_post_mortems() {
 // rules unchanged since the tenth and eleventh were read; its gatherings came from reviewers
 // who never saw the coach, its rules or the other parts, and it scores well below the
 // development part. Either part alone below its floors fails the test.
+// The vague-action model (third stop) is trained on the development part, so its figures
+// there flatter it; its share of the held-out figures is the honest one.
 const DEV_FLOORS: Floors = Floors {
-    overall: (0.87, 0.76),
-    families: [(0.88, 0.64), (0.83, 0.88), (0.75, 0.35), (0.87, 0.68)],
-    good_action_alarms: 0.08,
+    overall: (0.89, 0.79),
+    families: [(0.88, 0.64), (0.83, 0.88), (0.75, 0.35), (0.92, 0.81)],
+    good_action_alarms: 0.06,
 };
 
 const HELD_OUT_FLOORS: Floors = Floors {
-    overall: (0.83, 0.66),
-    families: [(0.73, 0.42), (0.85, 0.81), (0.25, 0.18), (0.79, 0.61)],
-    good_action_alarms: 0.16,
+    overall: (0.84, 0.69),
+    families: [(0.73, 0.42), (0.85, 0.81), (0.25, 0.18), (0.82, 0.72)],
+    good_action_alarms: 0.15,
 };
+
+/// The vague-action model (src/coach/outcome.rs) learns from the development part's action
+/// items: when they change, it must be trained again, or it silently lags the corpus.
+#[test]
+fn the_vague_action_model_is_trained_on_the_whole_development_part() {
+    let actions: usize = DEVELOPMENT
+        .iter()
+        .flat_map(|g| read(g.tsv))
+        .filter(|c| c.field == Field::Action)
+        .count();
+    assert_eq!(
+        hindsight::coach::outcome::TRAINED_ON,
+        actions,
+        "the development part changed: train the model again with \
+         `cargo run --release --example train_outcome_model`"
+    );
+}
 
 /// A second reviewer, blind to the first labels, the coach and its rules, labelled 420
 /// development sentences again under the same guide (tests/coach_real/second_reading.tsv).

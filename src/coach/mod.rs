@@ -6,7 +6,10 @@
 //! (`lexicon/`, one file a family) by rules that look at the structure around a word — who is the subject of
 //! "forgot", whether "should have" is followed by a participle, whether a cause gives a
 //! person's act as its reason — rather than at words alone (`blame.rs`, `agents.rs`,
-//! `checks.rs`, `actions.rs`, `vague.rs`; what each rule says is in `rules.rs`). Quoted text is evidence,
+//! `checks.rs`, `actions.rs`, `vague.rs`; what each rule says is in `rules.rs`). Whether an
+//! action line names a checkable outcome is also judged by a small learned model
+//! (`outcome.rs`), which adds what the rules miss and withdraws what it is sure they got
+//! wrong. Quoted text is evidence,
 //! not opinion: nothing inside quotes is flagged. Measured on `tests/coach_corpus.tsv` and on
 //! real post-mortems (`tests/coach_real/`); timed by `examples/coach_bench.rs`.
 
@@ -16,6 +19,7 @@ mod blame;
 mod checks;
 mod lexicon;
 mod opinion;
+pub mod outcome;
 mod rewrite;
 mod rules;
 mod scan;
@@ -249,6 +253,17 @@ fn rewrite_works(
 }
 
 fn check_once(text: &str, field: Field, ctx: &Context) -> Vec<Finding> {
+    let mut findings = check_rules(text, field, ctx);
+    if field == Field::Action {
+        outcome::judge(text, &mut findings);
+    }
+    findings
+}
+
+/// The rules' findings without the vague-action model's judgement: what the model is
+/// trained and measured against (`examples/train_outcome_model.rs`).
+#[doc(hidden)]
+pub fn check_rules(text: &str, field: Field, ctx: &Context) -> Vec<Finding> {
     if text.trim().is_empty() {
         return Vec::new();
     }

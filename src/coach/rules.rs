@@ -312,6 +312,12 @@ pub(crate) const VAGUE_VERB: Rule = Rule {
     suggestion: "Say what “{phrase}” should produce, e.g. “… and add an alert when …”, “… and document the result in the runbook”, or a measurable target.",
     fallback: "",
 };
+/// The learned judgement of a whole action line (`outcome.rs`): nothing in it can be checked.
+pub(crate) const VAGUE_OUTCOME: Rule = Rule {
+    id: "vague-action.no-outcome",
+    suggestion: "Say what will be true when it is done, so anyone can check it: a number, a date, or a named check, e.g. “Alert on-call when checkout errors pass 2 % for 5 minutes”.",
+    ..VAGUE_VERB
+};
 pub(crate) const VAGUE_SCALE: Rule = Rule {
     suggestion: "Say how far, so it can be checked: a number or what it must cover, e.g. “… to every checkout path” or “… to 90 % of orders”.",
     ..VAGUE_VERB
