@@ -128,6 +128,24 @@ test("the coach flags real blame, leaves real-style actions alone, and applies a
   }
 });
 
+test("an action that promises effort but names nothing to check gets a note; a concrete one with a number does not", async ({ page }) => {
+  await page.goto("./");
+  await page.getByRole("button", { name: "New post-mortem" }).click();
+  await page.getByLabel("Title", { exact: true }).fill("Discount code failed");
+  await page.getByRole("link", { name: "Actions" }).click();
+  await page.getByRole("button", { name: "Add action" }).click();
+  const promise = "We will continue to work to address the issues raised and make sure lessons are learned.";
+  await box(page, "Action 1").fill(promise);
+  const notes = page.getByRole("list", { name: "Coach notes on action 1" });
+  await expect(notes).toContainText("A vague action: nothing says when it is done.");
+  await expect(notes.locator("mark")).toHaveText(promise);
+  await expect(notes).toContainText("Say what will be true when it is done");
+
+  await box(page, "Action 1").fill("Add an alert that pages on-call when discount-code errors exceed 2 % for 5 minutes.");
+  await expect(page.locator('[data-coach-for="action 1"][data-coach-checked="true"]')).toHaveCount(1);
+  await expect(notes).toHaveCount(0);
+});
+
 test("a cause that gives what someone did as its reason is flagged, and a name in it can become a role", async ({ page }) => {
   await page.goto("./");
   await page.getByRole("button", { name: "New post-mortem" }).click();
