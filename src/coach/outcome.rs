@@ -212,10 +212,18 @@ pub(crate) fn judge(text: &str, findings: &mut Vec<Finding>) {
     }
 }
 
-/// The clause around `start..end`: up to the nearest "and" or semicolon on each side, within
-/// the line (a comma or a dash more often joins a detail to the action than a second one).
+/// The clause around `start..end`: up to the nearest word that joins a second action ("and",
+/// "along with", "as well as", "plus") or semicolon on each side, within the line (a comma
+/// or a dash more often joins a detail to the action than a second one).
 fn clause(text: &str, start: usize, end: usize) -> &str {
-    const BREAKS: [&str; 3] = ["; ", " and ", "\n"];
+    const BREAKS: [&str; 6] = [
+        "; ",
+        " and ",
+        " along with ",
+        " as well as ",
+        " plus ",
+        "\n",
+    ];
     let before = &text[..start];
     let from = BREAKS
         .iter()

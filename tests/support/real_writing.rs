@@ -25,8 +25,9 @@ macro_rules! gathering {
 /// eighteenth were gathered for development that day, each read once as it came before any
 /// rule changed on it; the nineteenth to twenty-ninth are the fifth to fifteenth held-out
 /// gatherings, each read once, opened for development at the third stop of that day, when
-/// the vague-action model was trained and two fresh held-out gatherings were made.
-pub const DEVELOPMENT: [Gathering; 29] = [
+/// the vague-action model was trained; the thirtieth and thirty-first are the sixteenth and
+/// seventeenth held-out gatherings, made then and read once, opened when two more were made.
+pub const DEVELOPMENT: [Gathering; 31] = [
     gathering!("dev.tsv", "first gathering"),
     gathering!("dev_2.tsv", "second gathering"),
     gathering!("dev_3.tsv", "third gathering"),
@@ -56,12 +57,15 @@ pub const DEVELOPMENT: [Gathering; 29] = [
     gathering!("dev_27.tsv", "twenty-seventh gathering"),
     gathering!("dev_28.tsv", "twenty-eighth gathering"),
     gathering!("dev_29.tsv", "twenty-ninth gathering"),
+    gathering!("dev_30.tsv", "thirtieth gathering"),
+    gathering!("dev_31.tsv", "thirty-first gathering"),
 ];
 
 /// The held-out part: never read, never tuned against; its figures are read after the last
 /// rule change, and reported apart. (Named by the order of all held-out gatherings: the
-/// first four are now `dev_2` to `dev_5`, the fifth to fifteenth `dev_19` to `dev_29`.)
+/// first four are now `dev_2` to `dev_5`, the fifth to fifteenth `dev_19` to `dev_29`, the
+/// sixteenth and seventeenth `dev_30` and `dev_31`.)
 pub const HELD_OUT: [Gathering; 2] = [
-    gathering!("held_out_16.tsv", "sixteenth held-out gathering"),
-    gathering!("held_out_17.tsv", "seventeenth held-out gathering"),
+    gathering!("held_out_18.tsv", "eighteenth held-out gathering"),
+    gathering!("held_out_19.tsv", "nineteenth held-out gathering"),
 ];
