@@ -173,7 +173,7 @@ impl Scan<'_, '_> {
     }
 
     /// An action that opens by asking people to take care: "Carefully plan timeouts", "Don't
-    /// push code late at night", "Never merge without a review". Not a rule a system can
+    /// push code late at night", "Never merge without a review", "Trust your team". Not a rule a system can
     /// enforce ("Do not allow deploys after 17:00", "Never deploy on a Friday" is a freeze a
     /// pipeline keeps), nor one a machine follows ("Do not automatically retry …").
     pub(crate) fn caution(&mut self, automated: bool) {
@@ -186,6 +186,28 @@ impl Scan<'_, '_> {
         // "Lessons: Never bundle …": the line's heading is not the action.
         if self.toks.get(first + 1).is_some_and(|t| t.is(":")) && self.toks.len() > first + 2 {
             first += 2;
+        }
+        // "Trust your team", "Know how to renew certificates": a frame of mind asked for.
+        // Not "Know who is responsible for …", which names a fact to settle.
+        if self.toks[first].sentence_start
+            && has(MINDSET_VERBS, self.word(first))
+            && self.toks.get(first + 1).is_some_and(|t| t.is_word())
+            && !matches!(
+                self.word(first + 1),
+                "that" | "who" | "what" | "where" | "which" | "when" | "whether" | "why" | "if"
+            )
+        {
+            let mut last = first + 1;
+            for (k, t) in self.toks.iter().enumerate().skip(first + 2) {
+                if t.sentence_start {
+                    break;
+                }
+                if t.is_word() {
+                    last = k;
+                }
+            }
+            self.push(&FIX_BEHAVIOUR, first, last);
+            return;
         }
         let verb = match self.word(first) {
             "carefully" => {

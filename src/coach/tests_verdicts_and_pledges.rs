@@ -188,6 +188,10 @@ fn actions_that_open_by_asking_people_to_take_care_fix_a_person() {
         "Don't push code late at night.",
         "Never merge a pull request on a Friday evening.",
         "Carefully plan timeouts when calling the payment provider.",
+        // A frame of mind asked for: nothing in the shop changes.
+        "Trust your team.",
+        "Know how to renew the shop's certificates.",
+        "Think positively.",
     ] {
         assert!(
             kinds(action, Field::Action).contains(&Kind::PersonFix),
@@ -199,6 +203,9 @@ fn actions_that_open_by_asking_people_to_take_care_fix_a_person() {
     for action in [
         "Do not allow deploys after 17:00 without a second approver.",
         "Do not automatically retry payments that failed with a 4xx.",
+        // A fact to settle, not a frame of mind; and not an action's opening word.
+        "Know who is responsible for telling customers about a delay.",
+        "The checkout should trust the stock count only after the nightly sync.",
     ] {
         clean(action, Field::Action);
     }

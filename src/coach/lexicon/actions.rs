@@ -51,6 +51,11 @@ pub(crate) const CARELESS_ACTS: &[&str] = &[
     "trust",
 ];
 
+/// Opening an action, verbs that ask for a frame of mind ("Trust your team", "Know how to
+/// renew certificates"): nothing in the system changes.
+#[rustfmt::skip]
+pub(crate) const MINDSET_VERBS: &[&str] = &["believe", "know", "think", "trust"];
+
 /// After "to", verbs that say what a change is for ("… to ensure an engineer is paged"),
 /// beside [`OUTCOME_VERBS`] and [`OBSERVE_VERBS`].
 #[rustfmt::skip]
