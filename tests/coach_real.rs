@@ -235,11 +235,13 @@ fn the_coach_on_real_post_mortems() {
 // part and fresh ones, gathered blind by reviewers who never saw the coach, its rules or the
 // other parts, replace them. At the third stop the fifth to seventeenth held-out gatherings
 // became `dev_19` to `dev_31`, the vague-action model was trained on the whole development
-// part (which flatters the development figures for vague actions), and the eighteenth and
-// nineteenth held-out gatherings came after the last change; these floors are their one
-// reading. They are small (547 sentences, 115 good actions; 46 blaming sentences, 10 that
-// fix a person), so one sentence moves a family's figures by several points. Either part
-// alone below its floors fails the test.
+// part (which flatters the development figures for vague actions). The eighteenth and
+// nineteenth held-out gatherings came after that and were read once; one rule changed after
+// that reading (an action asking for a frame of mind fixes a person; it changed nothing in
+// them), and the twentieth and twenty-first came last. These floors are the reading of all
+// four after the last change. They are small (885 sentences, 172 good actions; 90 blaming
+// sentences, 13 that fix a person), so one sentence moves a family's figures by several
+// points. Either part alone below its floors fails the test.
 const DEV_FLOORS: Floors = Floors {
     overall: (0.87, 0.76),
     families: [(0.84, 0.58), (0.84, 0.85), (0.66, 0.36), (0.90, 0.79)],
@@ -247,8 +249,8 @@ const DEV_FLOORS: Floors = Floors {
 };
 
 const HELD_OUT_FLOORS: Floors = Floors {
-    overall: (0.79, 0.54),
-    families: [(0.61, 0.34), (0.82, 0.61), (0.5, 0.19), (0.82, 0.62)],
+    overall: (0.80, 0.57),
+    families: [(0.72, 0.32), (0.83, 0.72), (0.39, 0.15), (0.78, 0.63)],
     good_action_alarms: 0.13,
 };
 

@@ -65,7 +65,9 @@ pub const DEVELOPMENT: [Gathering; 31] = [
 /// rule change, and reported apart. (Named by the order of all held-out gatherings: the
 /// first four are now `dev_2` to `dev_5`, the fifth to fifteenth `dev_19` to `dev_29`, the
 /// sixteenth and seventeenth `dev_30` and `dev_31`.)
-pub const HELD_OUT: [Gathering; 2] = [
+pub const HELD_OUT: [Gathering; 4] = [
     gathering!("held_out_18.tsv", "eighteenth held-out gathering"),
     gathering!("held_out_19.tsv", "nineteenth held-out gathering"),
+    gathering!("held_out_20.tsv", "twentieth held-out gathering"),
+    gathering!("held_out_21.tsv", "twenty-first held-out gathering"),
 ];
