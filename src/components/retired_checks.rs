@@ -43,7 +43,7 @@ pub fn RetiredChecks(
                                     " "
                                     <button class="button button--small" aria-label=label on:click=move |_| {
                                         state.edit_checklist(&list, |l| l.reinstate(&item.id));
-                                        // Back in the list, at its end: the keyboard follows it.
+                                        // Back in the list where it was: the keyboard follows it.
                                         let field = format!("check-{}-text", item.id);
                                         request_animation_frame(move || crate::platform::focus_id(&field));
                                     }>

@@ -298,12 +298,11 @@ impl Checklist {
         Ok(())
     }
 
-    /// Puts a retired item back in use, at the end of the list.
+    /// Puts a retired item back in use where it was: a retired item keeps its place among
+    /// the others, so putting it back undoes the retiring, order and all.
     pub fn reinstate(&mut self, id: &Uid) {
-        if let Some(index) = self.items.iter().position(|i| &i.id == id) {
-            let mut item = self.items.remove(index);
+        if let Some(item) = self.item_mut(id) {
             item.retired = None;
-            self.items.push(item);
         }
     }
 

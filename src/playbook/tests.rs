@@ -105,8 +105,9 @@ fn retiring_needs_a_reason_and_keeps_the_item_in_the_history() {
         retired[0].retired.as_ref().unwrap().reason,
         "The tool checks it now"
     );
+    // Put back where it was, as if never retired.
     list.reinstate(&uid("i0"));
-    assert_eq!(checks(&list), ["b", "a"]);
+    assert_eq!(checks(&list), ["a", "b"]);
 }
 
 #[test]
