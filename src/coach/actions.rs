@@ -173,9 +173,10 @@ impl Scan<'_, '_> {
     }
 
     /// An action that opens by asking people to take care: "Carefully plan timeouts", "Don't
-    /// push code late at night", "Never merge without a review", "Trust your team". Not a rule a system can
-    /// enforce ("Do not allow deploys after 17:00", "Never deploy on a Friday" is a freeze a
-    /// pipeline keeps), nor one a machine follows ("Do not automatically retry …").
+    /// push code late at night", "Never merge without a review", "Trust your team". Not a
+    /// rule a system can enforce ("Do not allow deploys after 17:00", "Never deploy on a
+    /// Friday" is a freeze a pipeline keeps), nor one a machine follows ("Do not
+    /// automatically retry …").
     pub(crate) fn caution(&mut self, automated: bool) {
         let Some(mut first) = self.first_word() else {
             return;
@@ -187,24 +188,24 @@ impl Scan<'_, '_> {
         if self.toks.get(first + 1).is_some_and(|t| t.is(":")) && self.toks.len() > first + 2 {
             first += 2;
         }
-        // "Trust your team", "Know how to renew certificates": a frame of mind asked for.
-        // Not "Know who is responsible for …", which names a fact to settle.
+        // "Trust your team", "Know how to renew certificates": a frame of mind asked for of
+        // the reader. Only with what such advice goes on with ("your", "yourself", "how",
+        // "in", "positively"…): "Trust the internal CA on every build agent" configures a
+        // machine, "Know who is responsible" names a fact to settle, and "Think about
+        // adding retries" is vague, not about a person.
         if self.toks[first].sentence_start
             && has(MINDSET_VERBS, self.word(first))
             && self.toks.get(first + 1).is_some_and(|t| t.is_word())
-            && !matches!(
-                self.word(first + 1),
-                "that" | "who" | "what" | "where" | "which" | "when" | "whether" | "why" | "if"
-            )
+            && has(MINDSET_OBJECTS, self.word(first + 1))
         {
+            // The phrase runs to the end of the clause: "Trust your team, and add …" asks
+            // for one thing of people and changes another in the system.
             let mut last = first + 1;
             for (k, t) in self.toks.iter().enumerate().skip(first + 2) {
-                if t.sentence_start {
+                if t.sentence_start || !t.is_word() || t.norm == "and" {
                     break;
                 }
-                if t.is_word() {
-                    last = k;
-                }
+                last = k;
             }
             self.push(&FIX_BEHAVIOUR, first, last);
             return;

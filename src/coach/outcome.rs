@@ -28,13 +28,14 @@ pub const FLAG_ABOVE: f32 = 1.73;
 /// Below it the rules' vague-action findings on the line are withdrawn: the model is sure
 /// the line names its outcome ("Add an alert when the queue holds more than 500 orders").
 /// On that held-out part, at 0.2 it withdrew 18 false alarms and 8 true findings; at 0.1,
-/// 7 and 3; at 0.3, 25 and 13.
+/// 7 and 3; at 0.3, 25 and 13. (0.4 looked better on the development part, measured with
+/// an approximation of the guards below, but put a later held-out part under its floors.)
 pub const WITHDRAW_BELOW: f32 = -1.39;
 /// A shorter line is little more than its vague verb and object ("Clean up the deploy
 /// scripts.", "Give outages on staging a higher priority."): the model, which has seen few
-/// such, does not overrule the rules there. Of the 53 rule findings it would withdraw from
-/// the whole corpus, the two on lines under 11 words were both right, and the false alarms
-/// were all on longer lines.
+/// such, does not overrule the rules there. Of the 53 rule findings a first model would
+/// have withdrawn from the whole corpus, the two on lines under 11 words were both right,
+/// and the false alarms were all on longer lines.
 const WITHDRAW_MIN_WORDS: usize = 11;
 
 /// Whether the line sets a measurable bound: a comparison followed by a number ("above
@@ -46,10 +47,11 @@ fn names_a_threshold(line: &str) -> bool {
         "above", "below", "by", "exceed", "exceeds", "least", "most", "over", "than", "to",
         "under", "within",
     ];
-    let lowered = lowered(line);
     let mut previous = "";
-    for word in words(&lowered) {
-        if word.starts_with(|c: char| c.is_ascii_digit()) && COMPARISONS.contains(&previous) {
+    for word in words(line) {
+        if word.starts_with(|c: char| c.is_ascii_digit())
+            && COMPARISONS.iter().any(|c| c.eq_ignore_ascii_case(previous))
+        {
             return true;
         }
         previous = word;
@@ -67,9 +69,25 @@ fn names_a_threshold(line: &str) -> bool {
     false
 }
 
-/// How many action items the model was trained on, to catch a development part that changed
-/// without the model being trained again.
-pub const TRAINED_ON: usize = OUTCOME_TRAINED_ON;
+/// The fingerprint (`fingerprint_items`) of the action items the model was trained on, to
+/// catch a development part that changed without the model being trained again.
+pub const TRAINED_ON: u64 = OUTCOME_TRAINED_ON;
+
+/// A fingerprint of labelled action items (vague or not, and the text), in order: FNV-1a,
+/// 64 bits. Any item added, removed, relabelled or reworded changes it.
+pub fn fingerprint_items(items: &[(bool, &str)]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for (vague, text) in items {
+        for b in [u8::from(*vague)]
+            .iter()
+            .chain(text.as_bytes())
+            .chain(b"\n")
+        {
+            h = (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    h
+}
 
 /// The line as the model reads it: lower-case ASCII, curly apostrophes made straight.
 fn lowered(line: &str) -> String {
@@ -81,11 +99,10 @@ fn lowered(line: &str) -> String {
         .collect()
 }
 
-/// The words of a lowered line: letters, digits and apostrophes; every other character
-/// separates words.
-fn words(lowered: &str) -> impl Iterator<Item = &str> {
-    lowered
-        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '\''))
+/// The words of a line (lowered, as the model reads it, or as written): letters, digits and
+/// apostrophes; every other character separates words.
+fn words(line: &str) -> impl Iterator<Item = &str> {
+    line.split(|c: char| !(c.is_ascii_alphanumeric() || c == '\''))
         .filter(|w| !w.is_empty())
 }
 
@@ -130,13 +147,24 @@ fn feature_hashes(line: &str, mut each: impl FnMut(u32)) {
     // The hashes of the current word and of the pair it ends, so far.
     let (mut word, mut pair) = (FNV_START, fnv(start, b' '));
     let mut in_word = false;
-    let mut bytes = line.chars().map(|c| match c {
-        '’' | 'ʼ' => Some(b'\''),
-        c if c.is_ascii_alphanumeric() || c == '\'' => Some(c.to_ascii_lowercase() as u8),
-        _ => None,
-    });
+    // Read as bytes, which is faster than as characters: a non-ASCII byte separates words
+    // (as a non-ASCII character does in `words`), except in a curly apostrophe.
+    let text = line.as_bytes();
+    let mut i = 0;
     loop {
-        let next = bytes.next();
+        let next = text.get(i).map(|&b| {
+            if b.is_ascii_alphanumeric() || b == b'\'' {
+                i += 1;
+                Some(b.to_ascii_lowercase())
+            } else if text[i..].starts_with("’".as_bytes()) || text[i..].starts_with("ʼ".as_bytes())
+            {
+                i += if b == 0xE2 { 3 } else { 2 };
+                Some(b'\'')
+            } else {
+                i += 1;
+                None
+            }
+        });
         match next {
             Some(Some(b)) => {
                 word = fnv(word, b);
@@ -181,34 +209,64 @@ pub fn vagueness(line: &str) -> f32 {
 /// Adds the model's finding to each line of an action that it judges vague and the rules
 /// left alone, and withdraws the rules' vague-action findings from lines it judges concrete.
 pub(crate) fn judge(text: &str, findings: &mut Vec<Finding>) {
+    judge_with(text, findings, vagueness);
+}
+
+/// `judge` with any scorer of lines: the trainer's cross-validation scores with a model
+/// trained without the line's gathering, and so measures the policy the app runs.
+#[doc(hidden)]
+pub fn judge_with(text: &str, findings: &mut Vec<Finding>, score: impl Fn(&str) -> f32) {
     let mut start = 0;
-    for line in text.split_inclusive('\n') {
+    // Lines as the tokenizer ends them: a line or paragraph separator ends one too.
+    for line in text.split_inclusive(['\n', '\u{2028}', '\u{2029}']) {
         let (from, to) = (start, start + line.len());
         start = to;
         let trimmed = line.trim();
         if !trimmed.bytes().any(|b| b.is_ascii_alphabetic()) {
             continue;
         }
-        let on_line = |f: &Finding| f.kind == Kind::VagueAction && f.start >= from && f.end <= to;
-        let p = vagueness(line);
-        let flagged = findings.iter().any(on_line);
-        if flagged && p < WITHDRAW_BELOW && words(&lowered(line)).count() >= WITHDRAW_MIN_WORDS {
-            // The clause of the finding must read as concrete too: in "Add lag alerts and
-            // look into moving the database", the alerts make the line look concrete, but
-            // "look into" is still vague.
-            findings.retain(|f| {
-                !on_line(f) || vagueness(clause(text, f.start, f.end)) >= WITHDRAW_BELOW
-            });
-        } else if !flagged
-            && p > FLAG_ABOVE
-            && !names_a_threshold(line)
-            && vagueness(before_purpose(line)) > FLAG_ABOVE
+        // "1. Investigate …" is judged as "Investigate …": a number in the first word's place
+        // would hide the verb the model reads most.
+        let item = without_marker(trimmed);
+        let vague_on_line =
+            |f: &Finding| f.kind == Kind::VagueAction && f.start >= from && f.end <= to;
+        // Scored only where it can change something (checking stays within its time).
+        if findings.iter().any(vague_on_line) {
+            if words(item).count() >= WITHDRAW_MIN_WORDS && score(item) < WITHDRAW_BELOW {
+                // The clause of the finding must read as concrete too: in "Add lag alerts and
+                // look into moving the database", the alerts make the line look concrete, but
+                // "look into" is still vague.
+                findings.retain(|f| {
+                    !vague_on_line(f) || score(clause(text, f.start, f.end)) >= WITHDRAW_BELOW
+                });
+            }
+        } else if !findings.iter().any(|f| f.start < to && f.end > from)
+            // Findings never overlap: a line the rules found something else in ("Think about
+            // ways to improve …", a person asked to change) keeps that finding alone.
+            && score(item) > FLAG_ABOVE
+            && !names_a_threshold(item)
+            && (before_purpose(item).len() == item.len() || score(before_purpose(item)) > FLAG_ABOVE)
         {
             let lead = line.len() - line.trim_start().len();
             // In text order, as the rules' findings are.
             let at = findings.partition_point(|f| f.start < from + lead);
             findings.insert(at, finding(&VAGUE_OUTCOME, from + lead, trimmed));
         }
+    }
+}
+
+/// A list item without its number or bullet: "1. ", "2) ", "- ", "* ", "• ".
+fn without_marker(item: &str) -> &str {
+    let digits = item.len() - item.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let rest = &item[digits..];
+    let rest = if digits > 0 {
+        rest.strip_prefix(['.', ')'])
+    } else {
+        rest.strip_prefix(['-', '*', '•', '–'])
+    };
+    match rest {
+        Some(rest) if rest.starts_with(' ') => rest.trim_start(),
+        _ => item,
     }
 }
 
@@ -320,41 +378,104 @@ mod tests {
     fn promises_of_effort_are_vague_and_named_checks_are_not() {
         for vague in [
             "We are working hard to put measures in place so that this does not happen again.",
-            "We will continue to work to address the issues raised and make sure lessons are learned.",
+            "We will continue to work to address the issues raised and make sure lessons \
+             are learned.",
         ] {
-            let p = vagueness(vague);
-            assert!(p > FLAG_ABOVE, "{p:.2} for {vague:?}");
+            let score = vagueness(vague);
+            assert!(score > FLAG_ABOVE, "{score:.2} for {vague:?}");
         }
         for concrete in [
             "Add an alert that pages on-call when checkout errors exceed 2 % for 5 minutes.",
             "Set the certificate to renew automatically 30 days before it expires.",
         ] {
-            let p = vagueness(concrete);
-            assert!(p < WITHDRAW_BELOW, "{p:.2} for {concrete:?}");
+            let score = vagueness(concrete);
+            assert!(score < WITHDRAW_BELOW, "{score:.2} for {concrete:?}");
         }
     }
+
+    const PROMISE: &str =
+        "We will continue to work to address the issues raised and make sure lessons are learned.";
 
     #[test]
     fn the_model_flags_the_vague_line_of_a_longer_action_where_the_rules_do_not() {
         let ctx = Context { people: &[] };
-        let vague =
-            "We will continue to work to address the issues raised and make sure lessons are learned.";
         let text =
-            format!("Add an alert when the refund queue holds over 500 orders.\n  {vague}\n");
-        assert!(check_rules(vague, Field::Action, &ctx).is_empty());
+            format!("Add an alert when the refund queue holds over 500 orders.\n  {PROMISE}\n");
+        assert!(check_rules(PROMISE, Field::Action, &ctx).is_empty());
         let findings = check(&text, Field::Action, &ctx);
         let found: Vec<_> = findings
             .iter()
             .filter(|f| f.rule == VAGUE_OUTCOME.id)
             .collect();
         assert_eq!(found.len(), 1, "{findings:?}");
-        assert_eq!(found[0].phrase, vague);
-        assert_eq!(&text[found[0].start..found[0].end], vague);
+        assert_eq!(found[0].phrase, PROMISE);
+        assert_eq!(&text[found[0].start..found[0].end], PROMISE);
         assert!(found[0].rewrite.is_none());
         // Only actions are judged: the same words as a fact are a fact.
-        assert!(check(vague, Field::Fact, &ctx)
+        assert!(check(PROMISE, Field::Fact, &ctx)
             .iter()
             .all(|f| f.rule != VAGUE_OUTCOME.id));
+        // A line separator ends a line too, as it does for the tokenizer.
+        let text =
+            format!("Add an alert when the refund queue holds over 500 orders.\u{2028}{PROMISE}");
+        let found = check(&text, Field::Action, &ctx);
+        assert!(
+            found
+                .iter()
+                .any(|f| f.rule == VAGUE_OUTCOME.id && f.phrase == PROMISE),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_numbered_or_bulleted_item_is_judged_without_its_marker() {
+        let ctx = Context { people: &[] };
+        for marker in ["1. ", "2) ", "- ", "* ", "• "] {
+            let text = format!("{marker}{PROMISE}");
+            let found = check(&text, Field::Action, &ctx);
+            assert!(
+                found.iter().any(|f| f.rule == VAGUE_OUTCOME.id),
+                "{text:?}: {found:?}"
+            );
+        }
+        assert_eq!(
+            without_marker("3.5 GB more headroom"),
+            "3.5 GB more headroom"
+        );
+        assert_eq!(without_marker("2024 sale checklist"), "2024 sale checklist");
+        assert_eq!(without_marker("12. Add an alert"), "Add an alert");
+    }
+
+    #[test]
+    fn the_model_adds_nothing_where_the_rules_found_something_else() {
+        // Findings never overlap (tests::assert_invariants checks it): a line asking people to
+        // change keeps that finding alone.
+        for text in [
+            "Think about ways to improve our processes going forward.",
+            "Know how to handle incidents better going forward.",
+        ] {
+            let findings = crate::coach::tests::run(text, Field::Action);
+            assert!(!findings.is_empty(), "{text}");
+            assert!(
+                findings.iter().all(|f| f.rule != VAGUE_OUTCOME.id),
+                "{findings:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_rewrite_elsewhere_on_a_vague_line_is_still_offered() {
+        // Removing "Obviously" leaves the first sentence vague on its own, where the whole line
+        // (with its threshold) was not called vague: the rewrite must not be withheld for that.
+        let text =
+            "Obviously, we will continue to work to address the issues raised. Add an alert \
+                    when checkout errors exceed 2 % for 5 minutes.";
+        let findings = crate::coach::tests::run(text, Field::Action);
+        let obviously = findings.iter().find(|f| f.phrase == "Obviously");
+        assert!(
+            obviously.is_some_and(|f| f.rewrite.is_some()),
+            "{findings:?}"
+        );
     }
 
     #[test]
@@ -363,14 +484,18 @@ mod tests {
         // The rules read "independent" and "safer" as vague; the model reads the rest.
         for line in [
             "The sync job has been reworked to be independent of the disk that filled up.",
-            "Safer price imports – ensuring the old price file stays live until the new one is validated.",
+            "Safer price imports – ensuring the old price file stays live until the new one \
+             is validated.",
         ] {
-        let by_rules = check_rules(line, Field::Action, &ctx);
-        assert!(by_rules.iter().any(|f| f.kind == Kind::VagueAction), "{by_rules:?}");
-        assert!(vagueness(line) < WITHDRAW_BELOW, "{}", vagueness(line));
-        assert!(check(line, Field::Action, &ctx)
-            .iter()
-            .all(|f| f.kind != Kind::VagueAction));
+            let by_rules = check_rules(line, Field::Action, &ctx);
+            assert!(
+                by_rules.iter().any(|f| f.kind == Kind::VagueAction),
+                "{by_rules:?}"
+            );
+            assert!(vagueness(line) < WITHDRAW_BELOW, "{}", vagueness(line));
+            assert!(check(line, Field::Action, &ctx)
+                .iter()
+                .all(|f| f.kind != Kind::VagueAction));
         }
     }
 }

@@ -88,6 +88,7 @@ fn lexicon_tables_are_sorted_lower_case_and_unique() {
         ("CHANGE_NOUNS", CHANGE_NOUNS),
         ("CARELESS_ACTS", CARELESS_ACTS),
         ("MINDSET_VERBS", MINDSET_VERBS),
+        ("MINDSET_OBJECTS", MINDSET_OBJECTS),
         ("PURPOSE_VERBS", PURPOSE_VERBS),
         ("POOR_WORK", POOR_WORK),
         ("TOO_VERDICTS", TOO_VERDICTS),

@@ -2,6 +2,35 @@
 //! test that reads them: the corpus test measures each, the suggestions test checks the
 //! coach's rewrites over all of them.
 
+/// One labelled sentence of a gathering, as written in its file.
+pub struct Row<'a> {
+    /// The line in the file, counted from 1.
+    pub line: usize,
+    /// The step it came from: `title`, `fact`, `cause`, `why` or `action`.
+    pub field: &'a str,
+    /// The kinds a reviewer found, comma-separated, or `-`.
+    pub kinds: &'a str,
+    pub text: &'a str,
+}
+
+/// The rows of a gathering's file: tab-separated field, kinds, sentence and source, after
+/// `#` comments and blank lines.
+pub fn rows(tsv: &str) -> impl Iterator<Item = Row<'_>> {
+    tsv.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|(i, l)| {
+            let cols: Vec<&str> = l.split('\t').collect();
+            assert_eq!(cols.len(), 4, "line {}: {l}", i + 1);
+            Row {
+                line: i + 1,
+                field: cols[0],
+                kinds: cols[1],
+                text: cols[2],
+            }
+        })
+}
+
 /// One gathering: its file, what the figures call it, and its text.
 pub struct Gathering {
     pub file: &'static str,

@@ -56,6 +56,13 @@ pub(crate) const CARELESS_ACTS: &[&str] = &[
 #[rustfmt::skip]
 pub(crate) const MINDSET_VERBS: &[&str] = &["believe", "know", "think", "trust"];
 
+/// After one of [`MINDSET_VERBS`], the words such advice goes on with ("Trust your team",
+/// "Believe in yourself", "Think twice before …").
+#[rustfmt::skip]
+pub(crate) const MINDSET_OBJECTS: &[&str] = &[
+    "ahead", "all", "how", "in", "positively", "twice", "your", "yourself", "yourselves",
+];
+
 /// After "to", verbs that say what a change is for ("… to ensure an engineer is paged"),
 /// beside [`OUTCOME_VERBS`] and [`OBSERVE_VERBS`].
 #[rustfmt::skip]
