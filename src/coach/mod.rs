@@ -247,10 +247,11 @@ fn rewrite_works(
         .filter(|b| b.start >= from && b.end <= to)
         .map(fingerprint)
         .collect();
-    // Other vague-action findings are left out: whether an action is vague is the whole
-    // line's question (the model weighs the line, adds a finding quoting all of it, and may
-    // withdraw a rule's finding there), which one sentence of it, rewritten, cannot settle.
-    check_once(&after, field, ctx)
+    // Judged by the rules alone, and other vague-action findings left out: whether an action
+    // is vague is the whole line's question (the vague-action model weighs the line, adds a
+    // finding quoting all of it, and may withdraw a rule's finding there), which one
+    // sentence of it, rewritten, cannot settle.
+    check_rules(&after, field, ctx)
         .iter()
         .filter(|f| f.kind != Kind::VagueAction || f.rule == rule)
         .all(|f| f.rule != rule && here.contains(&fingerprint(f)))
