@@ -12,7 +12,8 @@
 //! is used for this one judgement only.
 
 use super::lexicon::{
-    OUTCOME_BIAS, OUTCOME_HASHES, OUTCOME_SCALE, OUTCOME_TRAINED_ON, OUTCOME_WEIGHTS,
+    self, fnv_step, FNV_START, OUTCOME_BIAS, OUTCOME_HASHES, OUTCOME_SCALE, OUTCOME_TRAINED_ON,
+    OUTCOME_WEIGHTS,
 };
 use super::rules::{Rule, VAGUE_OUTCOME};
 use super::{Finding, Kind};
@@ -125,18 +126,12 @@ pub fn features(line: &str, mut each: impl FnMut(&str)) {
     }
 }
 
-/// FNV-1a, 32 bits: features are stored and looked up by hash, so checking a line builds no
-/// strings. With a few hundred weights, an unseen feature matches one by chance about once
-/// in ten million lookups.
-const FNV_START: u32 = 0x811c_9dc5;
-
-fn fnv(state: u32, byte: u8) -> u32 {
-    (state ^ u32::from(byte)).wrapping_mul(0x0100_0193)
-}
-
-/// The hash of a feature as `features` spells it.
+/// The hash of a feature as `features` spells it: the coach's FNV-1a (`lexicon::hash`).
+/// Features are stored and looked up by hash, so checking a line builds no strings; with a
+/// few hundred weights, an unseen feature matches one by chance about once in ten million
+/// lookups.
 pub fn hash(feature: &str) -> u32 {
-    feature.bytes().fold(FNV_START, fnv)
+    lexicon::hash(feature)
 }
 
 /// Calls `each` with the hash of every feature of `line`, as `hash` would give it for each of
@@ -145,7 +140,7 @@ fn feature_hashes(line: &str, mut each: impl FnMut(u32)) {
     let start = hash("<s>");
     each(start);
     // The hashes of the current word and of the pair it ends, so far.
-    let (mut word, mut pair) = (FNV_START, fnv(start, b' '));
+    let (mut word, mut pair) = (FNV_START, fnv_step(start, b' '));
     let mut in_word = false;
     // Read as bytes, which is faster than as characters: a non-ASCII byte separates words
     // (as a non-ASCII character does in `words`), except in a curly apostrophe.
@@ -167,15 +162,15 @@ fn feature_hashes(line: &str, mut each: impl FnMut(u32)) {
         });
         match next {
             Some(Some(b)) => {
-                word = fnv(word, b);
-                pair = fnv(pair, b);
+                word = fnv_step(word, b);
+                pair = fnv_step(pair, b);
                 in_word = true;
                 continue;
             }
             _ if in_word => {
                 each(pair);
                 each(word);
-                (word, pair, in_word) = (FNV_START, fnv(word, b' '), false);
+                (word, pair, in_word) = (FNV_START, fnv_step(word, b' '), false);
             }
             _ => {}
         }
@@ -183,7 +178,7 @@ fn feature_hashes(line: &str, mut each: impl FnMut(u32)) {
             break;
         }
     }
-    let end = "</s>".bytes().fold(pair, fnv);
+    let end = "</s>".bytes().fold(pair, fnv_step);
     each(end);
     each(hash("</s>"));
 }

@@ -157,11 +157,19 @@ pub(crate) fn tables_starting_with(word: &str) -> u32 {
     }
 }
 
-/// FNV-1a: tiny, and good enough for a few hundred short words.
-fn hash(word: &str) -> u32 {
-    word.bytes().fold(0x811c_9dc5, |h: u32, b| {
-        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
-    })
+/// FNV-1a, 32 bits: tiny, and good enough for a few hundred short words. The vague-action
+/// model's features are stored and looked up by it too, hashed a byte at a time
+/// (`fnv_step`) so that checking a line builds no strings.
+pub(crate) fn hash(word: &str) -> u32 {
+    word.bytes().fold(FNV_START, fnv_step)
+}
+
+/// FNV-1a's starting state.
+pub(crate) const FNV_START: u32 = 0x811c_9dc5;
+
+/// One byte into an FNV-1a hash.
+pub(crate) fn fnv_step(state: u32, byte: u8) -> u32 {
+    (state ^ u32::from(byte)).wrapping_mul(0x0100_0193)
 }
 
 /// Every table's first words with the bits of the tables they start, in an open-addressing
