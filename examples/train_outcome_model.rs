@@ -18,10 +18,14 @@ use std::fmt::Write as _;
 
 use hindsight::coach::{check_rules, outcome, Context, Field, Finding, Kind};
 use real_writing::{Gathering, DEVELOPMENT};
+use tally::Tally;
 
 #[path = "../tests/support/real_writing.rs"]
 #[allow(dead_code)]
 mod real_writing;
+#[path = "../tests/support/tally.rs"]
+#[allow(dead_code)]
+mod tally;
 
 /// The L1 penalty's inverse strength, as scikit-learn's `C`: chosen by cross-validation
 /// (0.5 kept too few words, 2 let in words of single reports).
@@ -193,35 +197,6 @@ impl Model {
     }
 }
 
-#[derive(Default, Clone, Copy)]
-struct Tally {
-    tp: usize,
-    fp: usize,
-    fn_: usize,
-}
-
-impl Tally {
-    fn add(&mut self, expected: bool, found: bool) {
-        match (expected, found) {
-            (true, true) => self.tp += 1,
-            (false, true) => self.fp += 1,
-            (true, false) => self.fn_ += 1,
-            (false, false) => {}
-        }
-    }
-    fn show(self) -> String {
-        let ratio = |a: usize, b: usize| if b == 0 { 1.0 } else { a as f64 / b as f64 };
-        format!(
-            "precision {:.2} recall {:.2} ({} found, {} false alarms, {} missed)",
-            ratio(self.tp, self.tp + self.fp),
-            ratio(self.tp, self.tp + self.fn_),
-            self.tp,
-            self.fp,
-            self.fn_
-        )
-    }
-}
-
 /// Leaves each gathering out in turn, trains on the rest, and tallies the rules alone, the
 /// model alone, and the two together as the coach uses them (`outcome::judge_with`, with its
 /// guards), on the left-out items.
@@ -249,9 +224,9 @@ fn cross_validate(items: &[Item]) {
         "left out one gathering at a time, {} action items:",
         items.len()
     );
-    println!("  rules alone        {}", rules.show());
-    println!("  model alone        {}", model.show());
-    println!("  rules and model    {}", both.show());
+    println!("  rules alone        {rules}");
+    println!("  model alone        {model}");
+    println!("  rules and model    {both}");
 }
 
 fn main() {

@@ -18,14 +18,7 @@ use support::tally::{ratio, Tally};
 mod support;
 
 fn summary(name: &str, t: Tally) -> String {
-    format!(
-        "{name:<13} precision {:.2} recall {:.2}   ({} found, {} false alarms, {} missed)",
-        t.precision(),
-        t.recall(),
-        t.tp,
-        t.fp,
-        t.fn_
-    )
+    format!("{name:<13} {t}")
 }
 
 struct Case {
