@@ -232,7 +232,8 @@ pub fn judge_with(text: &str, findings: &mut Vec<Finding>, score: impl Fn(&str) 
                 // look into moving the database", the alerts make the line look concrete, but
                 // "look into" is still vague.
                 findings.retain(|f| {
-                    !vague_on_line(f) || score(clause(text, f.start, f.end)) >= WITHDRAW_BELOW
+                    !vague_on_line(f)
+                        || score(clause(line, f.start - from, f.end - from)) >= WITHDRAW_BELOW
                 });
             }
         } else if !findings.iter().any(|f| f.start < to && f.end > from)
@@ -265,31 +266,24 @@ fn without_marker(item: &str) -> &str {
     }
 }
 
-/// The clause around `start..end`: up to the nearest word that joins a second action ("and",
-/// "along with", "as well as", "plus") or semicolon on each side, within the line (a comma
-/// or a dash more often joins a detail to the action than a second one).
-fn clause(text: &str, start: usize, end: usize) -> &str {
-    const BREAKS: [&str; 6] = [
-        "; ",
-        " and ",
-        " along with ",
-        " as well as ",
-        " plus ",
-        "\n",
-    ];
-    let before = &text[..start];
+/// The clause of `line` around `start..end`: up to the nearest word that joins a second
+/// action ("and", "along with", "as well as", "plus") or semicolon on each side (a comma or
+/// a dash more often joins a detail to the action than a second one).
+fn clause(line: &str, start: usize, end: usize) -> &str {
+    const BREAKS: [&str; 5] = ["; ", " and ", " along with ", " as well as ", " plus "];
+    let before = &line[..start];
     let from = BREAKS
         .iter()
         .filter_map(|b| before.rfind(b).map(|k| k + b.len()))
         .max()
         .unwrap_or(0);
-    let after = &text[end..];
+    let after = &line[end..];
     let to = BREAKS
         .iter()
         .filter_map(|b| after.find(b))
         .min()
-        .map_or(text.len(), |k| end + k);
-    &text[from..to]
+        .map_or(line.len(), |k| end + k);
+    &line[from..to]
 }
 
 /// The line up to where it says what the change brings ("…, which will improve
@@ -420,6 +414,17 @@ mod tests {
                 .any(|f| f.rule == VAGUE_OUTCOME.id && f.phrase == PROMISE),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_clause_ends_where_a_second_action_joins() {
+        let line = "Add lag alerts and look into moving the database; then review it";
+        let look = line.find("look into").unwrap_or_default();
+        assert_eq!(
+            clause(line, look, look + 9),
+            "look into moving the database"
+        );
+        assert_eq!(clause(line, 0, 3), "Add lag alerts");
     }
 
     #[test]
