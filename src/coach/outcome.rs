@@ -241,7 +241,7 @@ pub fn judge_with(text: &str, findings: &mut Vec<Finding>, score: impl Fn(&str) 
             // ways to improve …", a person asked to change) keeps that finding alone.
             && score(item) > FLAG_ABOVE
             && !names_a_threshold(item)
-            && (before_purpose(item).len() == item.len() || score(before_purpose(item)) > FLAG_ABOVE)
+            && before_benefit(item).is_none_or(|change| score(change) > FLAG_ABOVE)
         {
             let lead = line.len() - line.trim_start().len();
             // In text order, as the rules' findings are.
@@ -287,10 +287,10 @@ fn clause(line: &str, start: usize, end: usize) -> &str {
 }
 
 /// The line up to where it says what the change brings ("…, which will improve
-/// reliability"): a concrete change with a vague benefit is concrete. Other purposes ("so
-/// that this does not happen again") are left in: the line's words judge them.
-fn before_purpose(line: &str) -> &str {
-    &line[..line.find(", which ").unwrap_or(line.len())]
+/// reliability"), if it does: a concrete change with a vague benefit is concrete. Other
+/// purposes ("so that this does not happen again") are left in: the line's words judge them.
+fn before_benefit(line: &str) -> Option<&str> {
+    line.find(", which ").map(|k| &line[..k])
 }
 
 fn finding(rule: &'static Rule, start: usize, phrase: &str) -> Finding {
