@@ -60,6 +60,16 @@ impl ItemList {
     }
 }
 
+/// The sentence shown when the people list is full.
+pub fn people_full_message() -> String {
+    format!("A post-mortem lists at most {PEOPLE} people.")
+}
+
+/// The sentence shown when a cause's "why?" chain is full.
+pub fn whys_full_message() -> String {
+    format!("A cause holds at most {WHYS} answers to “why?”.")
+}
+
 /// Whether `value` is over `limit` characters. Counting stops at the limit: a 9 MB title is
 /// not walked to its end.
 fn too_long(value: &str, limit: usize) -> bool {
@@ -222,6 +232,19 @@ mod tests {
         doc.set_fact_text(f, "x".repeat(TEXT_CHARS));
         doc.set_title("é".repeat(TITLE_CHARS));
         assert_eq!(doc.check_limits(), Ok(()));
+    }
+
+    #[test]
+    fn the_editor_says_which_list_is_full_and_its_limit() {
+        assert_eq!(
+            people_full_message(),
+            "A post-mortem lists at most 1000 people."
+        );
+        assert_eq!(
+            whys_full_message(),
+            "A cause holds at most 100 answers to “why?”."
+        );
+        assert!(ItemList::Facts.full_message().contains("10,000 facts"));
     }
 
     #[test]

@@ -164,13 +164,8 @@ impl AppState {
             .doc
             .with_untracked(|d| d.people.len() >= crate::domain::limits::PEOPLE);
         if full {
-            self.notices.info(
-                format!(
-                    "A post-mortem lists at most {} people.",
-                    crate::domain::limits::PEOPLE
-                ),
-                None,
-            );
+            self.notices
+                .info(crate::domain::limits::people_full_message(), None);
             return;
         }
         let shown = (!name.is_empty()).then(|| crate::text::quoted(&name, 40));
@@ -288,13 +283,8 @@ impl AppState {
             return;
         };
         if count >= crate::domain::limits::WHYS {
-            self.notices.info(
-                format!(
-                    "A cause holds at most {} answers to “why?”.",
-                    crate::domain::limits::WHYS
-                ),
-                None,
-            );
+            self.notices
+                .info(crate::domain::limits::whys_full_message(), None);
             return;
         }
         self.edit_item(cause, |d| d.add_why(cause));
