@@ -202,7 +202,7 @@ impl Scan<'_, '_> {
             // for one thing of people and changes another in the system.
             let mut last = first + 1;
             for (k, t) in self.toks.iter().enumerate().skip(first + 2) {
-                if t.sentence_start || !t.is_word() || t.norm == "and" {
+                if t.sentence_start || !t.is_word() || t.is("and") {
                     break;
                 }
                 last = k;

@@ -219,7 +219,7 @@ impl Scan<'_, '_> {
             }
             // "We should've rolled back instead of …" is hindsight, found as such.
             // "We need direct health checks instead of proxies": a wish, not an act.
-            if (has(MODALS, &t.norm) && t.norm != "to") || has(WISH_VERBS, &t.norm) {
+            if (has(MODALS, &t.norm) && !t.is("to")) || has(WISH_VERBS, &t.norm) {
                 return None;
             }
             let Some(p) = self.person_ending_at(k) else {

@@ -209,7 +209,7 @@ impl<'t, 'a> Scan<'t, 'a> {
         let mut k = i;
         for w in phrase.split(' ') {
             let t = self.toks.get(k)?;
-            if t.kind != TokKind::Word || t.norm != w {
+            if t.kind != TokKind::Word || !same(t.norm.as_bytes(), w.as_bytes()) {
                 return None;
             }
             k += 1;
@@ -240,17 +240,25 @@ impl<'t, 'a> Scan<'t, 'a> {
             .filter(|t| t.kind == TokKind::Word)
             .map(|t| t.norm.as_bytes());
         let mut best: Option<(usize, &'static str)> = None;
+        let w = w.as_bytes();
         for &entry in &table[from..] {
-            let Some(rest) = entry.strip_prefix(w) else {
+            // Compared as bytes, inline: `strip_prefix` and `split` called `memcmp` and a
+            // char searcher for a few bytes each.
+            let bytes = entry.as_bytes();
+            if !bytes.get(..w.len()).is_some_and(|head| same(head, w)) {
                 break;
-            };
-            if let Some(rest) = rest.strip_prefix(' ') {
-                let second = rest.split(' ').next().unwrap_or_default();
-                if next != Some(second.as_bytes()) {
-                    continue;
+            }
+            match bytes.get(w.len()) {
+                None => {}
+                Some(b' ') => {
+                    let rest = &bytes[w.len() + 1..];
+                    let second =
+                        &rest[..rest.iter().position(|&b| b == b' ').unwrap_or(rest.len())];
+                    if !next.is_some_and(|n| same(n, second)) {
+                        continue;
+                    }
                 }
-            } else if !rest.is_empty() {
-                continue;
+                Some(_) => continue,
             }
             if let Some(n) = self.phrase_len(i, entry) {
                 if best.is_none_or(|(b, _)| n > b) {
@@ -307,13 +315,11 @@ impl<'t, 'a> Scan<'t, 'a> {
             let n = name.len();
             if j + 1 >= n {
                 let s = j + 1 - n;
-                if (0..n).all(|k| self.toks[s + k].norm == name[k])
-                    && self.name_case_ok(s, &name[0])
-                {
+                if (0..n).all(|k| self.toks[s + k].is(&name[k])) && self.name_case_ok(s, &name[0]) {
                     return Some(s);
                 }
             }
-            if n > 1 && self.toks[j].norm == name[0] && self.name_case_ok(j, &name[0]) {
+            if n > 1 && self.toks[j].is(&name[0]) && self.name_case_ok(j, &name[0]) {
                 return Some(j);
             }
         }
@@ -325,10 +331,10 @@ impl<'t, 'a> Scan<'t, 'a> {
         let mut best = None;
         for name in self.names() {
             let n = name.len();
-            let full = s + n <= self.toks.len() && (0..n).all(|k| self.toks[s + k].norm == name[k]);
+            let full = s + n <= self.toks.len() && (0..n).all(|k| self.toks[s + k].is(&name[k]));
             if full && self.name_case_ok(s, &name[0]) {
                 best = best.max(Some(s + n - 1));
-            } else if self.toks.get(s).is_some_and(|t| t.norm == name[0])
+            } else if self.toks.get(s).is_some_and(|t| t.is(&name[0]))
                 && self.name_case_ok(s, &name[0])
             {
                 best = best.max(Some(s));

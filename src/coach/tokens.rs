@@ -44,7 +44,7 @@ pub(crate) struct Tok<'a> {
 
 impl Tok<'_> {
     pub fn is(&self, word: &str) -> bool {
-        self.norm == word
+        super::lexicon::same(self.norm.as_bytes(), word.as_bytes())
     }
 
     pub fn is_word(&self) -> bool {
@@ -140,9 +140,9 @@ fn word_end(text: &str, start: usize) -> usize {
     end
 }
 
-fn case_of(word: &str) -> Case {
+fn case_of(word: &str, ascii: bool) -> Case {
     // Most words are ASCII: their bytes are read without decoding characters.
-    let counted = if word.is_ascii() {
+    let counted = if ascii {
         count_capitals(
             word.bytes()
                 .filter(u8::is_ascii_alphabetic)
@@ -174,14 +174,10 @@ fn count_capitals(mut letters: impl Iterator<Item = bool>) -> Option<(bool, usiz
     Some((first, capitals, rest))
 }
 
-fn normalise(word: &str) -> Cow<'_, str> {
-    if word
-        .bytes()
-        .all(|b| b.is_ascii_lowercase() || !b.is_ascii_alphabetic())
-        && word.is_ascii()
-    {
+fn normalise(word: &str, ascii: bool) -> Cow<'_, str> {
+    if ascii && !word.bytes().any(|b| b.is_ascii_uppercase()) {
         Cow::Borrowed(word)
-    } else if word.is_ascii() {
+    } else if ascii {
         // One allocation, no case tables and no apostrophes to straighten.
         Cow::Owned(word.to_ascii_lowercase())
     } else {
@@ -213,13 +209,18 @@ pub(crate) const BARE_CONTRACTIONS: &[(&str, &str, &str)] = &[
 /// `shouldn't've` → (`should`, [`not`, `have`]). `None` when there is nothing to expand.
 fn expand(word: &str) -> Option<(&str, Vec<&'static str>)> {
     // Every word passes here: a suffix test, then a binary search of the sorted table.
-    if word.ends_with("nt") || word.ends_with("ve") {
+    // The last two bytes, read directly: `ends_with` called `memcmp` for every word.
+    let tail = word
+        .as_bytes()
+        .get(word.len().saturating_sub(2)..)
+        .unwrap_or_default();
+    if matches!(tail, b"nt" | b"ve") {
         if let Ok(k) = BARE_CONTRACTIONS.binary_search_by(|(w, _, _)| (*w).cmp(word)) {
             let (_, base, tail) = BARE_CONTRACTIONS[k];
             return Some((base, vec![tail]));
         }
     }
-    if !word.contains('\'') {
+    if !word.as_bytes().contains(&b'\'') {
         return None;
     }
     let mut base = word;
@@ -361,7 +362,17 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok<'_>> {
     let mut at_start = true;
     let mut src = 0;
     let mut pos = 0;
-    while let Some(c) = char_at(text, pos) {
+    let bytes = text.as_bytes();
+    while let Some(&byte) = bytes.get(pos) {
+        // Most characters are ASCII: only the others are decoded.
+        let c = if byte.is_ascii() {
+            char::from(byte)
+        } else {
+            match char_at(text, pos) {
+                Some(c) => c,
+                None => break,
+            }
+        };
         let clen = c.len_utf8();
         if matches!(c, '\n' | '\u{2028}' | '\u{2029}') {
             toks.push(Tok {
@@ -396,8 +407,10 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok<'_>> {
             } else {
                 TokKind::Word
             };
-            let case = case_of(slice);
-            let norm = normalise(slice);
+            // Whether the word is ASCII is asked once: both readings below branch on it.
+            let ascii = slice.is_ascii();
+            let case = case_of(slice, ascii);
+            let norm = normalise(slice, ascii);
             let expanded = if kind == TokKind::Word {
                 expand(&norm).map(|(base, tail)| (base.to_owned(), tail))
             } else {

@@ -218,7 +218,7 @@ impl Scan<'_, '_> {
             // is still one clause of purpose.)
             if t.is(",") || t.is(";") || matches!(&*t.norm, "along" | "plus") {
                 subordinate = false;
-            } else if self.subordinate(i) || (t.norm == "to" && i > first) {
+            } else if self.subordinate(i) || (t.is("to") && i > first) {
                 subordinate = true;
             }
             if subordinate || !t.is_word() {
@@ -324,7 +324,7 @@ impl Scan<'_, '_> {
             }
             // "Improve logging to check for anomalies in …", "… to detect 500 errors": what it
             // lets people observe, named. (Not "… to detect issues".)
-            if t.norm == "to"
+            if t.is("to")
                 && has(OBSERVE_VERBS, self.word(k + 1))
                 && (matches!(
                     self.word(k + 2),

@@ -204,6 +204,13 @@ fn first_words() -> &'static [Option<(&'static str, u32)>] {
     })
 }
 
+/// Byte equality without a call to `memcmp`: the words the rules compare are a few bytes
+/// long, and the call cost more than the comparison (`examples/coach_bench.rs`).
+#[inline]
+pub(crate) fn same(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
+}
+
 /// Exact membership of a single word in a sorted table.
 #[inline(never)]
 pub(crate) fn has(table: &[&str], word: &str) -> bool {
