@@ -261,6 +261,24 @@ impl Scan<'_, '_> {
                     );
                 }
             }
+            // "I'm responsible", "we were responsible for the shutdown", "the responsibility
+            // is ours": owning the failure without a failure verb. ("We are responsible for
+            // billing" names a duty: only a clause's end, "this", "any of the failures" or a
+            // harm after it counts.)
+            "responsible" => {
+                let mut k = i;
+                while k > 0 && matches!(self.word(k - 1), "fully" | "solely" | "entirely" | "all") {
+                    k -= 1;
+                }
+                let owner = k >= 2 && copula(k - 1) && matches!(self.word(k - 2), "i" | "we");
+                let owned = ends_clause(i + 1)
+                    || (self.word(i + 1) == "for"
+                        && (has(OWNED_HARMS, self.word(i + 2))
+                            || (self.word(i + 2) == "the" && has(OWNED_HARMS, self.word(i + 3)))));
+                if owner && owned {
+                    self.push(&BLAME_FRAME, k - 2, i);
+                }
+            }
             _ => {}
         }
     }

@@ -211,6 +211,50 @@ fn blame_guards_against_systems_and_neutral_verbs() {
 // ---- labels, hindsight, judgement, condescension ----
 
 #[test]
+fn owning_the_failure_is_blame_a_duty_is_not() {
+    flags(
+        "I'm responsible.",
+        Field::Fact,
+        "blame.framing",
+        "I'm responsible",
+    );
+    flags(
+        "I want to be clear that we're fully responsible.",
+        Field::Fact,
+        "blame.framing",
+        "we're fully responsible",
+    );
+    flags(
+        "We were responsible for the shutdown of the website.",
+        Field::Fact,
+        "blame.framing",
+        "We were responsible",
+    );
+    flags(
+        "Regardless of how it happened, the responsibility is ours.",
+        Field::Cause,
+        "blame.framing",
+        "responsibility is ours",
+    );
+    flags(
+        "As chair, I bear responsibility for any of the failures.",
+        Field::Cause,
+        "blame.framing",
+        "bear responsibility",
+    );
+    // A duty or a component's job, not a failure owned.
+    clean("We are responsible for billing in Europe.", Field::Fact);
+    clean(
+        "The team responsible for the router was paged.",
+        Field::Fact,
+    );
+    clean(
+        "The proxy is responsible for routing traffic.",
+        Field::Cause,
+    );
+}
+
+#[test]
 fn error_labels() {
     flags(
         "Human error during the update.",
@@ -344,6 +388,24 @@ fn judgement_and_condescension() {
         Field::Cause,
         "judgement.verdict",
         "poor decision",
+    );
+    flags(
+        "Our external communication was not up to our own standards.",
+        Field::Cause,
+        "judgement.verdict",
+        "not up to our own standards",
+    );
+    flags(
+        "The implementation of this endpoint was suboptimal.",
+        Field::Why,
+        "judgement.verdict",
+        "suboptimal",
+    );
+    flags(
+        "This resulted in a less than ideal checkout.",
+        Field::Fact,
+        "judgement.verdict",
+        "less than ideal",
     );
     flags(
         "The plan was poorly thought out.",

@@ -294,6 +294,7 @@ pub(crate) const TRIGGERS: &[&str] = &[
     "poorly",
     "reminder",
     "reminders",
+    "responsible",
     "rests",
     "should",
     "simply",

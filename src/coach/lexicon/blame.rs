@@ -92,15 +92,26 @@ pub(crate) const BLAME_FRAMES: &[&str] = &[
     "accept complete responsibility", "accept full responsibility", "accept responsibility",
     "allowed it to happen", "allowed this to happen", "allowing it to happen",
     "allowing this to happen", "apologies for not", "apologise for not", "apologize for not",
-    "apology for not", "bear the blame", "boiled down to", "boils down to", "came down to",
-    "comes down to", "it all comes down to", "it was my call", "it was our call",
+    "apology for not", "bear full responsibility", "bear responsibility", "bear the blame",
+    "bear the responsibility", "bears responsibility", "boiled down to", "boils down to",
+    "came down to", "comes down to", "it all comes down to", "it was my call", "it was our call",
     "letting our customers down", "letting them down", "letting you down", "made it worse",
     "made things worse", "my failure to", "my inability to", "no one bothered", "no one cared",
     "no one checked", "no one noticed", "no one was paying attention", "nobody bothered",
     "nobody cared", "nobody checked", "nobody noticed", "nobody was paying attention",
-    "nothing was done", "our failure to", "our inability to", "part of the blame", "self-inflicted",
-    "solely responsible", "sorry for not", "take complete responsibility",
-    "take full responsibility", "take responsibility", "ultimately responsible",
+    "nothing was done", "our failure to", "our inability to", "part of the blame",
+    "responsibility is mine", "responsibility is ours", "self-inflicted", "solely responsible",
+    "sorry for not", "take complete responsibility", "take full responsibility",
+    "take responsibility", "ultimately responsible",
+];
+
+/// What "we are responsible for …" owns when it owns a failure, not a duty: "this", "any of
+/// the failures", "the shutdown".
+#[rustfmt::skip]
+pub(crate) const OWNED_HARMS: &[&str] = &[
+    "all", "any", "breach", "delay", "delays", "disruption", "downtime", "error", "errors",
+    "everything", "failure", "failures", "incident", "it", "mistake", "mistakes", "outage",
+    "outages", "shutdown", "that", "this", "what",
 ];
 
 /// Acts that harm the system by themselves: with a person as the subject they blame ("the
