@@ -44,6 +44,44 @@ impl Scan<'_, '_> {
         None
     }
 
+    /// The verb at `v` is a duty an organisation can fail (`DUTIES`).
+    fn duty(&self, v: usize) -> bool {
+        let w = self.word(v);
+        if matches!(w, "take" | "took" | "taken" | "takes") {
+            return (v + 1..v + 4).any(|k| has(DUTY_OBJECTS, self.word(k)));
+        }
+        inflects(DUTIES, w)
+    }
+
+    /// The words before `i` (past "has", "also" and the like) name a company: capitals in a
+    /// shape no common word has ("TalkTalk", "TSB"), or a title-case name ("Navy Federal").
+    /// Returns where the name starts.
+    fn company_before(&self, i: usize) -> Option<usize> {
+        let mut j = i;
+        while j > 0 && has(SUBJECT_SKIP, self.word(j - 1)) {
+            j -= 1;
+        }
+        let k = j.checked_sub(1)?;
+        let t = self.toks.get(k)?;
+        let capitals = t.norm.len() >= 2
+            && match t.case {
+                Case::Upper => true,
+                // Mixed case: "TalkTalk", "easyJet" (a duty failed is never an iPhone's).
+                Case::Other => t.norm.bytes().all(|b| b.is_ascii_lowercase()),
+                Case::Title => !t.sentence_start || self.name_like(k),
+                Case::Lower => false,
+            };
+        let company =
+            t.is_word() && capitals && !has(SYSTEM_NOUNS, &t.norm) && !has(NOT_NAMES, &t.norm);
+        company.then(|| {
+            if k > 0 && self.name_like(k - 1) {
+                k - 1
+            } else {
+                k
+            }
+        })
+    }
+
     pub(super) fn blame(&mut self, i: usize) {
         // Found from "by", which the vocabulary's index knows ("by accident"): the
         // participles before it are too many to index.
@@ -65,6 +103,13 @@ impl Scan<'_, '_> {
             return;
         };
         let Some(subject) = self.subject_before(i) else {
+            // "TalkTalk failed to comply", "the HSE did not take any action": a company
+            // failing a duty, its name in capitals that no person's name is written in.
+            if let Failure::Verb(v) = failure {
+                if let Some(first) = self.company_before(i).filter(|_| self.duty(v)) {
+                    self.push_with(&BLAME_TO_DO, first, last, self.clause_from(v));
+                }
+            }
             return;
         };
         // "In case you have not noticed": the reader, addressed. "Missed Block Rate
@@ -99,7 +144,9 @@ impl Scan<'_, '_> {
             (Failure::Verb(v) | Failure::Never(v), Who::Person) => {
                 !inflects(STATE_VERBS, self.word(*v))
             }
-            (Failure::Verb(v) | Failure::Never(v), _) => inflects(HUMAN_ACTS, self.word(*v)),
+            (Failure::Verb(v) | Failure::Never(v), _) => {
+                inflects(HUMAN_ACTS, self.word(*v)) || self.duty(*v)
+            }
             (Failure::Shared, _) => self.surely_person(&subject),
         };
         if !blamed {

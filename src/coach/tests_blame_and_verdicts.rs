@@ -255,6 +255,34 @@ fn owning_the_failure_is_blame_a_duty_is_not() {
 }
 
 #[test]
+fn a_company_failing_a_duty_is_blamed_a_system_is_not() {
+    flags(
+        "TalkTalk failed to comply with the data protection rules.",
+        Field::Cause,
+        "blame.subject-failure",
+        "TalkTalk failed to comply",
+    );
+    flags(
+        "TSB did not take necessary steps to assess the supplier.",
+        Field::Cause,
+        "blame.subject-failure",
+        "TSB did not take",
+    );
+    flags(
+        "The CFPB found Navy Federal failed to disclose cutoff times.",
+        Field::Cause,
+        "blame.subject-failure",
+        "Navy Federal failed to disclose",
+    );
+    clean("Kubernetes did not take the new config.", Field::Cause);
+    clean(
+        "PagerDuty failed to notify the on-call engineer.",
+        Field::Fact,
+    );
+    clean("The API failed to respond for ten minutes.", Field::Fact);
+}
+
+#[test]
 fn error_labels() {
     flags(
         "Human error during the update.",

@@ -47,6 +47,22 @@ pub(crate) const HUMAN_ACTS: &[&str] = &[
     "think", "thought", "told", "update", "verify", "warn",
 ];
 
+/// What an organisation owes its customers or a regulator: "TalkTalk failed to comply",
+/// "the bank did not disclose the fees", "the HSE failed to respond to the alerts". Failing
+/// them blames whoever is the subject, a company's name ("TSB", "Southern Water") as much as
+/// a person: a system is not said to fail these. ("Take" counts only with "action", "steps"
+/// or "measures" after it: "the pod did not take the new config" is a system.)
+#[rustfmt::skip]
+pub(crate) const DUTIES: &[&str] = &[
+    "comply", "disclose", "take", "undertake",
+];
+
+/// What "did not take" an organisation's duty takes.
+#[rustfmt::skip]
+pub(crate) const DUTY_OBJECTS: &[&str] = &[
+    "action", "actions", "measures", "precautions", "steps",
+];
+
 /// After "did not" these describe what a person lacked, not what they failed to do.
 #[rustfmt::skip]
 pub(crate) const STATE_VERBS: &[&str] = &[
