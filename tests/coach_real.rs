@@ -219,31 +219,30 @@ fn the_coach_on_real_post_mortems() {
 // 13's targets (precision 0.90 and recall 0.85 on the held-out part, at most 5 % of good
 // actions flagged), which the held-out part does not reach. When a part's gatherings change,
 // its floors are set anew on what it then holds: the development floors fell when the
-// harder, read held-out gatherings joined it, not because the coach got worse. The parts changed several times that day, each
-// time because every held-out gathering had been read: read gatherings join the development
-// part and fresh ones, gathered blind by reviewers who never saw the coach, its rules or the
-// other parts, replace them. At the third stop the fifth to seventeenth held-out gatherings
-// became `dev_19` to `dev_31`, the vague-action model was trained on the whole development
-// part (which flatters the development figures for vague actions). The eighteenth and
-// nineteenth held-out gatherings came after that and were read once; one rule changed after
-// that reading (an action asking for a frame of mind fixes a person; it changed nothing in
-// them), and the twentieth and twenty-first came last. These floors are the reading of all
-// four after the last change. They are small (885 sentences, 172 good actions; 90 blaming
-// sentences, 13 that fix a person), so one sentence moves a family's figures by several
-// points. Either part alone below its floors fails the test.
+// harder, read held-out gatherings joined it, not because the coach got worse. The parts
+// changed several times that day, each time because every held-out gathering had been read:
+// read gatherings join the development part and fresh ones, gathered blind by reviewers who
+// never saw the coach, its rules or the other parts, replace them. At the third stop the
+// fifth to seventeenth held-out gatherings became `dev_19` to `dev_31` and the vague-action
+// model was trained on the whole development part (which flatters the development figures
+// for vague actions). At the fourth stop the eighteenth to twenty-first, each read once,
+// became `dev_32` to `dev_35`, the model was trained again on all thirty-five, and the
+// twenty-second and twenty-third were gathered; these held-out floors are their one reading,
+// after the stop's last rule change. The held-out part is small (479 sentences, 71 good
+// actions; 39 blaming sentences, 7 that fix a person, none of which the coach finds), so one
+// sentence moves a family's figures by several points. Either part alone below its floors
+// fails the test.
 const DEV_FLOORS: Floors = Floors {
-    overall: (0.87, 0.76),
-    families: [(0.84, 0.58), (0.84, 0.85), (0.66, 0.36), (0.90, 0.78)],
+    overall: (0.87, 0.75),
+    families: [(0.83, 0.57), (0.84, 0.84), (0.64, 0.34), (0.89, 0.78)],
     good_action_alarms: 0.08,
 };
 
 const HELD_OUT_FLOORS: Floors = Floors {
-    overall: (0.80, 0.57),
-    // Vague actions were 0.78/0.64 at the reading; a fix after it (the model's whole-line
-    // finding laid over another finding on the line, which findings must never do) lost two
-    // lines that asked people to change and were vague too.
-    families: [(0.72, 0.32), (0.83, 0.72), (0.39, 0.15), (0.77, 0.61)],
-    good_action_alarms: 0.13,
+    overall: (0.77, 0.65),
+    // Person-fix: nothing found, so no false alarm either (precision counts as 1.00).
+    families: [(0.73, 0.56), (0.83, 0.78), (0.0, 0.0), (0.63, 0.52)],
+    good_action_alarms: 0.22,
 };
 
 /// The vague-action model (src/coach/outcome.rs) learns from the development part's action
