@@ -227,9 +227,12 @@ fn the_coach_on_real_post_mortems() {
 // model was trained on the whole development part (which flatters the development figures
 // for vague actions). At the fourth stop the eighteenth to twenty-first, each read once,
 // became `dev_32` to `dev_35`, the model was trained again on all thirty-five, and the
-// twenty-second and twenty-third were gathered; these held-out floors are their one reading,
-// after the stop's last rule change. The held-out part is small (479 sentences, 71 good
-// actions; 39 blaming sentences, 7 that fix a person, none of which the coach finds), so one
+// twenty-second and twenty-third were gathered and read once after the stop's last rule
+// change; with no change to the coach after that reading they stayed held out, and the
+// twenty-fourth and twenty-fifth, gathered later, joined them. These held-out floors are
+// the one reading of all four. The part is small (806 sentences, 106 good actions; 92
+// blaming sentences, 47 of them in the twenty-fourth gathering's inquiry reports and
+// ombudsman decisions, whose list items often name no one; 9 that fix a person, none of which the coach finds), so one
 // sentence moves a family's figures by several points. Either part alone below its floors
 // fails the test.
 const DEV_FLOORS: Floors = Floors {
@@ -239,10 +242,10 @@ const DEV_FLOORS: Floors = Floors {
 };
 
 const HELD_OUT_FLOORS: Floors = Floors {
-    overall: (0.77, 0.65),
+    overall: (0.75, 0.56),
     // Person-fix: nothing found, so no false alarm either (precision counts as 1.00).
-    families: [(0.73, 0.56), (0.83, 0.78), (0.0, 0.0), (0.63, 0.52)],
-    good_action_alarms: 0.22,
+    families: [(0.71, 0.32), (0.75, 0.79), (0.0, 0.0), (0.65, 0.51)],
+    good_action_alarms: 0.18,
 };
 
 /// The vague-action model (src/coach/outcome.rs) learns from the development part's action

@@ -101,7 +101,9 @@ pub const DEVELOPMENT: [Gathering; 35] = [
 /// first four are now `dev_2` to `dev_5`, the fifth to fifteenth `dev_19` to `dev_29`, the
 /// sixteenth and seventeenth `dev_30` and `dev_31`, the eighteenth to twenty-first `dev_32`
 /// to `dev_35`.)
-pub const HELD_OUT: [Gathering; 2] = [
+pub const HELD_OUT: [Gathering; 4] = [
     gathering!("held_out_22.tsv", "twenty-second held-out gathering"),
     gathering!("held_out_23.tsv", "twenty-third held-out gathering"),
+    gathering!("held_out_24.tsv", "twenty-fourth held-out gathering"),
+    gathering!("held_out_25.tsv", "twenty-fifth held-out gathering"),
 ];
