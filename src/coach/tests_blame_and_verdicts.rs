@@ -274,6 +274,13 @@ fn a_company_failing_a_duty_is_blamed_a_system_is_not() {
         "blame.subject-failure",
         "Navy Federal failed to disclose",
     );
+    // Councils, departments and boards are people's bodies, named with "the".
+    flags(
+        "The Council failed to provide suitable accommodation.",
+        Field::Cause,
+        "blame.subject-failure",
+        "The Council failed to provide",
+    );
     clean("Kubernetes did not take the new config.", Field::Cause);
     clean(
         "PagerDuty failed to notify the on-call engineer.",

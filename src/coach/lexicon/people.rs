@@ -30,16 +30,18 @@ pub(crate) const SYSTEM_NOUNS: &[&str] = &[
 #[rustfmt::skip]
 pub(crate) const PERSON_NOUNS: &[&str] = &[
     "admin", "administrator", "administrators", "admins", "agencies", "agency", "analyst",
-    "approver", "assistant", "boss", "ceo", "coder", "coders", "colleague", "colleagues",
-    "consultant", "consultants", "contractor", "contractors", "coordinator", "copywriter",
-    "courier", "couriers", "cto", "designer", "designers", "dev", "developer", "developers", "devs",
-    "employee", "employees", "engineer", "engineers", "folks", "founder", "freelancer", "guy",
-    "guys", "hire", "individual", "intern", "interns", "lead", "manager", "managers", "member",
-    "members", "newbie", "on-call", "oncall", "operator", "operators", "owner", "partner",
+    "approver", "assistant", "authority", "board", "boss", "ceo", "coder", "coders", "colleague",
+    "colleagues", "committee", "consultant", "consultants", "contractor", "contractors",
+    "coordinator", "copywriter", "council", "courier", "couriers", "cto", "department", "designer",
+    "designers", "dev", "developer", "developers", "devs", "employee", "employees", "engineer",
+    "engineers", "firm", "folks", "founder", "freelancer", "government", "guy", "guys", "hire",
+    "individual", "intern", "interns", "lead", "manager", "managers", "member", "members",
+    "ministry", "newbie", "on-call", "oncall", "operator", "operators", "owner", "partner",
     "partners", "people", "person", "producer", "programmer", "programmers", "provider",
-    "providers", "rep", "representative", "representatives", "reps", "reviewer", "shift", "soul",
-    "sre", "staff", "staffer", "supervisor", "supplier", "suppliers", "team", "teams", "technician",
-    "technicians", "tester", "testers", "vendor", "vendors", "volunteer", "writer",
+    "providers", "regulator", "rep", "representative", "representatives", "reps", "reviewer",
+    "shift", "soul", "sre", "staff", "staffer", "supervisor", "supplier", "suppliers", "team",
+    "teams", "technician", "technicians", "tester", "testers", "vendor", "vendors", "volunteer",
+    "writer",
 ];
 
 /// Teams named by their function ("Marketing forgot…").
