@@ -383,7 +383,7 @@ mod tests {
     }
 
     const PROMISE: &str =
-        "We will continue to work to address the issues raised and make sure lessons are learned.";
+        "We will continue to work to resolve the issues raised and make sure lessons are learned.";
 
     #[test]
     fn the_model_flags_the_vague_line_of_a_longer_action_where_the_rules_do_not() {

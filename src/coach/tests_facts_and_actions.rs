@@ -309,3 +309,35 @@ fn concrete_actions_are_clean() {
     );
     clean("1. Add jitter to the retry policy.", Field::Action);
 }
+
+#[test]
+fn addressing_the_problem_names_no_change() {
+    flags(
+        "We are actively working to address the root causes of these disruptions.",
+        Field::Action,
+        "vague-action.verb",
+        "address the root causes",
+    );
+    flags(
+        "Initiatives are underway to address the recommendations in this report.",
+        Field::Action,
+        "vague-action.verb",
+        "address the recommendations",
+    );
+    flags(
+        "We have a programme of work to address these.",
+        Field::Action,
+        "vague-action.verb",
+        "address these",
+    );
+    // A change named, with addressing as its purpose; and a completed change reported.
+    clean(
+        "To address this, we added a second payment provider.",
+        Field::Action,
+    );
+    clean(
+        "Add a retry to the webhook handler to address the timeouts.",
+        Field::Action,
+    );
+    clean("We addressed the issue with a patch.", Field::Action);
+}

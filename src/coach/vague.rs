@@ -97,7 +97,8 @@ impl Scan<'_, '_> {
                         && !self.purpose(i)
                         && !self.targeted(i)
                         && self.abstract_object(i)))
-                .then_some((i, 1)),
+                .then_some((i, 1))
+                .or_else(|| self.open_address(i).map(|last| (i, last + 1 - i))),
             });
         // "Make checkout more robust": a comparative with no target.
         let comparative = || {
@@ -175,6 +176,29 @@ impl Scan<'_, '_> {
 
     /// A number stands at `k` or after it: "a stricter limit of 10 per hour", "better
     /// telemetry, sampled every 10 s" set their target.
+    /// "Address these", "addressing the recommendations in the report", "address the root
+    /// causes": what is addressed is the problem itself, so no change is named. Returns the
+    /// last token of the phrase. (Not "addressed": a completed change is reported, and "To
+    /// address this, we built two more servers" is concrete by its other words.)
+    fn open_address(&self, i: usize) -> Option<usize> {
+        if !matches!(self.word(i), "address" | "addresses" | "addressing") {
+            return None;
+        }
+        // "To address this, we built two more servers": an opening purpose, the change after.
+        let opening = i >= 1 && self.toks[i - 1].is("to") && self.toks[i - 1].sentence_start;
+        let next = i + 1;
+        let ends = |k: usize| !self.toks.get(k).is_some_and(|t| t.is_word());
+        if has(ADDRESSED_PRONOUNS, self.word(next)) && ends(next + 1) {
+            return (!(opening && self.toks.get(next + 1).is_some_and(|t| t.is(","))))
+                .then_some(next);
+        }
+        let mut k = next;
+        while k < next + 3 && has(ADDRESSED_SKIP, self.word(k)) {
+            k += 1;
+        }
+        has(ADDRESSED, self.word(k)).then_some(k)
+    }
+
     fn number_from(&self, k: usize) -> bool {
         self.toks
             .get(k..)

@@ -134,7 +134,7 @@ test("an action that promises effort but names nothing to check gets a note; a c
   await page.getByLabel("Title", { exact: true }).fill("Discount code failed");
   await page.getByRole("link", { name: "Actions" }).click();
   await page.getByRole("button", { name: "Add action" }).click();
-  const promise = "We will continue to work to address the issues raised and make sure lessons are learned.";
+  const promise = "We will continue to work to resolve the issues raised and make sure lessons are learned.";
   await box(page, "Action 1").fill(promise);
   const notes = page.getByRole("list", { name: "Coach notes on action 1" });
   await expect(notes).toContainText("A vague action: nothing says when it is done.");

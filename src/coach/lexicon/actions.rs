@@ -121,6 +121,25 @@ pub(crate) const VAGUE_VERBS: &[&str] = &[
     "working on a solution",
 ];
 
+/// What "address …" takes when it names the problem, not a change: "address the root causes",
+/// "address the recommendations in the report".
+#[rustfmt::skip]
+pub(crate) const ADDRESSED: &[&str] = &[
+    "cause", "causes", "concerns", "faults", "findings", "gaps", "issue", "issues", "problem",
+    "problems", "recommendations", "shortcomings", "weaknesses",
+];
+
+/// "Address these.", "address them": the problem again, as a pronoun ending the clause.
+#[rustfmt::skip]
+pub(crate) const ADDRESSED_PRONOUNS: &[&str] = &["it", "them", "these", "this", "those"];
+
+/// Words between "address" and what it addresses: "address all the remaining issues".
+#[rustfmt::skip]
+pub(crate) const ADDRESSED_SKIP: &[&str] = &[
+    "all", "any", "identified", "its", "key", "other", "our", "outstanding", "remaining", "root",
+    "several", "such", "the", "their", "these", "those", "underlying",
+];
+
 /// Markers of vagueness that say what a change is hoped to achieve, not what it is: beside a
 /// concrete change they are its purpose ("add a lock so this never happens again").
 #[rustfmt::skip]
