@@ -176,12 +176,14 @@ impl Scan<'_, '_> {
             let not_causal = match entry {
                 // "The sale was due to start at 09:00": a schedule. (Nor are "this meant
                 // that …" and "therefore" explanations: they tell what followed.)
-                "due to" => is_imperative(next),
+                "due to" => is_imperative(next) || self.apology_caused(i),
                 // "since June", "since the deploy": time. Causal "since" opens a clause.
                 "since" => !self.since_is_causal(i),
                 "as" => !self.as_is_causal(i),
                 // "Sorry for any inconvenience caused by this": the apology's formula.
                 "caused by" => has(APOLOGY_NOUNS, self.prev_word(i)),
+                // "… for any inconvenience caused as a result of these outages": the same.
+                "as a result of" | "because of" => self.apology_caused(i),
                 _ => false,
             };
             if !not_causal {
@@ -189,6 +191,12 @@ impl Scan<'_, '_> {
                 self.push_with(&EXPLANATION, i, i + n - 1, detail);
             }
         }
+    }
+
+    /// "(the inconvenience) caused" just before `i`: an apology naming the incident as what
+    /// caused it, not an explanation of the incident.
+    fn apology_caused(&self, i: usize) -> bool {
+        i >= 2 && self.word(i - 1) == "caused" && has(APOLOGY_NOUNS, self.word(i - 2))
     }
 
     /// "… were not affected, as they are written directly to the database" explains; "as
@@ -264,16 +272,26 @@ impl Scan<'_, '_> {
             return;
         }
         if let Some((n, entry)) = self.longest(i, Lex::Emotive) {
-            // "an unhandled panic", "panic handlers", "a kernel panic": a program's crash, not
-            // a feeling.
+            // "an unhandled panic", "panic handlers", "a kernel panic", "a deterministic
+            // panic", "the fatal panic: panic: can not create code": a program's crash, not a
+            // feeling.
             let crash = entry.starts_with("panic")
                 && (matches!(
                     self.prev_word(i),
-                    "kernel" | "unhandled" | "unrecovered" | "runtime" | "thread" | "goroutine"
+                    "kernel"
+                        | "unhandled"
+                        | "unrecovered"
+                        | "runtime"
+                        | "thread"
+                        | "goroutine"
+                        | "deterministic"
+                        | "fatal"
+                        | "node"
+                        | "nil"
                 ) || matches!(
                     self.word(i + 1),
                     "handler" | "handlers" | "handling" | "recovery" | "message" | "messages"
-                ));
+                ) || self.toks.get(i + 1).is_some_and(|t| t.is(":")));
             if crash {
                 return;
             }

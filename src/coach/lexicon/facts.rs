@@ -110,7 +110,8 @@ pub(crate) const AS_CLAUSE_VERBS: &[&str] = &[
 /// What an apology says was caused, whatever it was ("any inconvenience caused by this").
 #[rustfmt::skip]
 pub(crate) const APOLOGY_NOUNS: &[&str] = &[
-    "confusion", "disruption", "distress", "frustration", "inconvenience", "trouble", "upset",
+    "concern", "confusion", "difficulties", "disruption", "distress", "frustration", "harm",
+    "impact", "inconvenience", "stress", "trouble", "upset", "worry",
 ];
 
 /// Month names and their short forms: "since Jan 2010" dates, it does not explain.
