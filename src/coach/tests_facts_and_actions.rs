@@ -341,3 +341,35 @@ fn addressing_the_problem_names_no_change() {
     );
     clean("We addressed the issue with a patch.", Field::Action);
 }
+
+#[test]
+fn advice_to_customers_and_training_fix_people() {
+    flags(
+        "Customers should be on guard against phishing scams.",
+        Field::Action,
+        "person-fix.behaviour",
+        "be on guard",
+    );
+    flags(
+        "We also advise customers to be cautious of any emails claiming to come from us.",
+        Field::Action,
+        "person-fix.behaviour",
+        "be cautious",
+    );
+    flags(
+        "Upskill the entire team on webhook infrastructure.",
+        Field::Action,
+        "person-fix.training",
+        "Upskill",
+    );
+    flags(
+        "Additional team training was provided so that the error will not be repeated.",
+        Field::Action,
+        "person-fix.training",
+        "training was provided",
+    );
+    clean(
+        "Add an alert that stays on until the refund queue drains.",
+        Field::Action,
+    );
+}

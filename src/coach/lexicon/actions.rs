@@ -4,19 +4,22 @@
 /// Actions that ask people to behave better.
 #[rustfmt::skip]
 pub(crate) const BEHAVIOUR_FIXES: &[&str] = &[
-    "always make sure", "be aware", "be careful", "be mindful", "be more attentive",
-    "be more aware", "be more careful", "be more cautious", "be more diligent", "be more explicit",
-    "be more rigorous", "be more thorough", "be more vigilant", "be vigilant", "discourage",
-    "do not forget", "emphasise the importance", "emphasize the importance", "formal warning",
+    "always make sure", "be alert", "be aware", "be careful", "be cautious", "be extra careful",
+    "be extra cautious", "be extra vigilant", "be mindful", "be more attentive", "be more aware",
+    "be more careful", "be more cautious", "be more diligent", "be more explicit",
+    "be more rigorous", "be more thorough", "be more vigilant", "be on guard", "be on the lookout",
+    "be vigilant", "be wary", "cyber hygiene", "discourage", "do not forget",
+    "emphasise the importance", "emphasize the importance", "formal warning",
     "helping them through", "improvement plan", "keep calm", "keep in mind", "man up",
     "more attentive", "more awareness", "more careful", "more cautious", "more diligent",
     "more disciplined", "more explicit", "more focus", "more mindful", "more rigorous",
     "more thorough", "more vigilant", "never forget", "pay attention", "pay closer attention",
     "pay more attention", "pays attention", "performance improvement plan", "put more effort",
-    "put more efforts", "raise awareness", "remain calm", "remember to", "revoke their access",
-    "stay alert", "stay calm", "stay vigilant", "take away their access", "take care",
-    "take more care", "tell people to stop", "think twice", "try harder", "watch out",
-    "write her up", "write him up", "write them up", "written warning",
+    "put more efforts", "raise awareness", "remain alert", "remain calm", "remain vigilant",
+    "remember to", "revoke their access", "security awareness", "stay alert", "stay calm",
+    "stay on guard", "stay vigilant", "take away their access", "take care", "take more care",
+    "tell people to stop", "think twice", "try harder", "watch out", "write her up", "write him up",
+    "write them up", "written warning",
 ];
 
 /// Verbs that act on people ("remind the team to…"); "ask" and "encourage" need a clear
@@ -37,10 +40,11 @@ pub(crate) const MAKE_SURE: &[&str] = &[
 
 #[rustfmt::skip]
 pub(crate) const TRAINING: &[&str] = &[
-    "additional training", "better training", "conduct training", "further training",
-    "immediate training", "more training", "re-train", "re-trained", "re-training",
-    "refresher course", "refresher training", "retrain", "retrained", "retraining",
-    "training session", "training sessions",
+    "additional training", "annual training", "better training", "conduct training",
+    "further training", "immediate training", "mandatory training", "more training",
+    "operator training", "re-train", "re-trained", "re-training", "refresher course",
+    "refresher training", "retrain", "retrained", "retraining", "team training", "training session",
+    "training sessions", "training was provided", "training will be provided", "upskill",
 ];
 
 /// After "Never" or "Don't" opening an action, acts that ask people to take care ("Don't push
