@@ -290,10 +290,10 @@ pub(crate) const BUG_NOUNS: &[&str] = &[
 /// Past participles of changes: "the change was made by …", "pushed by someone from …".
 #[rustfmt::skip]
 pub(crate) const CHANGE_PARTICIPLES: &[&str] = &[
-    "approved", "caused", "changed", "configured", "deleted", "deployed", "disabled", "dropped",
-    "edited", "entered", "introduced", "made", "merged", "misconfigured", "muted", "pushed",
-    "removed", "scheduled", "sent", "shipped", "silenced", "triggered", "typed", "uploaded",
-    "written",
+    "applied", "approved", "cancelled", "caused", "changed", "configured", "deactivated", "deleted",
+    "deployed", "disabled", "dropped", "edited", "entered", "introduced", "made", "merged",
+    "misconfigured", "modified", "muted", "overwritten", "pushed", "removed", "scheduled", "sent",
+    "shipped", "silenced", "triggered", "typed", "uploaded", "written",
 ];
 
 /// Subjects of a passive that describe the repair, not the failure ("the fix was deployed by
