@@ -226,26 +226,24 @@ fn the_coach_on_real_post_mortems() {
 // fifth to seventeenth held-out gatherings became `dev_19` to `dev_31` and the vague-action
 // model was trained on the whole development part (which flatters the development figures
 // for vague actions). At the fourth stop the eighteenth to twenty-first, each read once,
-// became `dev_32` to `dev_35`, the model was trained again on all thirty-five, and the
-// twenty-second and twenty-third were gathered and read once after the stop's last rule
-// change; with no change to the coach after that reading they stayed held out, and the
-// twenty-fourth and twenty-fifth, gathered later, joined them. These held-out floors are
-// the one reading of all four. The part is small (806 sentences, 106 good actions; 92
-// blaming sentences, 47 of them in the twenty-fourth gathering's inquiry reports and
-// ombudsman decisions, whose list items often name no one; 9 that fix a person, none of which the coach finds), so one
-// sentence moves a family's figures by several points. Either part alone below its floors
-// fails the test.
+// became `dev_32` to `dev_35`; the twenty-second to twenty-fifth were gathered, read once and,
+// when the coach changed after that reading, became `dev_36` to `dev_39`; the model was
+// trained again on all thirty-nine. The twenty-sixth and twenty-seventh were gathered last;
+// these held-out floors are their one reading, after the stop's last change. The part is
+// small (331 sentences, 48 good actions; 37 blaming sentences, none that fixes a person), so
+// one sentence moves a family's figures by several points. Either part alone below its
+// floors fails the test.
 const DEV_FLOORS: Floors = Floors {
     overall: (0.87, 0.75),
-    families: [(0.83, 0.57), (0.84, 0.84), (0.64, 0.34), (0.89, 0.78)],
-    good_action_alarms: 0.08,
+    families: [(0.83, 0.57), (0.83, 0.84), (0.69, 0.40), (0.88, 0.77)],
+    good_action_alarms: 0.09,
 };
 
 const HELD_OUT_FLOORS: Floors = Floors {
-    overall: (0.75, 0.56),
-    // Person-fix: nothing found, so no false alarm either (precision counts as 1.00).
-    families: [(0.71, 0.32), (0.75, 0.79), (0.0, 0.0), (0.65, 0.51)],
-    good_action_alarms: 0.18,
+    overall: (0.81, 0.69),
+    // Person-fix: no sentence of the part fixes a person, and the coach flagged two.
+    families: [(0.83, 0.54), (0.80, 0.80), (0.0, 0.0), (0.73, 0.64)],
+    good_action_alarms: 0.19,
 };
 
 /// The vague-action model (src/coach/outcome.rs) learns from the development part's action
