@@ -323,9 +323,18 @@ impl Scan<'_, '_> {
         if !(self.at(i, Lex::PassiveFailures) || change() || not_done() || fault) {
             return;
         }
+        // ("caused by a vendor software issue": the person's word names whose software.)
+        let compound = |p: &Person| {
+            has(SYSTEM_NOUNS, self.word(p.last + 1))
+                || matches!(
+                    self.word(p.last + 1),
+                    "software" | "issue" | "bug" | "error"
+                )
+        };
         let person = self
             .person_starting_at(by + 1)
-            .filter(|p| p.who == Who::Person || p.known || self.at(i, Lex::PassiveFailures));
+            .filter(|p| p.who == Who::Person || p.known || self.at(i, Lex::PassiveFailures))
+            .filter(|p| !compound(p));
         if let Some(p) = person {
             let first = if has(JUDGEMENTS, w) { i + 1 } else { i };
             self.push(&BLAME_BY, first, p.last);

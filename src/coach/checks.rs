@@ -87,6 +87,11 @@ impl Scan<'_, '_> {
             if next == "been" && self.word(i + n + 1) == "possible" {
                 return;
             }
+            // "… during what should have been a routine billing run": the event's plan, told
+            // to set the scene, not a verdict on anyone.
+            if self.prev_word(i) == "what" && next == "been" {
+                return;
+            }
             let too_long = compared
                 && (i.saturating_sub(8)..i)
                     .any(|k| matches!(self.word(k), "longer" | "slower" | "later"));

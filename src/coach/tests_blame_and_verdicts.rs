@@ -282,6 +282,15 @@ fn a_company_failing_a_duty_is_blamed_a_system_is_not() {
         "The Council failed to provide",
     );
     clean("Kubernetes did not take the new config.", Field::Cause);
+    // A person's word naming whose software, and a person announcing the repair.
+    clean(
+        "This outage was caused by a vendor software issue.",
+        Field::Cause,
+    );
+    clean(
+        "The ICT Manager announced that the problem had since been resolved.",
+        Field::Cause,
+    );
     clean(
         "PagerDuty failed to notify the on-call engineer.",
         Field::Fact,

@@ -186,6 +186,7 @@ fn evidence_rankings_and_apologies_are_not_opinion() {
         "CN would like to apologize for the impact caused by this outage.",
         "We apologise for any inconvenience caused as a result of these outages.",
         "The chain halted at 14:02, triggered by a deterministic panic.",
+        "The incident occurred from 15:14 to 15:59 during what should have been a routine billing run.",
         "At 14:02 the nodes stopped with the fatal panic: panic: can not create code.",
         "As CEO I was told of the outage at 09:20.",
         "As you can imagine, the support inbox filled up at 09:30.",

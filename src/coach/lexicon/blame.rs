@@ -158,13 +158,13 @@ pub(crate) const IRREGULAR_ACTS: &[&str] = &[
 /// the response, not its cause ("we rolled back", "she escalated").
 #[rustfmt::skip]
 pub(crate) const RESPONSE_ACTS: &[&str] = &[
-    "acknowledge", "alert", "apologise", "apologize", "attempt", "call", "conclude", "confirm",
-    "contact", "continue", "detect", "determine", "diagnose", "discover", "encounter", "escalate",
-    "establish", "experience", "face", "fix", "identify", "inform", "investigate", "join", "learn",
-    "manage", "mitigate", "monitor", "need", "notice", "notify", "observe", "page", "post",
-    "realise", "realize", "receive", "recover", "reply", "report", "request", "resolve", "respond",
-    "restart", "restore", "revert", "roll", "spot", "suspect", "try", "verify", "wait", "want",
-    "watch", "work",
+    "acknowledge", "advise", "alert", "announce", "apologise", "apologize", "attempt", "call",
+    "communicate", "conclude", "confirm", "contact", "continue", "detect", "determine", "diagnose",
+    "discover", "encounter", "escalate", "establish", "experience", "explain", "face", "fix",
+    "identify", "inform", "investigate", "join", "learn", "manage", "mitigate", "monitor", "need",
+    "notice", "notify", "observe", "page", "post", "realise", "realize", "receive", "recover",
+    "reply", "report", "request", "resolve", "respond", "restart", "restore", "revert", "roll",
+    "spot", "suspect", "try", "verify", "wait", "want", "watch", "work",
 ];
 
 /// Irregular past forms of finding, knowing and having: not acts that cause a failure.
