@@ -360,6 +360,18 @@ impl Scan<'_, '_> {
                 {
                     return;
                 }
+                // ("I just restarted mongod", "we'll just wait", "we have simply run out of
+                // power": the writers telling their own acts, not someone else's made small.)
+                let mut k = i;
+                while k > 0 && {
+                    let w = self.word(k - 1);
+                    has(AUXILIARIES, w) || has(MODALS, w) || matches!(w, "would" | "could")
+                } {
+                    k -= 1;
+                }
+                if matches!(self.prev_word(k), "we" | "i") {
+                    return;
+                }
                 // ("We just need to find a way": the team's own task, not someone else's
                 // made to sound trivial.)
                 let had_to = matches!(

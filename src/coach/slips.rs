@@ -191,6 +191,12 @@ impl Scan<'_, '_> {
         if has(AUXILIARIES, self.prev_word(i)) {
             return;
         }
+        // "We took Mail offline to protect other services", "brought down the system for
+        // maintenance", "took it down completely and decided to …": a deliberate step of the
+        // response, with its purpose, not harm done.
+        if rule.id == BLAME_DOWN.id && self.deliberate(i) {
+            return;
+        }
         let Some(subject) = self.subject_before(i) else {
             return;
         };
@@ -199,6 +205,21 @@ impl Scan<'_, '_> {
             self.push_with(rule, first, end, what);
             self.blames_name(&subject);
         }
+    }
+
+    /// The sentence around `i` says its act was meant: a purpose ("to protect", "in order
+    /// to", "for maintenance", "as a precaution") or a decision ("decided", "actively").
+    fn deliberate(&self, i: usize) -> bool {
+        let start = self.sentence_start(i);
+        (start..self.toks.len())
+            .take_while(|&k| k <= i || !matches!(&*self.toks[k].norm, "." | "!" | "?" | ";"))
+            .any(|k| {
+                let w = self.word(k);
+                has(DELIBERATE_WORDS, w)
+                    || (w == "to" && has(PROTECTIVE_VERBS, self.word(k + 1)))
+                    || (w == "for" && self.word(k + 1) == "maintenance")
+                    || (w == "a" && self.word(k + 1) == "precaution")
+            })
     }
 
     /// Framings that put the failure on someone: "it comes down to …", "this one is on

@@ -509,10 +509,31 @@ fn condescension_guards() {
     );
     clean("The status page was updated just now.", Field::Fact);
     clean("We had just deployed 4.2 when it started.", Field::Cause);
+    // The writers telling their own acts.
+    clean("Around 17:55 I just restarted mongod.", Field::Fact);
+    clean("We'll just wait for the review to finish.", Field::Fact);
     clean("Clearly labelled time zones were missing.", Field::Cause);
     clean("Show the time zone clearly.", Field::Action);
     clean(
         "Clearly mark the time zone next to each scheduled time.",
         Field::Action,
+    );
+}
+
+#[test]
+fn taking_a_service_down_on_purpose_is_not_harm() {
+    clean(
+        "In order to reduce the load and protect other services, we took Mail offline.",
+        Field::Fact,
+    );
+    clean(
+        "We brought down the entire system for maintenance at 02:00.",
+        Field::Fact,
+    );
+    flags(
+        "We took the store down for an hour on Friday.",
+        Field::Cause,
+        "blame.harm",
+        "We took the store down",
     );
 }

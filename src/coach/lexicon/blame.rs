@@ -139,6 +139,19 @@ pub(crate) const HARM_VERBS: &[&str] = &[
     "took",
 ];
 
+/// Words that say taking a service down was meant: "actively", "decided", "deliberately".
+#[rustfmt::skip]
+pub(crate) const DELIBERATE_WORDS: &[&str] = &[
+    "actively", "decided", "deliberately", "intentionally", "precautionary", "proactively",
+];
+
+/// "… to protect other services", "… to minimise impact": a purpose that makes taking a
+/// service down a step of the response.
+#[rustfmt::skip]
+pub(crate) const PROTECTIVE_VERBS: &[&str] = &[
+    "avoid", "contain", "limit", "minimise", "minimize", "prevent", "protect", "reduce",
+];
+
 /// Verbs that destroy: harmful when their object is live ("deleted the production database").
 #[rustfmt::skip]
 pub(crate) const DESTROY_VERBS: &[&str] = &[
