@@ -70,6 +70,31 @@ fn names_a_threshold(line: &str) -> bool {
     false
 }
 
+/// Whether the line says what a check does and when: someone paged, alerted or blocked, with
+/// the condition ("… to ensure an engineer is paged when hosts fail to start", "… so that
+/// the deploy is blocked if the schema check fails"). The rules read such a purpose as the change
+/// specified; the model, which weighs "improve" and "ensure" heavily, does not overrule them.
+fn names_a_trigger(line: &str) -> bool {
+    // Participles: someone or something is paged, blocked …, when a condition holds. ("Send
+    // alerts if pageviews drop dramatically" still sets no bound.)
+    const CHECKS: [&str; 6] = [
+        "alerted", "blocked", "notified", "paged", "rejected", "warned",
+    ];
+    const CONDITIONS: [&str; 3] = ["if", "when", "whenever"];
+    // The last check word's position, and how far a condition may follow it (no allocation).
+    let mut check_at = None;
+    for (i, word) in words(line).enumerate() {
+        if CHECKS.iter().any(|c| c.eq_ignore_ascii_case(word)) {
+            check_at = Some(i);
+        } else if check_at.is_some_and(|at| i - at <= 4)
+            && CONDITIONS.iter().any(|c| c.eq_ignore_ascii_case(word))
+        {
+            return true;
+        }
+    }
+    false
+}
+
 /// The fingerprint (`fingerprint_items`) of the action items the model was trained on, to
 /// catch a development part that changed without the model being trained again.
 pub const TRAINED_ON: u64 = OUTCOME_TRAINED_ON;
@@ -241,6 +266,7 @@ pub fn judge_with(text: &str, findings: &mut Vec<Finding>, score: impl Fn(&str) 
             // ways to improve …", a person asked to change) keeps that finding alone.
             && score(item) > FLAG_ABOVE
             && !names_a_threshold(item)
+            && !names_a_trigger(item)
             && before_benefit(item).is_none_or(|change| score(change) > FLAG_ABOVE)
         {
             let lead = line.len() - line.trim_start().len();
@@ -414,6 +440,20 @@ mod tests {
                 .any(|f| f.rule == VAGUE_OUTCOME.id && f.phrase == PROMISE),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_check_with_its_condition_is_not_overruled() {
+        assert!(names_a_trigger(
+            "We will improve monitoring to ensure an engineer is paged when hosts fail to start."
+        ));
+        assert!(names_a_trigger(
+            "Tighten the pipeline so that a deploy is blocked if the schema check fails."
+        ));
+        // Alerts sent on a vague condition set no bound: the model may still judge the line.
+        assert!(!names_a_trigger(
+            "Improve the monitoring to send alerts if pageviews drop dramatically."
+        ));
     }
 
     #[test]
