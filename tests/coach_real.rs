@@ -226,24 +226,24 @@ fn the_coach_on_real_post_mortems() {
 // fifth to seventeenth held-out gatherings became `dev_19` to `dev_31` and the vague-action
 // model was trained on the whole development part (which flatters the development figures
 // for vague actions). At the fourth stop the eighteenth to twenty-first, each read once,
-// became `dev_32` to `dev_35`; the twenty-second to twenty-fifth were gathered, read once and,
-// when the coach changed after that reading, became `dev_36` to `dev_39`; the model was
-// trained again on all thirty-nine. The twenty-sixth and twenty-seventh were gathered last;
-// these held-out floors are their one reading, after the stop's last change. The part is
-// small (331 sentences, 48 good actions; 37 blaming sentences, none that fixes a person), so
-// one sentence moves a family's figures by several points. Either part alone below its
-// floors fails the test.
+// became `dev_32` to `dev_35`; the twenty-second to twenty-fifth and then the twenty-sixth
+// to twenty-ninth were gathered, read once and, each time the coach changed after that
+// reading, opened as `dev_36` to `dev_39` and `dev_40` to `dev_43`; the model was trained
+// again on all forty-three. The thirtieth and thirty-first were gathered last; these held-out
+// floors are their one reading, after the stop's last change. The part is small (306
+// sentences, 42 good actions; 37 blaming sentences, 10 that fix a person), so one sentence
+// moves a family's figures by several points. Either part alone below its floors fails the
+// test.
 const DEV_FLOORS: Floors = Floors {
-    overall: (0.87, 0.75),
-    families: [(0.83, 0.57), (0.83, 0.84), (0.69, 0.40), (0.88, 0.77)],
+    overall: (0.86, 0.75),
+    families: [(0.83, 0.56), (0.83, 0.84), (0.68, 0.39), (0.88, 0.77)],
     good_action_alarms: 0.09,
 };
 
 const HELD_OUT_FLOORS: Floors = Floors {
-    overall: (0.81, 0.69),
-    // Person-fix: no sentence of the part fixes a person, and the coach flagged two.
-    families: [(0.83, 0.54), (0.80, 0.80), (0.0, 0.0), (0.73, 0.64)],
-    good_action_alarms: 0.19,
+    overall: (0.77, 0.65),
+    families: [(0.63, 0.37), (0.79, 0.87), (0.99, 0.29), (0.66, 0.58)],
+    good_action_alarms: 0.17,
 };
 
 /// The vague-action model (src/coach/outcome.rs) learns from the development part's action
