@@ -252,7 +252,10 @@ pub fn judge_with(text: &str, findings: &mut Vec<Finding>, score: impl Fn(&str) 
             |f: &Finding| f.kind == Kind::VagueAction && f.start >= from && f.end <= to;
         // Scored only where it can change something (checking stays within its time).
         if findings.iter().any(vague_on_line) {
-            if words(item).count() >= WITHDRAW_MIN_WORDS && score(item) < WITHDRAW_BELOW {
+            // Words as a reader counts them: an address ("https://github.com/…/6586") is one
+            // word, not the dozen pieces the model reads in it.
+            if item.split_whitespace().count() >= WITHDRAW_MIN_WORDS && score(item) < WITHDRAW_BELOW
+            {
                 // The clause of the finding must read as concrete too: in "Add lag alerts and
                 // look into moving the database", the alerts make the line look concrete, but
                 // "look into" is still vague.
@@ -439,6 +442,18 @@ mod tests {
                 .iter()
                 .any(|f| f.rule == VAGUE_OUTCOME.id && f.phrase == PROMISE),
             "{found:?}"
+        );
+    }
+
+    #[test]
+    fn an_address_counts_as_one_word_when_a_finding_may_be_withdrawn() {
+        let ctx = Context { people: &[] };
+        let line = "This is now being revisited in https://github.com/example/project/issues/6586.";
+        assert!(
+            check(line, Field::Action, &ctx)
+                .iter()
+                .any(|f| f.kind == Kind::VagueAction),
+            "{line}"
         );
     }
 
