@@ -1,7 +1,7 @@
 //! The coach applied to a whole post-mortem: every text field's findings, each with a stable
 //! key so a dismissal ("this is fine here") is saved with the post-mortem.
 
-use crate::coach::{check, fingerprint, Context, Field, Finding, Kind};
+use crate::coach::{check, earlier_fingerprint, fingerprint, Context, Field, Finding, Kind};
 use crate::domain::{Action, Cause, Fact, ItemId, Listed, Postmortem, Step};
 
 /// Where a text lives in the post-mortem ("title", "fact:3", "cause:5:why:0", "action:9").
@@ -89,6 +89,18 @@ pub fn dismissal_key(part: Part, finding: &Finding) -> String {
     format!("{}|{}", address(part), fingerprint(finding))
 }
 
+/// Whether the user dismissed `finding` in `part`: under today's key, or, for the
+/// vague-action model's note, under the key an earlier version saved (its whole line).
+pub fn is_dismissed(
+    dismissed: &std::collections::BTreeSet<String>,
+    part: Part,
+    finding: &Finding,
+) -> bool {
+    dismissed.contains(&dismissal_key(part, finding))
+        || earlier_fingerprint(finding)
+            .is_some_and(|f| dismissed.contains(&format!("{}|{f}", address(part))))
+}
+
 /// The findings in one field that the user has not dismissed, with the people and
 /// dismissals given directly, so a field can be re-checked without touching the rest of
 /// the document.
@@ -100,7 +112,7 @@ pub fn open_findings_with(
 ) -> Vec<Finding> {
     check(text, part.field(), &Context { people })
         .into_iter()
-        .filter(|f| !dismissed.contains(&dismissal_key(part, f)))
+        .filter(|f| !is_dismissed(dismissed, part, f))
         .collect()
 }
 
@@ -133,7 +145,7 @@ pub fn all_open(pm: &Postmortem) -> Vec<Located> {
     let mut out = Vec::new();
     let mut add = |part: Part, place: String, step: Step, text: &str| {
         for finding in check(text, part.field(), &ctx) {
-            if !pm.dismissed.contains(&dismissal_key(part, &finding)) {
+            if !is_dismissed(&pm.dismissed, part, &finding) {
                 out.push(Located {
                     part,
                     place: place.clone(),
@@ -202,6 +214,36 @@ mod tests {
         );
         pm.add_fact("Dave forgot to switch the code to EST.");
         pm
+    }
+
+    #[test]
+    fn a_dismissed_model_note_survives_a_touch_up_and_an_earlier_version_s_key() {
+        const PROMISE: &str =
+            "We will continue to work to resolve the issues raised and make sure lessons are learned.";
+        let model_note = |pm: &Postmortem| {
+            all_open(pm)
+                .into_iter()
+                .find(|l| l.finding.rule == "vague-action.no-outcome")
+        };
+        let mut pm = pm();
+        let id = pm.add_action(PROMISE);
+        let note = model_note(&pm).unwrap();
+        pm.set_dismissed(dismissal_key(note.part, &note.finding), true);
+        assert!(model_note(&pm).is_none());
+        // A typo fixed at the end of the line: still dismissed.
+        pm.set_action_description(id, PROMISE.replace("learned", "learnt"));
+        assert!(model_note(&pm).is_none());
+
+        // A dismissal saved by an earlier version, under the whole line, still holds.
+        let mut pm = self::pm();
+        let id = pm.add_action(PROMISE);
+        let key = format!(
+            "{}|vague-action.no-outcome:{}",
+            address(Part::Action(id)),
+            PROMISE.to_lowercase()
+        );
+        pm.set_dismissed(key, true);
+        assert!(model_note(&pm).is_none());
     }
 
     #[test]

@@ -280,15 +280,32 @@ pub fn check_rules(text: &str, field: Field, ctx: &Context) -> Vec<Finding> {
 
 /// Identifies a finding across re-checks and edits elsewhere in the text, to remember that
 /// the user dismissed it: the rule and the phrase, in lower case with spaces collapsed.
+/// The vague-action model's finding is a whole line, which any edit changes: it is known by
+/// the line's first four words, which name the action, so a dismissed note stays dismissed
+/// when a typo further on is fixed, and a rewritten action is judged afresh.
 pub fn fingerprint(f: &Finding) -> String {
-    let phrase = f
-        .phrase
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
-        .replace(['’', 'ʼ'], "'");
+    let words = f.phrase.split_whitespace();
+    let words: Vec<&str> = if f.rule == rules::VAGUE_OUTCOME.id {
+        words.take(4).collect()
+    } else {
+        words.collect()
+    };
+    let phrase = words.join(" ").to_lowercase().replace(['’', 'ʼ'], "'");
     format!("{}:{}", f.rule, phrase)
+}
+
+/// How the previous version knew the vague-action model's finding (by its whole line), so a
+/// note dismissed then stays dismissed. `None` for every other finding: their fingerprint
+/// has not changed.
+pub fn earlier_fingerprint(f: &Finding) -> Option<String> {
+    (f.rule == rules::VAGUE_OUTCOME.id).then(|| {
+        let phrase = f.phrase.split_whitespace().collect::<Vec<_>>().join(" ");
+        format!(
+            "{}:{}",
+            f.rule,
+            phrase.to_lowercase().replace(['’', 'ʼ'], "'")
+        )
+    })
 }
 
 /// Drops hits inside quotes, keeps the most specific of overlapping hits, and turns the rest

@@ -458,6 +458,25 @@ mod tests {
     }
 
     #[test]
+    fn a_dismissed_model_note_stays_dismissed_when_the_line_is_touched_up() {
+        let ctx = Context { people: &[] };
+        let note = |text: &str| {
+            check(text, Field::Action, &ctx)
+                .into_iter()
+                .find(|f| f.rule == VAGUE_OUTCOME.id)
+                .map(|f| crate::coach::fingerprint(&f))
+        };
+        let before = note(PROMISE);
+        assert!(before.is_some());
+        // A typo fixed near the end: the same note.
+        let touched = PROMISE.replace("lessons are learned", "lessons are  learnt");
+        assert_eq!(note(&touched), before);
+        // A different action: judged afresh.
+        let other = "We will keep working hard to make sure lessons are learned.";
+        assert!(note(other).is_none_or(|n| Some(n) != before));
+    }
+
+    #[test]
     fn a_check_with_its_condition_is_not_overruled() {
         assert!(names_a_trigger(
             "We will improve monitoring to ensure an engineer is paged when hosts fail to start."

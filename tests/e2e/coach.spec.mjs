@@ -194,3 +194,26 @@ test("a reason inside a fact is sent to Causes, while an apology's formula and o
   await box(page, "Cause 1").fill("We made some significant mistakes when we moved the stock file.");
   await expect(page.getByRole("list", { name: "Coach notes on cause 1" })).toContainText("Blame");
 });
+
+test("a dismissed model note stays dismissed when the line is touched up, and after a reload", async ({ page }) => {
+  await page.goto("./");
+  await page.getByRole("button", { name: "New post-mortem" }).click();
+  await page.getByLabel("Title", { exact: true }).fill("Discount code failed");
+  await page.getByRole("link", { name: "Actions" }).click();
+  await page.getByRole("button", { name: "Add action" }).click();
+  const promise = "We will continue to work to resolve the issues raised and make sure lessons are learned.";
+  await box(page, "Action 1").fill(promise);
+  const notes = page.getByRole("list", { name: "Coach notes on action 1" });
+  await expect(notes).toContainText("A vague action");
+  await notes.getByRole("button", { name: "This is fine here" }).click();
+  await expect(notes).toHaveCount(0);
+  await box(page, "Action 1").fill(promise.replace("learned", "learnt"));
+  await expect(page.locator('[data-coach-for="action 1"][data-coach-checked="true"]')).toHaveCount(1);
+  await expect(notes).toHaveCount(0);
+  await page.reload();
+  await expect(page.locator('[data-coach-for="action 1"][data-coach-checked="true"]')).toHaveCount(1);
+  await expect(page.getByRole("list", { name: "Coach notes on action 1" })).toHaveCount(0);
+  // A different action is judged afresh.
+  await box(page, "Action 1").fill("Keep working hard so that lessons are learned from this and it never happens again.");
+  await expect(page.getByRole("list", { name: "Coach notes on action 1" })).toContainText("A vague action");
+});
