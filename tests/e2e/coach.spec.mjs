@@ -128,7 +128,9 @@ test("the coach flags real blame, leaves real-style actions alone, and applies a
   }
 });
 
-test("an action that promises effort but names nothing to check gets a note; a concrete one with a number does not", async ({ page }) => {
+// A new post-mortem with one action that promises effort but names nothing to check: a line
+// only the vague-action model flags. Returns the line and the action's coach notes.
+async function promiseAction(page) {
   await page.goto("./");
   await page.getByRole("button", { name: "New post-mortem" }).click();
   await page.getByLabel("Title", { exact: true }).fill("Discount code failed");
@@ -136,7 +138,11 @@ test("an action that promises effort but names nothing to check gets a note; a c
   await page.getByRole("button", { name: "Add action" }).click();
   const promise = "We will continue to work to resolve the issues raised and make sure lessons are learned.";
   await box(page, "Action 1").fill(promise);
-  const notes = page.getByRole("list", { name: "Coach notes on action 1" });
+  return { promise, notes: page.getByRole("list", { name: "Coach notes on action 1" }) };
+}
+
+test("an action that promises effort but names nothing to check gets a note; a concrete one with a number does not", async ({ page }) => {
+  const { promise, notes } = await promiseAction(page);
   await expect(notes).toContainText("A vague action: nothing says when it is done.");
   await expect(notes.locator("mark")).toHaveText(promise);
   await expect(notes).toContainText("Say what will be true when it is done");
@@ -196,14 +202,7 @@ test("a reason inside a fact is sent to Causes, while an apology's formula and o
 });
 
 test("a dismissed model note stays dismissed when the line is touched up, and after a reload", async ({ page }) => {
-  await page.goto("./");
-  await page.getByRole("button", { name: "New post-mortem" }).click();
-  await page.getByLabel("Title", { exact: true }).fill("Discount code failed");
-  await page.getByRole("link", { name: "Actions" }).click();
-  await page.getByRole("button", { name: "Add action" }).click();
-  const promise = "We will continue to work to resolve the issues raised and make sure lessons are learned.";
-  await box(page, "Action 1").fill(promise);
-  const notes = page.getByRole("list", { name: "Coach notes on action 1" });
+  const { promise, notes } = await promiseAction(page);
   await expect(notes).toContainText("A vague action");
   await notes.getByRole("button", { name: "This is fine here" }).click();
   await expect(notes).toHaveCount(0);
