@@ -123,7 +123,7 @@ impl Scan<'_, '_> {
             // first", "there was nothing we could have done": an option declined, or none.
             let start = self.sentence_start(i);
             let declined = (v + 1..self.toks.len())
-                .take_while(|&k| !matches!(&*self.toks[k].norm, "." | ";" | "!" | "?"))
+                .take_while(|&k| !self.toks[k].closes_sentence())
                 .any(|k| self.word(k) == "but");
             // ("I wish we could have delivered them, but we can't": a regret.)
             let regret = (start..i).any(|k| matches!(self.word(k), "wish" | "wished"));
@@ -360,8 +360,9 @@ impl Scan<'_, '_> {
                 {
                     return;
                 }
-                // ("I just restarted mongod", "we'll just wait", "we have simply run out of
-                // power": the writers telling their own acts, not someone else's made small.)
+                // ("I just restarted mongod", "we'll just wait", "We just need to find a way",
+                // "we have simply run out of power": the writers telling their own acts and
+                // tasks, not someone else's made small.)
                 let mut k = i;
                 while k > 0 && {
                     let w = self.word(k - 1);
@@ -372,13 +373,10 @@ impl Scan<'_, '_> {
                 if matches!(self.prev_word(k), "we" | "i") {
                     return;
                 }
-                // ("We just need to find a way": the team's own task, not someone else's
-                // made to sound trivial.)
                 let had_to = matches!(
                     self.word(i + 1),
                     "had" | "has" | "have" | "needed" | "need" | "needs"
-                ) && self.word(i + 2) == "to"
-                    && !matches!(self.prev_word(i), "we" | "i");
+                ) && self.word(i + 2) == "to";
                 if had_to {
                     self.push(&MINIMISING, i, i + 2);
                     self.offer(i, i, "");

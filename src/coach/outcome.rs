@@ -72,8 +72,9 @@ fn names_a_threshold(line: &str) -> bool {
 
 /// Whether the line says what a check does and when: someone paged, alerted or blocked, with
 /// the condition ("… to ensure an engineer is paged when hosts fail to start", "… so that
-/// the deploy is blocked if the schema check fails"). The rules read such a purpose as the change
-/// specified; the model, which weighs "improve" and "ensure" heavily, does not overrule them.
+/// the deploy is blocked if the schema check fails"). The rules read such a purpose as the
+/// change specified; the model, which weighs "improve" and "ensure" heavily, does not
+/// overrule them.
 fn names_a_trigger(line: &str) -> bool {
     // Participles: someone or something is paged, blocked …, when a condition holds. ("Send
     // alerts if pageviews drop dramatically" still sets no bound.)

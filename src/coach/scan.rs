@@ -209,7 +209,7 @@ impl<'t, 'a> Scan<'t, 'a> {
         let mut k = i;
         for w in phrase.split(' ') {
             let t = self.toks.get(k)?;
-            if t.kind != TokKind::Word || !same(t.norm.as_bytes(), w.as_bytes()) {
+            if t.kind != TokKind::Word || !t.is(w) {
                 return None;
             }
             k += 1;

@@ -212,7 +212,7 @@ impl Scan<'_, '_> {
     fn deliberate(&self, i: usize) -> bool {
         let start = self.sentence_start(i);
         (start..self.toks.len())
-            .take_while(|&k| k <= i || !matches!(&*self.toks[k].norm, "." | "!" | "?" | ";"))
+            .take_while(|&k| k <= i || !self.toks[k].closes_sentence())
             .any(|k| {
                 let w = self.word(k);
                 has(DELIBERATE_WORDS, w)

@@ -47,6 +47,12 @@ impl Tok<'_> {
         super::lexicon::same(self.norm.as_bytes(), word.as_bytes())
     }
 
+    /// A full stop, semicolon, "!" or "?": where the rules that read on to the end of a
+    /// sentence stop.
+    pub fn closes_sentence(&self) -> bool {
+        matches!(&*self.norm, "." | ";" | "!" | "?")
+    }
+
     pub fn is_word(&self) -> bool {
         self.kind == TokKind::Word
     }

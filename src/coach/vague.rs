@@ -174,8 +174,6 @@ impl Scan<'_, '_> {
         }
     }
 
-    /// A number stands at `k` or after it: "a stricter limit of 10 per hour", "better
-    /// telemetry, sampled every 10 s" set their target.
     /// "Address these", "addressing the recommendations in the report", "address the root
     /// causes": what is addressed is the problem itself, so no change is named. Returns the
     /// last token of the phrase. (Not "addressed": a completed change is reported, and "To
@@ -199,6 +197,8 @@ impl Scan<'_, '_> {
         has(ADDRESSED, self.word(k)).then_some(k)
     }
 
+    /// A number stands at `k` or after it: "a stricter limit of 10 per hour", "better
+    /// telemetry, sampled every 10 s" set their target.
     fn number_from(&self, k: usize) -> bool {
         self.toks
             .get(k..)
