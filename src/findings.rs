@@ -86,7 +86,12 @@ impl Part {
 
 /// The key under which a dismissal of `finding` in `part` is saved.
 pub fn dismissal_key(part: Part, finding: &Finding) -> String {
-    format!("{}|{}", address(part), fingerprint(finding))
+    key(part, &fingerprint(finding))
+}
+
+/// A dismissal's key: where the text lives and the finding's fingerprint.
+fn key(part: Part, fingerprint: &str) -> String {
+    format!("{}|{fingerprint}", address(part))
 }
 
 /// Whether the user dismissed `finding` in `part`: under today's key, or, for the
@@ -97,8 +102,7 @@ pub fn is_dismissed(
     finding: &Finding,
 ) -> bool {
     dismissed.contains(&dismissal_key(part, finding))
-        || earlier_fingerprint(finding)
-            .is_some_and(|f| dismissed.contains(&format!("{}|{f}", address(part))))
+        || earlier_fingerprint(finding).is_some_and(|f| dismissed.contains(&key(part, &f)))
 }
 
 /// The findings in one field that the user has not dismissed, with the people and

@@ -284,28 +284,35 @@ pub fn check_rules(text: &str, field: Field, ctx: &Context) -> Vec<Finding> {
 /// the line's first four words, which name the action, so a dismissed note stays dismissed
 /// when a typo further on is fixed, and a rewritten action is judged afresh.
 pub fn fingerprint(f: &Finding) -> String {
-    let words = f.phrase.split_whitespace();
-    let words: Vec<&str> = if f.rule == rules::VAGUE_OUTCOME.id {
-        words.take(4).collect()
+    let words = if f.rule == rules::VAGUE_OUTCOME.id {
+        4
     } else {
-        words.collect()
+        usize::MAX
     };
-    let phrase = words.join(" ").to_lowercase().replace(['’', 'ʼ'], "'");
-    format!("{}:{}", f.rule, phrase)
+    keyed(f, words)
 }
 
 /// How the previous version knew the vague-action model's finding (by its whole line), so a
 /// note dismissed then stays dismissed. `None` for every other finding: their fingerprint
 /// has not changed.
 pub fn earlier_fingerprint(f: &Finding) -> Option<String> {
-    (f.rule == rules::VAGUE_OUTCOME.id).then(|| {
-        let phrase = f.phrase.split_whitespace().collect::<Vec<_>>().join(" ");
-        format!(
-            "{}:{}",
-            f.rule,
-            phrase.to_lowercase().replace(['’', 'ʼ'], "'")
-        )
-    })
+    (f.rule == rules::VAGUE_OUTCOME.id).then(|| keyed(f, usize::MAX))
+}
+
+/// The rule and the first `words` words of the phrase, in lower case with spaces collapsed
+/// and curly apostrophes made straight.
+fn keyed(f: &Finding, words: usize) -> String {
+    let phrase = f
+        .phrase
+        .split_whitespace()
+        .take(words)
+        .collect::<Vec<_>>()
+        .join(" ");
+    format!(
+        "{}:{}",
+        f.rule,
+        phrase.to_lowercase().replace(['’', 'ʼ'], "'")
+    )
 }
 
 /// Drops hits inside quotes, keeps the most specific of overlapping hits, and turns the rest
