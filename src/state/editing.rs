@@ -174,9 +174,10 @@ impl AppState {
             d.set_person_name(i, name);
         });
         if let Some(shown) = shown {
-            self.notices.info(
+            // Several names added from the coach in a row show the latest notice only.
+            self.notices.info_in(
+                "people-added",
                 format!("Added {shown} to the people involved: give their role there, and exports will use it instead of the name."),
-                None,
             );
         }
     }

@@ -23,10 +23,20 @@ impl Notices {
     /// Tells the user something happened; the notice closes by itself when it is an event
     /// (after its reading time) or an Undo (when its window ends).
     pub fn info(&self, text: impl Into<String>, action: Option<NoticeAction>) {
-        let text = text.into();
+        self.info_with(text.into(), action, None);
+    }
+
+    /// Tells the user an event happened, replacing the earlier notice of the same topic: a
+    /// run of the same event (actions added to the playbook one after another) shows its
+    /// latest notice, not a pile of them.
+    pub fn info_in(&self, topic: &'static str, text: impl Into<String>) {
+        self.info_with(text.into(), None, Some(topic));
+    }
+
+    fn info_with(&self, text: String, action: Option<NoticeAction>, topic: Option<&'static str>) {
         let queue = self.0;
         let closes = queue.try_update(|q| {
-            let id = q.push(Tone::Info, text, action, None);
+            let id = q.push(Tone::Info, text, action, topic);
             q.get(id)
                 .and_then(Notice::closes_after)
                 .map(|after| (id, after))

@@ -20,6 +20,9 @@ pub enum Target {
     New(String),
 }
 
+/// The topic of "Added A2 to …" notices: adding several actions in a row shows the latest.
+const ADDED_TOPIC: &str = "playbook-added";
+
 fn new_uid() -> Uid {
     Uid::from(platform::new_id())
 }
@@ -113,7 +116,7 @@ impl AppState {
         let name = self.checklist_name(&list);
         let index = Action::index_of(&pm, action).map_or_else(String::new, Action::label);
         self.notices
-            .info(format!("Added {index} to “{name}”."), None);
+            .info_in(ADDED_TOPIC, format!("Added {index} to “{name}”."));
         Ok(list)
     }
 

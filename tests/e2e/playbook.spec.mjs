@@ -100,6 +100,10 @@ test("the playbook exports to Markdown with where each check came from", async (
   await page.getByLabel("Name of the new checklist").fill("Sale-day checklist");
   await page.getByRole("button", { name: "Add to checklist" }).click();
   await expect(page.getByRole("link", { name: "Sale-day checklist" })).toBeVisible();
+  // Two actions added in a row leave one notice, about the latest (they used to pile up).
+  const notices = page.getByRole("region", { name: "Notices" }).getByRole("status");
+  await expect(notices).toHaveCount(1);
+  await expect(notices).toHaveText(/Added A2 to “Sale-day checklist”/);
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Playbook" }).click();
   const { name, text } = await downloaded(page, () =>
     page.getByRole("button", { name: "Download the playbook (Markdown)" }).click(),
