@@ -443,6 +443,27 @@ pub fn print() {
     }
 }
 
+/// A value kept for this tab only (`sessionStorage`): a view's choice that should outlive a
+/// reload but not follow the user into a new tab. `None` when the tab keeps nothing, or
+/// cannot keep anything (storage disabled).
+pub fn tab_value(key: &str) -> Option<String> {
+    web_sys::window()?
+        .session_storage()
+        .ok()
+        .flatten()?
+        .get_item(key)
+        .ok()
+        .flatten()
+}
+
+/// Keeps a value for this tab (see [`tab_value`]). A view's choice, not the user's data:
+/// where the tab cannot keep it, it lives only until the next reload, and nothing is lost.
+pub fn set_tab_value(key: &str, value: &str) {
+    if let Some(storage) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) {
+        let _ = storage.set_item(key, value);
+    }
+}
+
 /// The current `location.hash`.
 pub fn current_hash() -> String {
     web_sys::window()

@@ -142,3 +142,60 @@ fn only_a_done_action_with_a_note_can_be_verified_and_closing_waits_for_it() {
     doc.unverify_action(id);
     assert_eq!(doc.unverified_actions().count(), 1);
 }
+
+#[test]
+fn the_home_pages_filter_is_kept_as_text_and_read_back() {
+    for filter in [
+        ActionFilter::default(),
+        ActionFilter {
+            owner: Some("Ops lead".into()),
+            status: None,
+        },
+        ActionFilter {
+            owner: None,
+            status: Some(Status::Closed),
+        },
+        ActionFilter {
+            owner: Some("Marketing".into()),
+            status: Some(Status::Draft),
+        },
+    ] {
+        assert_eq!(ActionFilter::from_saved(&filter.to_saved()), filter);
+    }
+    // Whatever else a tab holds under the key is no filter, not an error.
+    for junk in ["", "nonsense", "\t", "unknown-status\t", "\t   "] {
+        assert_eq!(
+            ActionFilter::from_saved(junk),
+            ActionFilter::default(),
+            "{junk:?}"
+        );
+    }
+    assert_eq!(
+        ActionFilter::from_saved("unknown-status\tOps"),
+        ActionFilter {
+            owner: Some("Ops".into()),
+            status: None
+        }
+    );
+}
+
+#[test]
+fn a_kept_owner_filter_applies_only_while_that_owner_has_open_actions() {
+    let all = owners(&docs());
+    let kept = |owner: &str| ActionFilter {
+        owner: Some(owner.into()),
+        status: None,
+    };
+    // Compared as the list compares owners: without case or surrounding spaces, and the
+    // list's own spelling is what the owner select shows.
+    let ops = kept(" OPS ");
+    let found = ops.owner_among(&all).cloned();
+    assert!(
+        found
+            .as_deref()
+            .is_some_and(|o| o.eq_ignore_ascii_case("ops")),
+        "{all:?}"
+    );
+    assert_eq!(kept("Someone who left").owner_among(&all), None);
+    assert_eq!(ActionFilter::default().owner_among(&all), None);
+}

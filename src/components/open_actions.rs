@@ -13,13 +13,7 @@ use crate::state::use_app_state;
 #[component]
 pub fn OpenActions() -> impl IntoView {
     let state = use_app_state();
-    let owner = RwSignal::new(String::new());
-    let status = RwSignal::new(String::new());
     let today = platform::today();
-    let filter = move || ActionFilter {
-        owner: Some(owner.get()).filter(|o| !o.is_empty()),
-        status: Status::from_key(&status.get()),
-    };
     // Every open action, computed once when the library changes; the filters and whether
     // to show the section at all are read from it.
     let all = Memo::new(move |_| {
@@ -27,8 +21,17 @@ pub fn OpenActions() -> impl IntoView {
             .library
             .with(|docs| open_actions(docs, today, &ActionFilter::default()))
     });
+    let all_owners = Memo::new(move |_| state.library.with(|docs| owners(docs)));
+    // The owner chosen, as the owner list spells it, while they still have open actions.
+    let owner = move || {
+        let filter = state.home_filter();
+        all_owners.with(|owners| filter.owner_among(owners).cloned().unwrap_or_default())
+    };
     let list = Memo::new(move |_| {
-        let filter = filter();
+        let filter = ActionFilter {
+            owner: Some(owner()).filter(|o| !o.is_empty()),
+            status: state.home_filter().status,
+        };
         all.with(|open| {
             open.iter()
                 .filter(|o| filter.keeps(o))
@@ -36,7 +39,16 @@ pub fn OpenActions() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let all_owners = Memo::new(move |_| state.library.with(|docs| owners(docs)));
+    // Each choice changes one half of the filter and keeps the other.
+    let choose = move |owner: Option<String>, status: Option<Option<Status>>| {
+        let mut filter = untrack(|| state.home_filter());
+        if let Some(status) = status {
+            filter.status = status;
+        } else {
+            filter.owner = owner.filter(|o| !o.is_empty());
+        }
+        state.set_home_filter(&filter);
+    };
     let any = move || !all.with(Vec::is_empty);
     view! {
         {move || any().then(|| view! {
@@ -45,10 +57,12 @@ pub fn OpenActions() -> impl IntoView {
                 <div class="open-actions__filters">
                     <div class="field">
                         <label for="filter-owner">"Owner"</label>
-                        <select id="filter-owner" on:change:target=move |ev| owner.set(ev.target().value())>
+                        <select id="filter-owner" on:change:target=move |ev| {
+                            choose(Some(ev.target().value()), None);
+                        }>
                             <option value="">"Everyone"</option>
                             {move || all_owners.get().into_iter().map(|o| {
-                                let selected = o == owner.get_untracked();
+                                let selected = o == untrack(owner);
                                 let label = o.clone();
                                 view! { <option value=o selected=selected>{label}</option> }
                             }).collect_view()}
@@ -56,9 +70,14 @@ pub fn OpenActions() -> impl IntoView {
                     </div>
                     <div class="field">
                         <label for="filter-status">"Post-mortem status"</label>
-                        <select id="filter-status" on:change:target=move |ev| status.set(ev.target().value())>
+                        <select id="filter-status" on:change:target=move |ev| {
+                            choose(None, Some(Status::from_key(&ev.target().value())));
+                        }>
                             <option value="">"Any"</option>
-                            {Status::ALL.map(|s| view! { <option value=s.key()>{s.label()}</option> })}
+                            {Status::ALL.map(|s| {
+                                let selected = untrack(|| state.home_filter()).status == Some(s);
+                                view! { <option value=s.key() selected=selected>{s.label()}</option> }
+                            })}
                         </select>
                     </div>
                     <button class="button" on:click=move |_| state.download_calendar(None)>

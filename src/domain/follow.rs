@@ -42,6 +42,34 @@ impl ActionFilter {
     }
 }
 
+impl ActionFilter {
+    /// The filter as the short text the home page keeps for its tab: the status's key, a
+    /// tab, the owner. Kept so that the choice survives a reload and a visit to one of the
+    /// listed post-mortems.
+    pub fn to_saved(&self) -> String {
+        let status = self.status.map_or("", Status::key);
+        format!("{status}\t{}", self.owner.as_deref().unwrap_or(""))
+    }
+
+    /// The inverse of [`Self::to_saved`]; anything it cannot read is no filter at all.
+    pub fn from_saved(saved: &str) -> Self {
+        let (status, owner) = saved.split_once('\t').unwrap_or(("", ""));
+        let owner = owner.trim();
+        Self {
+            owner: (!owner.is_empty()).then(|| owner.to_owned()),
+            status: Status::from_key(status),
+        }
+    }
+
+    /// The owner to filter by, if any open action still has them: a kept choice of an owner
+    /// whose actions are all finished would otherwise hide every action while the owner
+    /// list, which no longer offers the name, shows "Everyone".
+    pub fn owner_among<'a>(&self, owners: &'a [String]) -> Option<&'a String> {
+        let wanted = self.owner.as_deref()?;
+        owners.iter().find(|o| same_owner(o, wanted))
+    }
+}
+
 fn same_owner(a: &str, b: &str) -> bool {
     a.trim().to_lowercase() == b.trim().to_lowercase()
 }

@@ -1,10 +1,11 @@
 //! The library of post-mortems: creating one (blank or the worked example), deleting with
-//! undo, the trash, importing a backup (with its playbook checklists), and the files offered
-//! for download.
+//! undo, the trash, importing a backup (with its playbook checklists), the files offered
+//! for download, and the home page's filter of open actions.
 
 use leptos::prelude::*;
 
 use super::{placeholder, AppState};
+use crate::domain::follow::ActionFilter;
 use crate::domain::{worked_example, Postmortem, PostmortemId, Summary};
 use crate::error::AppError;
 use crate::notice::NoticeAction;
@@ -15,7 +16,29 @@ use crate::persist::backup::{
 use crate::platform;
 use crate::route::Route;
 
+/// The tab's key for the home page's filter (`sessionStorage`, not the post-mortems' store:
+/// it is a way of looking at them, not something the user wrote).
+const HOME_FILTER_KEY: &str = "hindsight/home-filter";
+
+/// The home page's filter as this tab last left it, in its kept form.
+pub(super) fn kept_home_filter() -> String {
+    platform::tab_value(HOME_FILTER_KEY).unwrap_or_default()
+}
+
 impl AppState {
+    /// Which open actions the home page lists (tracked).
+    pub fn home_filter(&self) -> ActionFilter {
+        self.home_filter
+            .with(|saved| ActionFilter::from_saved(saved))
+    }
+
+    /// Changes which open actions the home page lists, and keeps the choice for the tab.
+    pub fn set_home_filter(&self, filter: &ActionFilter) {
+        let saved = filter.to_saved();
+        platform::set_tab_value(HOME_FILTER_KEY, &saved);
+        self.home_filter.set(saved);
+    }
+
     /// Starts a new post-mortem, opens its first step and puts the cursor in its title
     /// (focus otherwise fell to the page, and what a keyboard user typed went nowhere).
     pub fn create(&self) {

@@ -61,6 +61,11 @@ pub struct AppState {
     /// Whether those conflicts come from merging another copy (a share link or a backup)
     /// rather than another tab: the panel words its choices for that.
     pub conflicts_from_copy: RwSignal<bool>,
+    /// Which open actions the home page lists, in its kept form (`ActionFilter::to_saved`):
+    /// kept while the user visits a post-mortem and, for the tab, across a reload (see
+    /// `library`). Text rather than the filter itself: a signal of a type of its own costs
+    /// the download more than reading the text back does.
+    home_filter: RwSignal<String>,
     /// Local-storage use, refreshed after saves.
     pub usage: RwSignal<Option<Usage>>,
     /// Bumped when the open post-mortem has settled (typing paused for a moment): views
@@ -123,6 +128,7 @@ impl AppState {
             focus: RwSignal::new(None),
             conflicts: RwSignal::new(Vec::new()),
             conflicts_from_copy: RwSignal::new(false),
+            home_filter: RwSignal::new(library::kept_home_filter()),
             usage: RwSignal::new(None),
             settled: RwSignal::new(0),
             settle: Debounce::new(),

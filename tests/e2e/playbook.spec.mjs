@@ -139,6 +139,20 @@ test("open actions across post-mortems: overdue first, filtered, and into a cale
   expect(all).toBeGreaterThan(2);
   await page.getByLabel("Owner", { exact: true }).selectOption({ label: "Ops" });
   await expect(items).toHaveCount(1);
+  // The filter stays while the user opens the action and comes back, and across a reload.
+  await items.first().getByRole("link", { name: "A1 in “Courier missed pickups”" }).click();
+  await expect(box(page, "Action 1")).toHaveValue(/courier pickup/);
+  await page.getByRole("link", { name: "Hindsight" }).click();
+  await expect(page.getByLabel("Owner", { exact: true })).toHaveValue("Ops");
+  await expect(items).toHaveCount(1);
+  await page.getByLabel("Post-mortem status").selectOption({ label: "Closed" });
+  await expect(page.getByText("No open actions match.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel("Owner", { exact: true })).toHaveValue("Ops");
+  await expect(page.getByLabel("Post-mortem status")).toHaveValue("closed");
+  await expect(page.getByText("No open actions match.")).toBeVisible();
+  await page.getByLabel("Post-mortem status").selectOption({ label: "Any" });
+  await expect(items).toHaveCount(1);
   await page.getByLabel("Owner", { exact: true }).selectOption({ label: "Everyone" });
   await expect(items).toHaveCount(all);
   await expect(open.first()).toBeVisible();
