@@ -230,24 +230,24 @@ fn the_coach_on_real_post_mortems() {
 // to twenty-ninth were gathered, read once and, each time the coach changed after that
 // reading, opened as `dev_36` to `dev_39` and `dev_40` to `dev_43`; the model was trained
 // again on all forty-three. The thirtieth and thirty-first were gathered last and read once,
-// after the stop's last change of rules; that reading showed one defect, fixed after it: an
-// address in a line ("… revisited in https://github.com/…/6586") counted as a dozen words, so
-// the model withdrew a finding from a short line. These floors are the figures with that
-// fix, which found one vague action more (0.67/0.58 before) and changed nothing else. The
-// part is small (306
-// sentences, 42 good actions; 37 blaming sentences, 10 that fix a person), so one sentence
-// moves a family's figures by several points. Either part alone below its floors fails the
-// test.
+// after the stop's last change of rules (any problem 0.77/0.66, with one defect fixed after
+// it: an address counted as a dozen words). At the fifth stop they became `dev_44` and
+// `dev_45`, the model was trained again on all forty-five, and three fresh gatherings, the
+// thirty-second to thirty-fourth (528 sentences from 45 organisations, 73 good actions, 35
+// blaming sentences, 5 that fix a person), became the held-out part, read once with the
+// coach's rules unchanged since the fourth stop. These floors are that reading. One
+// sentence still moves a family's figures by several points. Either part alone below its
+// floors fails the test.
 const DEV_FLOORS: Floors = Floors {
     overall: (0.86, 0.75),
-    families: [(0.83, 0.56), (0.83, 0.84), (0.68, 0.39), (0.88, 0.77)],
+    families: [(0.83, 0.56), (0.83, 0.84), (0.69, 0.38), (0.87, 0.77)],
     good_action_alarms: 0.09,
 };
 
 const HELD_OUT_FLOORS: Floors = Floors {
-    overall: (0.77, 0.66),
-    families: [(0.63, 0.37), (0.79, 0.87), (0.99, 0.29), (0.67, 0.61)],
-    good_action_alarms: 0.17,
+    overall: (0.70, 0.69),
+    families: [(0.61, 0.31), (0.72, 0.82), (0.75, 0.59), (0.65, 0.79)],
+    good_action_alarms: 0.24,
 };
 
 /// The vague-action model (src/coach/outcome.rs) learns from the development part's action
