@@ -206,7 +206,7 @@ pub fn check(text: &str, field: Field, ctx: &Context) -> Vec<Finding> {
         .map(|f| {
             f.rewrite
                 .as_ref()
-                .is_some_and(|r| rewrite_works(text, field, ctx, r, f.rule, &findings))
+                .is_some_and(|r| rewrite_works(text, field, ctx, r, f, &findings))
         })
         .collect();
     for (finding, works) in findings.iter_mut().zip(works) {
@@ -217,16 +217,17 @@ pub fn check(text: &str, field: Field, ctx: &Context) -> Vec<Finding> {
     findings
 }
 
-/// Whether `rewrite` clears the finding of `rule` without raising a new one (`before` are
-/// the text's findings), judged on the sentence or line around it.
+/// Whether `rewrite` clears `finding` without raising a new one (`before` are the text's
+/// findings), judged on the sentence or line around it.
 fn rewrite_works(
     text: &str,
     field: Field,
     ctx: &Context,
     rewrite: &Rewrite,
-    rule: &str,
+    finding: &Finding,
     before: &[Finding],
 ) -> bool {
+    let rule = finding.rule;
     let ends = |c: char| matches!(c, '.' | '!' | '?' | '\n');
     let from = text[..rewrite.start].rfind(ends).map_or(0, |i| i + 1);
     let to = text[rewrite.end..]
@@ -238,6 +239,12 @@ fn rewrite_works(
         end: rewrite.end - from,
         ..rewrite.clone()
     };
+    // A blamed person taken out of the sentence must not be left behind in it: "No step
+    // made sure someone would renew the domain because he was on holiday" keeps the person
+    // as the cause, and its "he" has nobody to stand for.
+    if finding.kind == Kind::Blame && refers_back(&rewrite.replaces, &text[rewrite.end..to]) {
+        return false;
+    }
     let Some(after) = moved.apply(sentence) else {
         return false;
     };
@@ -255,6 +262,23 @@ fn rewrite_works(
         .iter()
         .filter(|f| f.kind != Kind::VagueAction || f.rule == rule)
         .all(|f| f.rule != rule && here.contains(&fingerprint(f)))
+}
+
+/// Whether the `rest` of a sentence speaks again, by a pronoun, of the person its words
+/// `replaced` named: "I" by "I", "me", "my"; anyone else by "he", "she", "his", "her".
+/// "They" and "we" are left alone: they stand as often for things ("routed through them")
+/// or for the company ("so our site went down"), which the rewrite leaves in place.
+fn refers_back(replaced: &str, rest: &str) -> bool {
+    fn words(text: &str) -> impl Iterator<Item = &str> {
+        text.split(|c: char| !c.is_ascii_alphabetic())
+            .filter(|w| !w.is_empty())
+    }
+    let pronouns = match words(replaced).next() {
+        Some("I") => lexicon::FIRST_PERSON_SINGULAR,
+        Some("we" | "We" | "our" | "Our" | "us") => return false,
+        _ => lexicon::THIRD_PERSON_SINGULAR,
+    };
+    words(rest).any(|w| pronouns.iter().any(|p| p.eq_ignore_ascii_case(w)))
 }
 
 fn check_once(text: &str, field: Field, ctx: &Context) -> Vec<Finding> {

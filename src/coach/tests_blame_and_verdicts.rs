@@ -537,3 +537,39 @@ fn taking_a_service_down_on_purpose_is_not_harm() {
         "We took the store down",
     );
 }
+
+// Regression: "No step made sure someone would renew the domain because he was on holiday"
+// was offered as a one-click fix: the person was still the cause, and "he" stood for nobody.
+#[test]
+fn no_rewrite_takes_a_person_out_and_leaves_their_pronoun_behind() {
+    let ctx = Context { people: &[] };
+    let rewrite = |text: &str| {
+        check(text, Field::Cause, &ctx)
+            .into_iter()
+            .find(|f| f.kind == Kind::Blame)
+            .map(|f| f.rewrite.and_then(|r| r.apply(text)))
+    };
+    for text in [
+        "The contractor forgot to renew the domain because he was on holiday.",
+        "Priya forgot to update the price file before her shift ended.",
+        "I forgot to renew the domain because I was on holiday.",
+    ] {
+        assert_eq!(rewrite(text), Some(None), "{text}");
+    }
+    // With no pronoun of the person left behind, the fix is still offered: a pronoun in
+    // the next sentence is not this sentence's, "they" and "our" stand as often for things
+    // and the company, and "she" after "I" is someone else.
+    for text in [
+        "Dave forgot to update the price file.",
+        "Dave forgot to update the price file. He has since added a check.",
+        "We forgot to renew the domain, so our site went down.",
+        "Someone forgot to drain the peers, so traffic was still routed through them.",
+        "I forgot to call the customer back before she left.",
+    ] {
+        assert!(
+            rewrite(text).is_some_and(|r| r.is_some_and(|after| after.starts_with("No step"))),
+            "{text}: {:?}",
+            rewrite(text)
+        );
+    }
+}

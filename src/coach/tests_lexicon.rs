@@ -16,6 +16,8 @@ fn lexicon_tables_are_sorted_lower_case_and_unique() {
         ("PERSON_NOUNS", PERSON_NOUNS),
         ("TEAMS", TEAMS),
         ("PERSON_PRONOUNS", PERSON_PRONOUNS),
+        ("THIRD_PERSON_SINGULAR", THIRD_PERSON_SINGULAR),
+        ("FIRST_PERSON_SINGULAR", FIRST_PERSON_SINGULAR),
         ("VAGUE_PRONOUNS", VAGUE_PRONOUNS),
         ("OBJECT_PRONOUNS", OBJECT_PRONOUNS),
         ("DETERMINERS", DETERMINERS),

@@ -57,6 +57,15 @@ pub(crate) const PERSON_PRONOUNS: &[&str] = &[
     "everybody", "everyone", "he", "her", "him", "she", "somebody", "someone",
 ];
 
+/// Pronouns that stand again for a person a blame rewrite takes out of a sentence: it must
+/// not leave one behind ("… because he was on holiday", "… because I was tired").
+#[rustfmt::skip]
+pub(crate) const THIRD_PERSON_SINGULAR: &[&str] = &[
+    "he", "her", "hers", "herself", "him", "himself", "his", "she",
+];
+#[rustfmt::skip]
+pub(crate) const FIRST_PERSON_SINGULAR: &[&str] = &["i", "me", "my", "myself"];
+
 /// Pronouns that may mean people or things ("they"): only human-only verbs blame them.
 #[rustfmt::skip]
 pub(crate) const VAGUE_PRONOUNS: &[&str] = &["they", "you"];
