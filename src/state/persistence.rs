@@ -338,9 +338,17 @@ impl AppState {
 
     /// Resolves an item conflict by keeping both versions (ours as a new item).
     pub fn keep_both(&self, index: usize) {
+        let from_copy = self.conflicts_from_copy.get_untracked();
+        let told = self.conflicts.with_untracked(|list| {
+            list.get(index)
+                .and_then(|c| crate::persist::merge::kept_both_message(c, from_copy))
+        });
         self.resolve(index, |doc, conflict| {
             crate::persist::merge::keep_both(doc, conflict);
         });
+        if let Some(told) = told {
+            self.notices.info(told, None);
+        }
     }
 
     fn resolve(&self, index: usize, apply: fn(&mut Postmortem, &Conflict)) {

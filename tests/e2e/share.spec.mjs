@@ -129,12 +129,17 @@ test("a copy edited elsewhere merges into mine, asking where the copies differ",
   const panel = page.getByRole("region", { name: "Different in the two copies" });
   await expect(panel).toBeVisible();
   await expect(panel).toContainText("Sale email with code BF30 sent to 12,400 subscribers at 09:00 Eastern.");
-  // Without history each differing item is asked: their fact, my owner.
-  await panel.getByRole("button", { name: "Keep theirs for Fact 1" }).click();
+  // Without history each differing item is asked: both facts, my owner. Keeping both says
+  // which copy's wording is where.
+  await panel.getByRole("button", { name: "Keep both for Fact 1" }).click();
+  await expect(page.getByRole("region", { name: "Notices" }).getByRole("status").filter({ hasText: "Kept both" })).toContainText(
+    "Kept both: Fact 1 now reads as the other copy's version, and yours is the last fact.",
+  );
   await panel.getByRole("button", { name: "Keep mine for Action 1" }).click();
   await expect(panel).toHaveCount(0);
   await page.getByRole("link", { name: "Facts" }).click();
   await expect(page.getByRole("textbox", { name: "Fact 1", exact: true })).toHaveValue("Sale email with code BF30 sent to 12,400 subscribers at 09:00 Eastern.");
+  await expect(page.getByRole("textbox", { name: "Fact 7", exact: true })).toHaveValue("Sale announcement email with code BF30 sent to 12,400 subscribers.");
   await page.getByRole("link", { name: "Actions" }).click();
   await expect(page.getByLabel("Owner of action 1")).toHaveValue("Shop owner");
   expect(await storedIds(page)).toHaveLength(1);

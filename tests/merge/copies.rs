@@ -2,7 +2,7 @@
 //! identical copies merge to the same, and only what differs is asked about.
 
 use super::*;
-use hindsight::persist::merge::{keep_both, keep_mine, merge_copies};
+use hindsight::persist::merge::{keep_both, keep_mine, kept_both_message, merge_copies};
 
 fn copy() -> Postmortem {
     let now = Utc.with_ymd_and_hms(2026, 11, 27, 14, 0, 0).unwrap();
@@ -47,6 +47,26 @@ fn without_history_every_item_held_differently_is_asked_and_nothing_is_lost() {
     }
     assert_eq!(merged.doc.facts.len(), copy().facts.len() + 2);
     merged.doc.check_ids().unwrap();
+    // The notice tells the two apart: Fact 7 holds theirs, and ours is the last fact.
+    assert_eq!(
+        kept_both_message(&conflicts[2], true).unwrap(),
+        "Kept both: Fact 7 now reads as the other copy's version, and yours is the last fact."
+    );
+    assert_eq!(merged.doc.facts[6].text, "Added there");
+    assert_eq!(merged.doc.facts.last().unwrap().text, "Added here");
+    assert_eq!(
+        kept_both_message(&conflicts[0], false).unwrap(),
+        "Kept both: Fact 1 now reads as the other tab's version, and this tab's is the last fact."
+    );
+    assert!(conflicts
+        .iter()
+        .all(|c| kept_both_message(c, true).is_some()));
+    let title = merge_copies(&copy(), &{
+        let mut t = copy();
+        t.set_title("Another title");
+        t
+    });
+    assert_eq!(kept_both_message(&title.conflicts[0], true), None);
 }
 
 #[test]

@@ -277,6 +277,27 @@ pub fn keep_both(doc: &mut Postmortem, conflict: &Conflict) -> bool {
     added
 }
 
+/// What "Keep both" does, for the notice that follows it: the item keeps the other side's
+/// version and this side's goes, as a new item, to the end of its list; without this the
+/// two read alike and nothing said which was which.
+pub fn kept_both_message(conflict: &Conflict, from_copy: bool) -> Option<String> {
+    let noun = match conflict.what {
+        ConflictItem::Fact(_) => "fact",
+        ConflictItem::Cause(_) => "cause",
+        ConflictItem::Action(_) => "action",
+        _ => return None,
+    };
+    let (theirs, ours) = if from_copy {
+        ("the other copy's", "yours")
+    } else {
+        ("the other tab's", "this tab's")
+    };
+    Some(format!(
+        "Kept both: {} now reads as {theirs} version, and {ours} is the last {noun}.",
+        conflict.label
+    ))
+}
+
 impl Conflict {
     /// Whether "Keep both" applies: an item both sides hold, in different versions.
     pub fn can_keep_both(&self) -> bool {
