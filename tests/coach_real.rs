@@ -269,33 +269,62 @@ fn the_vague_action_model_is_trained_on_the_development_part_as_it_is() {
     );
 }
 
-/// A second reviewer, blind to the first labels, the coach and its rules, labelled 420
-/// development sentences again under the same guide (tests/coach_real/second_reading.tsv).
-/// How far the two readers agree is the ceiling the coach's figures are judged against:
-/// issue 13's targets are reachable only if careful readers reach them. Printed beside the
-/// coach on the same sentences (which it was tuned on, so its figure there flatters it).
+/// A second reviewer, blind to the first labels, the coach and its rules, labelled
+/// sentences again under the same guide: 420 of the development part
+/// (tests/coach_real/second_reading.tsv), and the whole held-out part after it was read
+/// (second_reading_held_out.tsv). How far the two readers agree is the ceiling the coach's
+/// figures are judged against: issue 13's targets are reachable only if careful readers
+/// reach them. Printed beside the coach on the same sentences, and, for the held-out part,
+/// the coach against the sentences on which the two readers agree.
 #[test]
-fn two_readers_agree_well_above_the_coach() {
-    let tsv = include_str!("coach_real/second_reading.tsv");
+fn two_readers_agree_above_the_coach() {
+    // 0.91 / 0.96 on the development sentences; on the fresh writing of the held-out part
+    // the readers agree less (0.78 / 0.93 on 30 Nov 2026), below issue 13's precision
+    // target: rounded down here, so that a reading drifting apart is noticed.
+    second_reading(
+        "development",
+        include_str!("coach_real/second_reading.tsv"),
+        &DEVELOPMENT,
+        420,
+        (0.90, 0.95),
+    );
+    second_reading(
+        "held-out",
+        include_str!("coach_real/second_reading_held_out.tsv"),
+        &HELD_OUT,
+        528,
+        (0.77, 0.92),
+    );
+}
+
+fn second_reading(
+    part: &str,
+    tsv: &str,
+    gatherings: &[Gathering],
+    expected: usize,
+    (floor_p, floor_r): (f64, f64),
+) {
     let ctx = Context { people: &[] };
-    let (mut readers, mut coach) = (Tally::default(), Tally::default());
+    let (mut readers, mut coach, mut coach_agreed) =
+        (Tally::default(), Tally::default(), Tally::default());
     let mut reader_families = vec![Tally::default(); FAMILIES.len()];
     let mut coach_families = vec![Tally::default(); FAMILIES.len()];
+    let mut agreed_families = vec![Tally::default(); FAMILIES.len()];
     let (mut sentences, mut good_actions) = (0, 0);
     let (mut good_flagged_by_reader, mut good_flagged_by_coach) = (0, 0);
     // Each gathering read once, not once per row of the second reading.
-    let gatherings: Vec<(&str, Vec<Case>)> =
-        DEVELOPMENT.iter().map(|g| (g.file, read(g.tsv))).collect();
+    let read_gatherings: Vec<(&str, Vec<Case>)> =
+        gatherings.iter().map(|g| (g.file, read(g.tsv))).collect();
     for row in tsv
         .lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
     {
         let cols: Vec<&str> = row.split('\t').collect();
         assert_eq!(cols.len(), 3, "{row}");
-        let (_, cases) = gatherings
+        let (_, cases) = read_gatherings
             .iter()
             .find(|(file, _)| file.ends_with(cols[0]))
-            .unwrap_or_else(|| panic!("{} is not a development gathering", cols[0]));
+            .unwrap_or_else(|| panic!("{} is not a {part} gathering", cols[0]));
         let line: usize = cols[1].parse().expect("a line number");
         let case = cases
             .iter()
@@ -308,6 +337,16 @@ fn two_readers_agree_well_above_the_coach() {
             .collect();
         count(&case.expected, &second, &mut readers, &mut reader_families);
         count(&case.expected, &found, &mut coach, &mut coach_families);
+        // Where the readers agree, family by family: the labels no careful reader disputes.
+        for (agreed, (_, family)) in agreed_families.iter_mut().zip(FAMILIES) {
+            let is = |set: &BTreeSet<Kind>| family.iter().any(|k| set.contains(k));
+            if is(&case.expected) == is(&second) {
+                agreed.add(is(&case.expected), is(&found));
+            }
+        }
+        if case.expected.is_empty() == second.is_empty() {
+            coach_agreed.add(!case.expected.is_empty(), !found.is_empty());
+        }
         if case.field == Field::Action && case.expected.is_empty() {
             good_actions += 1;
             good_flagged_by_reader += usize::from(!second.is_empty());
@@ -315,28 +354,38 @@ fn two_readers_agree_well_above_the_coach() {
         }
         sentences += 1;
     }
-    println!("\nthe second reading, {sentences} development sentences, against the first labels:");
+    println!("\nthe second reading, {sentences} {part} sentences, against the first labels:");
     println!("  {}", summary("second reader", readers));
     println!("  {}", summary("the coach", coach));
-    for (((family, _), r), c) in FAMILIES.iter().zip(&reader_families).zip(&coach_families) {
+    println!("  {}", summary("coach, agreed", coach_agreed));
+    for ((((family, _), r), c), a) in FAMILIES
+        .iter()
+        .zip(&reader_families)
+        .zip(&coach_families)
+        .zip(&agreed_families)
+    {
         println!(
-            "  {family:<13} second reader {:.2}/{:.2}, the coach {:.2}/{:.2}",
+            "  {family:<13} second reader {:.2}/{:.2}, the coach {:.2}/{:.2}, \
+             the coach where the readers agree {:.2}/{:.2}",
             r.precision(),
             r.recall(),
             c.precision(),
-            c.recall()
+            c.recall(),
+            a.precision(),
+            a.recall()
         );
     }
     println!(
         "  good action items flagged: second reader {good_flagged_by_reader}, the coach \
          {good_flagged_by_coach}, of {good_actions}"
     );
-    assert_eq!(sentences, 420, "the second reading covers 420 sentences");
-    // The labels are consistent enough for the targets to mean something: two readers
-    // agree above issue 13's targets (0.91 / 0.96 on 30 Nov 2026, rounded down here).
+    assert_eq!(
+        sentences, expected,
+        "the {part} second reading covers {expected} sentences"
+    );
     assert!(
-        readers.precision() >= 0.90 && readers.recall() >= 0.95,
-        "the two readings drifted apart: {:.2}/{:.2}",
+        readers.precision() >= floor_p && readers.recall() >= floor_r,
+        "the two readings of the {part} part drifted apart: {:.2}/{:.2}",
         readers.precision(),
         readers.recall()
     );
