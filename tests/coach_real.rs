@@ -233,11 +233,14 @@ fn the_coach_on_real_post_mortems() {
 // after the stop's last change of rules (any problem 0.77/0.66, with one defect fixed after
 // it: an address counted as a dozen words). At the fifth stop they became `dev_44` and
 // `dev_45`, the model was trained again on all forty-five, and three fresh gatherings, the
-// thirty-second to thirty-fourth (528 sentences from 45 organisations, 73 good actions, 35
-// blaming sentences, 5 that fix a person), became the held-out part, read once with the
-// coach's rules unchanged since the fourth stop. These floors are that reading. One
-// sentence still moves a family's figures by several points. Either part alone below its
-// floors fails the test.
+// thirty-second to thirty-fourth (528 sentences from 45 organisations), became the held-out
+// part, read once with the coach's rules unchanged since the fourth stop (any problem
+// 0.71/0.70, blame 0.61/0.31, good actions flagged 17 of 73). The coach's findings did not
+// change after that reading, and three more fresh gatherings, the thirty-fifth to
+// thirty-seventh (605 sentences from 51 organisations), joined the part and were read once
+// (any problem 0.82/0.64, blame 0.76/0.44, good actions flagged 4 of 49). These floors are
+// the whole part: 1,133 sentences, 122 good actions, 99 blaming sentences, 5 that fix a
+// person. Either part alone below its floors fails the test.
 const DEV_FLOORS: Floors = Floors {
     overall: (0.86, 0.75),
     families: [(0.83, 0.56), (0.83, 0.84), (0.69, 0.38), (0.87, 0.77)],
@@ -245,9 +248,9 @@ const DEV_FLOORS: Floors = Floors {
 };
 
 const HELD_OUT_FLOORS: Floors = Floors {
-    overall: (0.70, 0.69),
-    families: [(0.61, 0.31), (0.72, 0.82), (0.75, 0.59), (0.65, 0.79)],
-    good_action_alarms: 0.24,
+    overall: (0.76, 0.66),
+    families: [(0.70, 0.39), (0.76, 0.77), (0.59, 0.59), (0.72, 0.74)],
+    good_action_alarms: 0.18,
 };
 
 /// The vague-action model (src/coach/outcome.rs) learns from the development part's action
