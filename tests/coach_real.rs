@@ -275,15 +275,17 @@ fn the_vague_action_model_is_trained_on_the_development_part_as_it_is() {
 /// A second reviewer, blind to the first labels, the coach and its rules, labelled
 /// sentences again under the same guide: 420 of the development part
 /// (tests/coach_real/second_reading.tsv), and the whole held-out part after it was read
-/// (second_reading_held_out.tsv). How far the two readers agree is the ceiling the coach's
+/// (second_reading_held_out.tsv, by two more reviewers). How far the two readers agree is the ceiling the coach's
 /// figures are judged against: issue 13's targets are reachable only if careful readers
 /// reach them. Printed beside the coach on the same sentences, and, for the held-out part,
 /// the coach against the sentences on which the two readers agree.
 #[test]
 fn two_readers_agree_above_the_coach() {
     // 0.91 / 0.96 on the development sentences; on the fresh writing of the held-out part
-    // the readers agree less (0.78 / 0.93 on 30 Nov 2026), below issue 13's precision
-    // target: rounded down here, so that a reading drifting apart is noticed.
+    // the readers agree less (0.83 / 0.93 on 30 Nov 2026: 0.78 / 0.93 on the thirty-second
+    // to thirty-fourth gatherings, 0.88 / 0.93 on the thirty-fifth to thirty-seventh),
+    // below issue 13's precision target: rounded down here, so that a reading drifting
+    // apart is noticed.
     second_reading(
         "development",
         include_str!("coach_real/second_reading.tsv"),
@@ -295,8 +297,8 @@ fn two_readers_agree_above_the_coach() {
         "held-out",
         include_str!("coach_real/second_reading_held_out.tsv"),
         &HELD_OUT,
-        528,
-        (0.77, 0.92),
+        1133,
+        (0.82, 0.92),
     );
 }
 
