@@ -4,7 +4,8 @@
 
 use std::time::Duration;
 
-use crate::domain::PostmortemId;
+use crate::domain::limits::ItemList;
+use crate::domain::{PostmortemId, Removed};
 use crate::error::AppError;
 use crate::findings::Part;
 
@@ -24,6 +25,8 @@ pub enum NoticeAction {
     UndoDelete(PostmortemId),
     /// Put back the words a coach rewrite replaced.
     UndoRewrite(Box<Rewritten>),
+    /// Put back a fact, cause or action just removed, with its links.
+    UndoRemove(Box<RemovedItem>),
     /// Download every post-mortem as a JSON backup (when saving is in trouble).
     DownloadBackup,
     /// Download an unreadable stored value as it is.
@@ -44,6 +47,39 @@ pub struct Rewritten {
     /// The text the rewrite left: undo only puts `before` back while the field still reads
     /// this, so that nothing typed since is lost.
     pub after: String,
+}
+
+/// An item removed from one post-mortem, kept so that the removal can be undone.
+#[derive(Clone, PartialEq, Eq)]
+pub struct RemovedItem {
+    /// The post-mortem it was removed from.
+    pub postmortem: PostmortemId,
+    /// The item, where it stood, and what linked to it.
+    pub removed: Removed,
+}
+
+/// Told by what the notice says (see [`Removed`] on why it has no `Debug` of its own).
+impl std::fmt::Debug for RemovedItem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message())
+    }
+}
+
+impl RemovedItem {
+    /// What the notice says: "Removed fact 5 and its links from 2 causes."
+    pub fn message(&self) -> String {
+        let what = self.removed.name();
+        let (links, linker) = match self.removed.list() {
+            ItemList::Facts => (self.removed.links(), "cause"),
+            ItemList::Causes => (self.removed.links(), "action"),
+            ItemList::Actions => (0, ""),
+        };
+        match links {
+            0 => format!("Removed {what}."),
+            1 => format!("Removed {what} and its link from 1 {linker}."),
+            n => format!("Removed {what} and its links from {n} {linker}s."),
+        }
+    }
 }
 
 /// A message in the notice bar.
@@ -77,9 +113,14 @@ impl Notice {
         match (self.tone, &self.action) {
             (Tone::Error, _) => None,
             (Tone::Info, None) => Some(READ_TIME),
-            (Tone::Info, Some(NoticeAction::UndoDelete(_) | NoticeAction::UndoRewrite(_))) => {
-                Some(UNDO_WINDOW)
-            }
+            (
+                Tone::Info,
+                Some(
+                    NoticeAction::UndoDelete(_)
+                    | NoticeAction::UndoRewrite(_)
+                    | NoticeAction::UndoRemove(_),
+                ),
+            ) => Some(UNDO_WINDOW),
             (Tone::Info, Some(_)) => None,
         }
     }
@@ -180,6 +221,48 @@ impl NoticeQueue {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_removal_says_what_went_with_it_and_offers_undo_for_a_while() {
+        use crate::domain::Postmortem;
+        use chrono::{TimeZone, Utc};
+        let now = Utc.with_ymd_and_hms(2026, 11, 30, 12, 0, 0).unwrap();
+        let mut doc = Postmortem::new(PostmortemId("p".into()), "T", now);
+        let (f1, f2) = (doc.add_fact("one"), doc.add_fact("two"));
+        let (c1, c2) = (doc.add_cause("c1"), doc.add_cause("c2"));
+        doc.set_evidence(c1, f1, true);
+        doc.set_evidence(c2, f1, true);
+        doc.set_evidence(c1, f2, true);
+        let a = doc.add_action("a");
+        doc.set_action_cause(a, c2, true);
+        let mut said = |list, id| {
+            let item = RemovedItem {
+                postmortem: doc.id.clone(),
+                removed: doc.take_out(list, id).expect("the item is there"),
+            };
+            (item.message(), item)
+        };
+        let (f1_said, item) = said(ItemList::Facts, f1);
+        assert_eq!(f1_said, "Removed fact 1 and its links from 2 causes.");
+        assert_eq!(
+            said(ItemList::Facts, f2).0,
+            "Removed fact 1 and its link from 1 cause."
+        );
+        assert_eq!(
+            said(ItemList::Causes, c2).0,
+            "Removed cause 2 and its link from 1 action."
+        );
+        assert_eq!(said(ItemList::Causes, c1).0, "Removed cause 1.");
+        assert_eq!(said(ItemList::Actions, a).0, "Removed action 1.");
+        let mut q = NoticeQueue::default();
+        let id = q.push(
+            Tone::Info,
+            f1_said,
+            Some(NoticeAction::UndoRemove(Box::new(item))),
+            None,
+        );
+        assert_eq!(q.get(id).and_then(Notice::closes_after), Some(UNDO_WINDOW));
+    }
 
     #[test]
     fn ids_never_repeat_even_after_dismissal() {

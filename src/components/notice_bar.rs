@@ -31,6 +31,13 @@ pub fn NoticeBar() -> impl IntoView {
                                     notices.dismiss(id);
                                 }),
                             ),
+                            NoticeAction::UndoRemove(item) => (
+                                "Undo",
+                                Box::new(move || {
+                                    state.undo_remove(&item);
+                                    notices.dismiss(id);
+                                }),
+                            ),
                             NoticeAction::DownloadBackup => {
                                 ("Download a backup", Box::new(move || state.download_backup()))
                             }

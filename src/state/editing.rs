@@ -10,7 +10,7 @@ use super::AppState;
 use crate::domain::limits::ItemList;
 use crate::domain::{ItemId, Listed, Postmortem, Summary};
 use crate::findings::Part;
-use crate::notice::{NoticeAction, Rewritten};
+use crate::notice::{NoticeAction, RemovedItem, Rewritten};
 use crate::platform;
 
 /// How long typing must pause before whole-document views (timeline, review) refresh.
@@ -256,11 +256,19 @@ impl AppState {
             ItemList::Causes => d.causes.iter().map(|c| c.id).collect(),
             ItemList::Actions => d.actions.iter().map(|a| a.id).collect(),
         });
-        self.edit(|d| match list {
-            ItemList::Facts => drop(d.remove_fact(id)),
-            ItemList::Causes => drop(d.remove_cause(id)),
-            ItemList::Actions => drop(d.remove_action(id)),
-        });
+        let mut removed = None;
+        self.edit(|d| removed = d.take_out(list, id));
+        // One click removes; the notice's Undo puts the item and its links back.
+        if let Some(removed) = removed {
+            let item = RemovedItem {
+                postmortem: self.doc.with_untracked(|d| d.id.clone()),
+                removed,
+            };
+            self.notices.info(
+                item.message(),
+                Some(NoticeAction::UndoRemove(Box::new(item))),
+            );
+        }
         let at = ids.iter().position(|i| *i == id);
         let neighbour = at.and_then(|at| {
             ids.get(at + 1)
@@ -272,6 +280,31 @@ impl AppState {
             (Some(&n), ItemList::Actions) => Part::Action(n).field_id(),
             (None, list) => list.add_button_id().to_owned(),
         });
+    }
+
+    /// Puts back an item removed from the open post-mortem, with its links, and gives it the
+    /// keyboard focus; edits made since are kept. Says why when it cannot.
+    pub fn undo_remove(&self, item: &RemovedItem) {
+        let open = self.doc.with_untracked(|d| d.id == item.postmortem);
+        if !open {
+            self.notices.info(
+                "That post-mortem is no longer open, so the item was left out; open it and add the item again.",
+                None,
+            );
+            return;
+        }
+        let mut back = false;
+        self.edit(|d| back = d.put_back(&item.removed));
+        if back {
+            let id = item.removed.id();
+            platform::focus_when_rendered(match item.removed.list() {
+                ItemList::Facts => Part::Fact(id).field_id(),
+                ItemList::Causes => Part::Cause(id).field_id(),
+                ItemList::Actions => Part::Action(id).field_id(),
+            });
+        } else if !self.doc.with_untracked(|d| d.can_add(item.removed.list())) {
+            self.notices.info(item.removed.list().full_message(), None);
+        }
     }
 
     /// Adds an answer to a cause's "why?" chain and moves the keyboard focus to it, so the

@@ -547,3 +547,52 @@ test("a whole post-mortem with the keyboard alone", async ({ page }) => {
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { level: 1, name: "Your post-mortems" })).toBeFocused();
 });
+
+test("a removed fact or cause comes back with its links on Undo", async ({ page }) => {
+  await openApp(page);
+  await page.getByRole("button", { name: "New post-mortem" }).click();
+  await page.getByLabel("Title", { exact: true }).fill("Discount code failed on launch");
+  await page.getByRole("button", { name: "Add fact" }).click();
+  await box(page, "Fact 1").fill("Sale email sent at 09:00 EST");
+  await page.getByRole("button", { name: "Add fact" }).click();
+  await box(page, "Fact 2").fill("Discount code active at 12:00 EST");
+  await next(page, "Causes");
+  await page.getByRole("button", { name: "Add cause" }).click();
+  await box(page, "Cause 1").fill("Email scheduled in EST, code in PST");
+  const evidence = page.getByRole("group", { name: "Facts that show cause 1" });
+  await evidence.getByRole("checkbox", { name: /F1 · Sale email/ }).check();
+  await evidence.getByRole("checkbox", { name: /F2 · Discount code/ }).check();
+  await next(page, "Actions");
+  await page.getByRole("button", { name: "Add action" }).click();
+  await box(page, "Action 1").fill("Two-person time-zone check 24 h before launch");
+  const addresses = page.getByRole("group", { name: "Causes action 1 addresses" });
+  await addresses.getByRole("checkbox", { name: /C1 · Email scheduled/ }).check();
+
+  // A cause removed by a slip: the notice says what went with it, and Undo puts it all back.
+  await page.getByRole("link", { name: "Causes" }).click();
+  await page.getByRole("button", { name: "Remove cause 1" }).click();
+  await expect(box(page, "Cause 1")).toHaveCount(0);
+  const notice = page.getByRole("region", { name: "Notices" }).getByRole("status").filter({ hasText: "Removed" });
+  await expect(notice).toContainText("Removed cause 1 and its link from 1 action.");
+  await notice.getByRole("button", { name: "Undo" }).click();
+  await expect(box(page, "Cause 1")).toHaveValue("Email scheduled in EST, code in PST");
+  await expect(box(page, "Cause 1")).toBeFocused();
+  await expect(evidence.getByRole("checkbox", { name: /F1 · Sale email/ })).toBeChecked();
+
+  // A fact, likewise, comes back in its place with the cause's link to it.
+  await page.getByRole("link", { name: "Facts" }).click();
+  await page.getByRole("button", { name: "Remove fact 1" }).click();
+  await expect(box(page, "Fact 1")).toHaveValue("Discount code active at 12:00 EST");
+  await expect(notice).toContainText("Removed fact 1 and its link from 1 cause.");
+  await notice.getByRole("button", { name: "Undo" }).click();
+  await expect(box(page, "Fact 1")).toHaveValue("Sale email sent at 09:00 EST");
+  await expect(box(page, "Fact 2")).toHaveValue("Discount code active at 12:00 EST");
+
+  // Kept across a reload, links and all.
+  await page.reload();
+  await page.getByRole("link", { name: "Causes" }).click();
+  await expect(evidence.getByRole("checkbox", { name: /F1 · Sale email/ })).toBeChecked();
+  await expect(evidence.getByRole("checkbox", { name: /F2 · Discount code/ })).toBeChecked();
+  await page.getByRole("link", { name: "Actions" }).click();
+  await expect(addresses.getByRole("checkbox", { name: /C1 · Email scheduled/ })).toBeChecked();
+});

@@ -1,10 +1,14 @@
 //! The post-mortem document and the named methods that are the only way to change it.
-//! Items have their own files: `facts.rs`, `causes.rs`, `actions.rs`; this one holds the
-//! document, its write-up, people and impact, and its integrity.
+//! Items have their own files: `facts.rs`, `causes.rs`, `actions.rs`, and removing one with
+//! its links so that it can be put back, `removal.rs`; this one holds the document, its
+//! write-up, people and impact, and its integrity.
 
 mod actions;
 mod causes;
 mod facts;
+mod removal;
+
+pub use removal::Removed;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
