@@ -46,7 +46,9 @@ pub fn CauseItem(
                         {move || Cause::name(index.get())}
                     </label>
                     <Show when=unsupported>
-                        <span class="badge badge--warn" title="No fact is linked to this cause yet">"Unsupported"</span>
+                        // Said in words, not a hover title (touch screens never show one), and not
+                        // "Unsupported", which read as a feature the app lacks.
+                        <span class="badge badge--warn">"No fact linked yet"</span>
                     </Show>
                 </div>
                 <textarea

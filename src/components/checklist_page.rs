@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::playbook_page::not_found;
 use super::{CheckRow, ChecklistRuns, RetiredChecks, TextForm};
 use crate::domain::limits;
+use crate::platform;
 use crate::playbook::{Checklist, Uid};
 use crate::route::Route;
 use crate::state::use_app_state;
@@ -56,10 +57,13 @@ fn body(id: Uid, list: Memo<Option<Checklist>>) -> impl IntoView {
     let id_del = id.clone();
     let rows_id = id.clone();
     let runs_id = id.clone();
+    // A new page: the keyboard starts at its heading (it was left on the page's body,
+    // eight tabs from the first check).
+    platform::focus_when_rendered("checklist-title");
     view! {
         <section class="playbook" aria-labelledby="checklist-title">
             <p class="playbook__crumbs"><a href=Route::Playbook.to_hash()>"Playbook"</a></p>
-            <h1 id="checklist-title">{read(|l| l.display_name().to_owned())}</h1>
+            <h1 id="checklist-title" tabindex="-1">{read(|l| l.display_name().to_owned())}</h1>
             <div class="field">
                 <label for="checklist-name">"Checklist name"</label>
                 <input

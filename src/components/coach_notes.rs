@@ -151,6 +151,9 @@ pub fn CoachNotes(
                                         on:click=move |_| {
                                             let key = key.clone();
                                             state.edit_document(|d| d.set_dismissed(key, true));
+                                            // The note and its button go: the keyboard goes
+                                            // back to the field (it fell to the page's start).
+                                            crate::platform::focus_id(&part.field_id());
                                         }
                                     >
                                         "This is fine here"

@@ -63,7 +63,7 @@ pub fn PeoplePanel() -> impl IntoView {
                                     <button
                                         class="button button--quiet button--small button--danger"
                                         aria-label=format!("Remove person {}", i + 1)
-                                        on:click=move |_| state.edit_document(|d| d.remove_person(i))
+                                        on:click=move |_| state.remove_person(i)
                                     >
                                         "Remove"
                                     </button>
@@ -73,7 +73,7 @@ pub fn PeoplePanel() -> impl IntoView {
                         .collect_view()
                 }}
             </ul>
-            <button class="button button--small" on:click=move |_| state.add_person(String::new())>
+            <button id="add-person" class="button button--small" on:click=move |_| state.add_person(String::new())>
                 "Add person"
             </button>
         </section>

@@ -82,6 +82,17 @@ pub fn RunCheck(
                 <div class="run__choices">{radios}</div>
                 {move || outcome.get().and_then(Outcome::note_label).map(|label| {
                     let set_note = set_note.clone();
+                    // A finished run is a record: its note reads in full (a disabled
+                    // one-line field cut it off, and could not be scrolled).
+                    if finished.get() {
+                        return view! {
+                            <p class="run__note">
+                                <strong>{format!("{label} (check {n}): ")}</strong>
+                                <span class="report__text">{text(|r| r.note.clone())}</span>
+                            </p>
+                        }
+                        .into_any();
+                    }
                     view! {
                         <div class="field">
                             <label for=note_id.clone()>{format!("{label} (check {n})")}</label>
@@ -89,7 +100,6 @@ pub fn RunCheck(
                                 id=note_id.clone()
                                 type="text"
                                 maxlength=limits::TEXT_CHARS
-                                disabled=move || finished.get()
                                 prop:value=text(|r| r.note.clone())
                                 on:input:target=move |ev| {
                                     let note = ev.target().value();
@@ -98,6 +108,7 @@ pub fn RunCheck(
                             />
                         </div>
                     }
+                    .into_any()
                 })}
                 {move || (outcome.get() == Some(Outcome::Failed)).then(|| {
                     let (l, r, i) = (list_pm.clone(), run_pm.clone(), item_pm.clone());

@@ -69,6 +69,9 @@ fn body(checklist: Uid, run: Uid, found: Memo<Option<(String, Run)>>) -> impl In
     let (list_discard, run_discard) = (checklist.clone(), run.clone());
     let back = Route::Checklist(checklist.clone()).to_hash();
     let rows = (checklist.clone(), run.clone());
+    // A new page: the keyboard starts at its heading (it was left on the page's body,
+    // eight tabs from the first check).
+    platform::focus_when_rendered("run-title");
     view! {
         <section class="playbook run" aria-labelledby="run-title">
             <p class="playbook__crumbs">
@@ -76,7 +79,7 @@ fn body(checklist: Uid, run: Uid, found: Memo<Option<(String, Run)>>) -> impl In
                 " › "
                 <a href=back.clone()>{read(|(name, _)| name.clone())}</a>
             </p>
-            <h1 id="run-title">{read(|(_, r)| format!("Run: {}", r.display_name()))}</h1>
+            <h1 id="run-title" tabindex="-1">{read(|(_, r)| format!("Run: {}", r.display_name()))}</h1>
             <p class="hint">
                 {read(|(_, r)| format!("Started {}. {}.", platform::format_local(r.started_at), r.tally()))}
                 {read(|(_, r)| r.finished_at.map(|at| format!(" Finished {}.", platform::format_local(at))).unwrap_or_default())}

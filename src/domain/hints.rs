@@ -139,7 +139,7 @@ impl Postmortem {
                     Step::Causes,
                     Some(cause.id),
                     format!(
-                        "The cause {} is unsupported: link the facts that show it.",
+                        "The cause {} has no fact linked yet: link the facts that show it.",
                         quote(&cause.statement)
                     ),
                 ));

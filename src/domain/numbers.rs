@@ -16,14 +16,23 @@ pub fn parse_count(text: &str) -> Result<Option<u64>, String> {
         .map_err(|_| format!("“{}” is not a whole number", text.trim()))
 }
 
-/// Reads an amount of money ("9,300.50", "9300", "12.5") into hundredths; blank means
-/// "not known". At most two decimals, so nothing typed is silently rounded.
+/// Reads an amount of money ("9,300.50", "9300", "12.5", "$8,670") into hundredths; blank
+/// means "not known". At most two decimals, so nothing typed is silently rounded. One
+/// currency sign before or after the number is read past: people type "$8,670", and the
+/// currency itself is the field beside the amount.
 pub fn parse_amount(text: &str) -> Result<Option<u64>, String> {
-    let cleaned: String = text
-        .trim()
+    let signed = text.trim();
+    let bare = signed
+        .strip_prefix(CURRENCY_SIGNS)
+        .or_else(|| signed.strip_suffix(CURRENCY_SIGNS))
+        .unwrap_or(signed);
+    let cleaned: String = bare
         .chars()
         .filter(|c| !matches!(c, ',' | '_' | ' ' | '\u{a0}'))
         .collect();
+    if cleaned.is_empty() && bare.len() != signed.len() {
+        return Err(format!("“{signed}” has no amount (for example 9,300.50)"));
+    }
     if cleaned.is_empty() {
         return Ok(None);
     }
@@ -52,6 +61,9 @@ pub fn parse_amount(text: &str) -> Result<Option<u64>, String> {
         .map(Some)
         .ok_or_else(invalid)
 }
+
+/// The currency signs an amount may be typed with.
+const CURRENCY_SIGNS: &[char] = &['$', '€', '£', '¥', '₹', '₩', '₽', '₺', '₪', '₫', '₱', '₦'];
 
 /// Groups thousands: 12400 → "12,400".
 pub fn format_count(n: u64) -> String {

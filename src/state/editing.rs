@@ -169,10 +169,15 @@ impl AppState {
             return;
         }
         let shown = (!name.is_empty()).then(|| crate::text::quoted(&name, 40));
+        let mut added = 0;
         self.edit_document(|d| {
-            let i = d.add_person();
-            d.set_person_name(i, name);
+            added = d.add_person();
+            d.set_person_name(added, name);
         });
+        if shown.is_none() {
+            // The panel's "Add person": the next keys typed are the name.
+            platform::focus_when_rendered(format!("person-{added}-name"));
+        }
         if let Some(shown) = shown {
             // Several names added from the coach in a row show the latest notice only.
             self.notices.info_in(
@@ -180,6 +185,21 @@ impl AppState {
                 format!("Added {shown} to the people involved: give their role there, and exports will use it instead of the name."),
             );
         }
+    }
+
+    /// Removes person `i` from the people list and gives the keyboard to the person now in
+    /// that row, the one before, or "Add person" (focus left on the removed row's button
+    /// fell to the page's start).
+    pub fn remove_person(&self, i: usize) {
+        let mut left = 0;
+        self.edit_document(|d| {
+            d.remove_person(i);
+            left = d.people.len();
+        });
+        platform::focus_when_rendered(match left {
+            0 => "add-person".to_owned(),
+            n => format!("person-{}-name", i.min(n - 1)),
+        });
     }
 
     /// Applies a change without notifying anyone yet, and records when. Not generic, so the

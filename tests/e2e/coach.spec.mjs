@@ -32,6 +32,8 @@ test("a blaming fact is flagged with a suggestion, and a dismissal is kept", asy
   await expect(notes).toContainText("probably");
   await notes.getByRole("button", { name: /Dismiss “probably”/ }).click();
   await expect(notes).toBeHidden();
+  // The button went with the note: the keyboard is back in the field.
+  await expect(box(page, "Fact 1")).toBeFocused();
 
   await page.reload();
   await expect(box(page, "Fact 1")).toHaveValue("The code was probably misconfigured.");
@@ -63,6 +65,12 @@ test("review counts open notes, the export warns but works, and names become rol
 
   const people = page.getByRole("region", { name: "People involved (optional)" });
   await people.getByRole("button", { name: "Add person" }).click();
+  // The next keys typed are the new person's name; removing a row hands the keyboard on.
+  await expect(people.getByLabel("Name of person 1")).toBeFocused();
+  await people.getByRole("button", { name: "Add person" }).click();
+  await expect(people.getByLabel("Name of person 2")).toBeFocused();
+  await people.getByRole("button", { name: "Remove person 2" }).click();
+  await expect(people.getByLabel("Name of person 1")).toBeFocused();
   await people.getByLabel("Name of person 1").fill("Priya");
   await people.getByLabel("Role of person 1").fill("the on-call engineer");
   // On by default once someone is listed, and kept after leaving the page and reloading.

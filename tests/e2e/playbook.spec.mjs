@@ -59,6 +59,8 @@ test("an action becomes a check, the checklist is run, and a failed check starts
   await box(page, "What is this run for?").fill("Spring sale 2027");
   await page.getByRole("button", { name: "Run this checklist" }).click();
   await expect(page.getByRole("heading", { name: "Run: Spring sale 2027" })).toBeVisible();
+  // A new page: the keyboard starts at its heading, not at the page's body.
+  await expect(page.getByRole("heading", { name: "Run: Spring sale 2027" })).toBeFocused();
   const checks = page.getByRole("group");
   await checks.nth(0).getByRole("radio", { name: "Failed" }).check();
   await checks.nth(1).getByRole("radio", { name: "Done" }).check();
@@ -71,6 +73,8 @@ test("an action becomes a check, the checklist is run, and a failed check starts
   await expect(box(page, "What failed (check 1)")).toHaveValue("SPRING20 was rejected at checkout");
   await page.getByRole("button", { name: "Finish run" }).click();
   await expect(page.getByText(/1 done, 0 skipped, 1 failed\. Finished /)).toBeVisible();
+  // A finished run is a record: the note reads in full, as text.
+  await expect(page.getByText("What failed (check 1): SPRING20 was rejected at checkout")).toBeVisible();
 
   // The loop closes: the failure starts a post-mortem that quotes it.
   await page.getByRole("button", { name: "Start a post-mortem about check 1" }).click();

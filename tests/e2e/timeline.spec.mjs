@@ -135,13 +135,13 @@ test("causes and actions carry their kind, category, status and coverage", async
   await addFact(page, 1, { text: "Code live 3 hours late", when: "2026-11-27T12:00", zone: "America/New_York" });
   await page.getByRole("link", { name: "Causes" }).click();
   await page.getByRole("button", { name: "Add cause" }).click();
-  // A blank new cause claims nothing yet, so it is not "Unsupported" either.
+  // A blank new cause claims nothing yet, so it is not marked as lacking a fact either.
   await expect(box(page, "Cause 1")).toBeFocused();
-  await expect(page.getByText("Unsupported")).toHaveCount(0);
+  await expect(page.getByText("No fact linked yet")).toHaveCount(0);
   await box(page, "Cause 1").fill("Two tools scheduled in different zones");
-  await expect(page.getByText("Unsupported")).toBeVisible();
+  await expect(page.getByText("No fact linked yet")).toBeVisible();
   await page.getByRole("checkbox", { name: /F1 · Code live/ }).check();
-  await expect(page.getByText("Unsupported")).toHaveCount(0);
+  await expect(page.getByText("No fact linked yet")).toHaveCount(0);
   await expect(page.getByLabel("Type of cause 1")).toHaveValue("root");
   await page.getByLabel("Category of cause 1").selectOption({ label: "Scheduling / timing" });
 
