@@ -137,19 +137,23 @@ pub fn ReportView(
                             .into_iter()
                             .map(|a| {
                                 let dash = |s: String| if s.is_empty() { "—".to_owned() } else { s };
+                                // Each cell names its column: on a phone the rows stack as
+                                // cards, the header hidden, and each value shows its name
+                                // (a sideways scroll hid the owner, due date and status).
+                                let [c0, c1, c2, c3, c4, c5, c6, c7] = ACTION_COLUMNS;
                                 view! {
                                     <tr>
-                                        <td>{a.label}</td>
-                                        <td class="report__text">{a.description}</td>
-                                        <td>{dash(a.kind.unwrap_or_default())}</td>
-                                        <td>{a.priority}</td>
-                                        <td class="report__text">{dash(a.owner)}</td>
-                                        <td class:report__overdue=a.overdue>
+                                        <td data-label=c0>{a.label}</td>
+                                        <td data-label=c1 class="report__text">{a.description}</td>
+                                        <td data-label=c2>{dash(a.kind.unwrap_or_default())}</td>
+                                        <td data-label=c3>{a.priority}</td>
+                                        <td data-label=c4 class="report__text">{dash(a.owner)}</td>
+                                        <td data-label=c5 class:report__overdue=a.overdue>
                                             {dash(a.due.unwrap_or_default())}
                                             {a.overdue.then_some(" (overdue)")}
                                         </td>
-                                        <td class="report__text">{a.status}</td>
-                                        <td>{dash(a.addresses.join(", "))}</td>
+                                        <td data-label=c6 class="report__text">{a.status}</td>
+                                        <td data-label=c7>{dash(a.addresses.join(", "))}</td>
                                     </tr>
                                 }
                             })

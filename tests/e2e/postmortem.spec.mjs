@@ -596,3 +596,25 @@ test("a removed fact or cause comes back with its links on Undo", async ({ page 
   await page.getByRole("link", { name: "Actions" }).click();
   await expect(addresses.getByRole("checkbox", { name: /C1 · Email scheduled/ })).toBeChecked();
 });
+
+test("on a phone the Review's impact fits its card and each action names its owner, due date and status", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openApp(page);
+  await page.getByRole("button", { name: "Open the worked example" }).click();
+  await page.getByRole("link", { name: "Review" }).click();
+  const preview = page.getByRole("article", { name: "Post-mortem preview" });
+  // Values such as "2026-11-27 09:05 America/New_York (time to detect: 5 min)" ran past the
+  // card's edge; the actions table hid its owner, due date and status off to the side.
+  const spill = await preview.evaluate((card) => {
+    const edge = card.getBoundingClientRect().right;
+    return [...card.querySelectorAll("dd, td")].filter((e) => e.getBoundingClientRect().right > edge + 1).map((e) => e.textContent);
+  });
+  expect(spill).toEqual([]);
+  for (const [column, value] of [["Owner", "Launch manager"], ["Due", "2026-12-05"], ["Status", "Open"]]) {
+    const cell = preview.locator(`td[data-label="${column}"]`).first();
+    await expect(cell).toBeVisible();
+    await expect(cell).toHaveText(value);
+    // Each value shows its column's name before it, the header row being hidden.
+    expect(await cell.evaluate((td) => getComputedStyle(td, "::before").content)).toBe(`"${column}: "`);
+  }
+});
