@@ -126,7 +126,9 @@ fn the_summary_is_drafted_from_the_facts_until_one_is_written() {
     let pm = example();
     let report = Report::new(&pm, &reader("UTC"));
     let draft = &report.suggested_summary;
-    assert!(draft.starts_with(&pm.facts[0].text), "{draft}");
+    // What went wrong first: the title, not the first fact (often the calm before).
+    assert!(draft.starts_with(&format!("{}.", pm.title)), "{draft}");
+    assert!(!draft.contains(&pm.facts[0].text), "{draft}");
     assert!(
         draft.contains("The incident ran 2026-11-27 09:00 – 12:00 America/New_York (3 h 00 min)."),
         "{draft}"
@@ -157,6 +159,18 @@ fn the_summary_is_drafted_from_the_facts_until_one_is_written() {
     let report = Report::new(&pm, &reader("UTC"));
     assert_eq!(report.summary, "Our own words.");
     assert_ne!(report.suggested_summary, report.summary);
+
+    // Without a title, the first fact says what happened.
+    let mut untitled = example();
+    untitled.set_title("  ");
+    let report = Report::new(&untitled, &reader("UTC"));
+    assert!(
+        report
+            .suggested_summary
+            .starts_with(&untitled.facts[0].text),
+        "{}",
+        report.suggested_summary
+    );
 
     let empty = Postmortem::new(PostmortemId("e".into()), "", utc(2026, 1, 1, 0, 0));
     let report = Report::new(&empty, &reader("UTC"));

@@ -35,6 +35,19 @@ pub fn RunCheck(
         })
     };
     let outcome = Memo::new(move |_| result.with(|r| r.as_ref().and_then(|r| r.outcome)));
+    // When and by whom, as the checklist says now: who runs the check needs to see it.
+    let when_who = {
+        let (checklist, item) = (checklist.clone(), item.clone());
+        Memo::new(move |_| {
+            state.checklists.with(|all| {
+                all.iter()
+                    .find(|l| l.id == checklist)
+                    .and_then(|l| l.item(&item))
+                    .map(crate::playbook::CheckItem::when_and_who)
+                    .unwrap_or_default()
+            })
+        })
+    };
     let text = move |f: fn(&RunResult) -> String| {
         move || result.with(|r| r.as_ref().map(f).unwrap_or_default())
     };
@@ -79,6 +92,7 @@ pub fn RunCheck(
         <li class="item run__check">
             <fieldset class="run__fieldset">
                 <legend>{move || format!("{n}. {}", text(|r| r.check.clone())())}</legend>
+                {move || when_who.with(|t| (!t.is_empty()).then(|| view! { <p class="hint">{t.clone()}</p> }))}
                 <div class="run__choices">{radios}</div>
                 {move || outcome.get().and_then(Outcome::note_label).map(|label| {
                     let set_note = set_note.clone();

@@ -107,7 +107,7 @@ pub fn WriteupPanel(
             {area(0)}
             <Show when=move || !written.get() && !suggestion.with(String::is_empty)>
                 <div class="writeup__suggestion" role="note" aria-label="Suggested summary">
-                    <p><strong>"Drafted from your facts: "</strong>{move || suggestion.get()}</p>
+                    <p><strong>"Drafted from your post-mortem: "</strong>{move || suggestion.get()}</p>
                     <button
                         class="button button--small"
                         on:click=move |_| {

@@ -98,6 +98,19 @@ pub struct CheckItem {
     pub retired: Option<Retired>,
 }
 
+impl CheckItem {
+    /// When and by whom it is done, as a run shows it under the check: "When: 24 hours
+    /// before launch · Who: marketing lead"; empty when neither is said.
+    pub fn when_and_who(&self) -> String {
+        let parts: Vec<String> = [("When", &self.when), ("Who", &self.who)]
+            .into_iter()
+            .filter(|(_, v)| !v.trim().is_empty())
+            .map(|(k, v)| format!("{k}: {}", v.trim()))
+            .collect();
+        parts.join(" · ")
+    }
+}
+
 /// Where an item came from. The title and date are copied, so the item still says where it
 /// came from after that post-mortem is deleted.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

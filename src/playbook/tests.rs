@@ -365,3 +365,21 @@ fn a_failure_is_never_hidden_by_another_tabs_done() {
         (Some(Outcome::Failed), "code rejected")
     );
 }
+
+#[test]
+fn a_run_shows_when_and_by_whom_each_check_is_done() {
+    let mut item = CheckItem {
+        check: "Test every discount code".into(),
+        ..CheckItem::default()
+    };
+    assert_eq!(item.when_and_who(), "");
+    item.when = " 24 hours before launch ".into();
+    assert_eq!(item.when_and_who(), "When: 24 hours before launch");
+    item.who = "Marketing lead".into();
+    assert_eq!(
+        item.when_and_who(),
+        "When: 24 hours before launch · Who: Marketing lead"
+    );
+    item.when = String::new();
+    assert_eq!(item.when_and_who(), "Who: Marketing lead");
+}

@@ -61,6 +61,8 @@ test("an action becomes a check, the checklist is run, and a failed check starts
   await expect(page.getByRole("heading", { name: "Run: Spring sale 2027" })).toBeVisible();
   // A new page: the keyboard starts at its heading, not at the page's body.
   await expect(page.getByRole("heading", { name: "Run: Spring sale 2027" })).toBeFocused();
+  // Each check says when (and by whom) it is done, as the checklist does.
+  await expect(page.getByRole("group").nth(1)).toContainText("When: 24 hours before launch");
   const checks = page.getByRole("group");
   await checks.nth(0).getByRole("radio", { name: "Failed" }).check();
   await checks.nth(1).getByRole("radio", { name: "Done" }).check();

@@ -383,7 +383,8 @@ test("the report opens with a summary and the incident window, in one chosen zon
   await expect(page.getByLabel("Replace names with roles in the export")).toBeChecked();
 
   const draft = page.getByRole("note", { name: "Suggested summary" });
-  await expect(draft).toContainText("Launch post went live.");
+  // What went wrong leads (the title), not the first fact.
+  await expect(draft).toContainText("Drafted from your post-mortem: Influencer launch oversold. The incident ran");
   await expect(draft).toContainText("The incident ran 2026-10-14 18:00 – 2026-10-16 12:00 Europe/London (1 d 18 h).");
   await draft.getByRole("button", { name: "Use this draft" }).click();
   await expect(page.getByLabel("Summary", { exact: true })).toBeFocused();
@@ -417,7 +418,7 @@ test("the report opens with a summary and the incident window, in one chosen zon
   const markdown = await readFile(await (await downloadPromise).path(), "utf8");
   const [title, summary, head] = markdown.split("\n\n");
   expect(title).toBe("# Influencer launch oversold");
-  expect(summary).toContain("Launch post went live.");
+  expect(summary).toMatch(/^Influencer launch oversold\. The incident ran /);
   expect(summary).toContain("Every buyer was told by the next morning.");
   expect(head.split("\n")[0]).toBe("- **Incident:** 2026-10-14 17:00 – 2026-10-16 11:00 UTC (1 d 18 h)");
   expect(head).toContain("- **Author:** Shop owner");
