@@ -113,15 +113,16 @@ impl Kind {
         match self {
             Kind::Blame => "Blame",
             Kind::ErrorLabel => "Blame: error label",
-            Kind::Hindsight => "Hindsight",
+            // Not "Hindsight" alone: that is the app's name.
+            Kind::Hindsight => "Hindsight bias",
             Kind::Judgement => "Judgement",
             Kind::Condescension => "Condescension",
             Kind::Hedge => "Opinion: hedge",
             Kind::VagueQuantity => "Opinion: vague quantity",
             Kind::Emotive => "Opinion: emotive word",
             Kind::Explanation => "Belongs in Causes",
-            Kind::PersonFix => "Action: fixes a person",
-            Kind::VagueAction => "Action: vague",
+            Kind::PersonFix => "Fixes a person",
+            Kind::VagueAction => "Vague action",
         }
     }
 

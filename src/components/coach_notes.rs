@@ -145,8 +145,9 @@ pub fn CoachNotes(
                                             </button>
                                         }
                                     })}
+                                    // A plain small button: drawn quiet, it read as text.
                                     <button
-                                        class="button button--small button--quiet"
+                                        class="button button--small"
                                         aria-label=format!("Dismiss “{phrase}”: this is fine here")
                                         on:click=move |_| {
                                             let key = key.clone();
