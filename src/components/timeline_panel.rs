@@ -91,6 +91,9 @@ pub fn TimelinePanel(
                         </thead>
                         <tbody>
                             {move || {
+                                // Named in each time cell for the phone's cards, whose hidden
+                                // header was the only place that said which zone it is.
+                                let shown_zone = zone.get();
                                 rows.get()
                                     .into_iter()
                                     .map(|row| {
@@ -100,7 +103,10 @@ pub fn TimelinePanel(
                                             <tr class:timeline__row--warned=warned>
                                                 <td class="timeline__label">{row.label}</td>
                                                 <td class="report__text">{row.recorded}</td>
-                                                <td class="timeline__time">{row.local.unwrap_or_else(|| "unknown zone".to_owned())}</td>
+                                                <td class="timeline__time">
+                                                    {row.local.unwrap_or_else(|| "unknown zone".to_owned())}
+                                                    <span class="timeline__zone">{format!(" {shown_zone}")}</span>
+                                                </td>
                                                 <td class="timeline__utc">{utc}</td>
                                                 <td class="timeline__elapsed">{row.elapsed.unwrap_or_default()}</td>
                                                 <td class="report__text">{row.source}</td>

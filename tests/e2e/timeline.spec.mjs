@@ -174,3 +174,17 @@ test("causes and actions carry their kind, category, status and coverage", async
   await page.getByLabel("Status", { exact: true }).selectOption({ label: "Closed" });
   await expect(page.getByText(/Closed on \d{4}-\d{2}-\d{2}/)).toBeVisible();
 });
+
+test("on a phone each timeline card names the zone of its time", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("./");
+  await page.getByRole("button", { name: "Open the worked example" }).click();
+  await page.getByRole("link", { name: "Facts" }).click();
+  const first = page.getByRole("table", { name: "Timeline" }).getByRole("row").nth(1).locator("td.timeline__time");
+  // The column's header, which names the zone, is hidden on a phone: the card says it.
+  await first.scrollIntoViewIfNeeded();
+  await expect.poll(() => first.innerText()).toBe("2026-11-27 09:00 America/New_York");
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await first.scrollIntoViewIfNeeded();
+  await expect.poll(() => first.innerText()).toBe("2026-11-27 09:00");
+});
