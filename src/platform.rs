@@ -464,6 +464,15 @@ pub fn set_tab_value(key: &str, value: &str) {
     }
 }
 
+/// Whether the window is wider than a phone's (40rem at the default 16 px, the width the
+/// stylesheets switch at); true when it cannot be told.
+pub fn wide_window() -> bool {
+    web_sys::window()
+        .and_then(|w| w.inner_width().ok())
+        .and_then(|v| v.as_f64())
+        .is_none_or(|w| w >= 640.0)
+}
+
 /// The current `location.hash`.
 pub fn current_hash() -> String {
     web_sys::window()

@@ -619,3 +619,23 @@ test("on a phone the Review's impact fits its card and each action names its own
     expect(await cell.evaluate((td) => getComputedStyle(td, "::before").content)).toBe(`"${column}: "`);
   }
 });
+
+test("on a phone the step's guidance folds its example away once the step has items", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openApp(page);
+  await page.getByRole("button", { name: "New post-mortem" }).click();
+  // A first visit to an empty step: the whole guidance, as on a desktop.
+  const leaveOut = page.getByText(/^Leave out:/);
+  await expect(leaveOut).toBeVisible();
+  await page.getByRole("link", { name: "Hindsight" }).click();
+  await page.getByRole("button", { name: "Open the worked example" }).click();
+  await page.getByRole("link", { name: "Facts" }).click();
+  // With facts written, the first field comes sooner; one tap opens the rest.
+  await expect(leaveOut).toBeHidden();
+  await page.getByText("What to leave out, and an example").click();
+  await expect(leaveOut).toBeVisible();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.getByRole("link", { name: "Causes" }).click();
+  await expect(page.getByText(/^Leave out:/)).toBeVisible();
+  await expect(page.getByText("What to leave out, and an example")).toBeHidden();
+});
