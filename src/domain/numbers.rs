@@ -16,23 +16,31 @@ pub fn parse_count(text: &str) -> Result<Option<u64>, String> {
         .map_err(|_| format!("“{}” is not a whole number", text.trim()))
 }
 
-/// Reads an amount of money ("9,300.50", "9300", "12.5", "$8,670") into hundredths; blank
-/// means "not known". At most two decimals, so nothing typed is silently rounded. One
-/// currency sign before or after the number is read past: people type "$8,670", and the
-/// currency itself is the field beside the amount.
+/// Reads an amount of money ("9,300.50", "9300", "12.5") into hundredths; blank means
+/// "not known". At most two decimals, so nothing typed is silently rounded. A currency sign
+/// ("$8,670") is refused with a message that says where the currency goes: read past, it
+/// would be lost or contradict the Currency field beside the amount ("8,670 €" shown as
+/// 8,670 USD), and "$" alone does not say which dollars.
 pub fn parse_amount(text: &str) -> Result<Option<u64>, String> {
-    let signed = text.trim();
-    let bare = signed
-        .strip_prefix(CURRENCY_SIGNS)
-        .or_else(|| signed.strip_suffix(CURRENCY_SIGNS))
-        .unwrap_or(signed);
-    let cleaned: String = bare
+    let typed = text.trim();
+    if let Some(sign) = typed.chars().find(|c| CURRENCY_SIGNS.contains(c)) {
+        let number: String = typed
+            .chars()
+            .filter(|c| !CURRENCY_SIGNS.contains(c))
+            .collect();
+        let number = number.trim();
+        return Err(if number.is_empty() {
+            format!("“{typed}” has no amount (for example 9,300.50)")
+        } else {
+            format!(
+                "Type the amount without “{sign}” ({number}), and the currency's code in Currency beside it (for example USD or EUR)"
+            )
+        });
+    }
+    let cleaned: String = typed
         .chars()
         .filter(|c| !matches!(c, ',' | '_' | ' ' | '\u{a0}'))
         .collect();
-    if cleaned.is_empty() && bare.len() != signed.len() {
-        return Err(format!("“{signed}” has no amount (for example 9,300.50)"));
-    }
     if cleaned.is_empty() {
         return Ok(None);
     }
@@ -62,7 +70,7 @@ pub fn parse_amount(text: &str) -> Result<Option<u64>, String> {
         .ok_or_else(invalid)
 }
 
-/// The currency signs an amount may be typed with.
+/// The currency signs people type with an amount.
 const CURRENCY_SIGNS: &[char] = &['$', '€', '£', '¥', '₹', '₩', '₽', '₺', '₪', '₫', '₱', '₦'];
 
 /// Groups thousands: 12400 → "12,400".

@@ -287,16 +287,14 @@ fn amounts_and_counts_are_read_as_people_type_them() {
     assert!(parse_amount("ten").is_err());
     assert!(parse_amount("-5").is_err());
     assert!(parse_amount("99999999999999999999").is_err());
-    // A currency sign as people type it, before or after; the currency is its own field.
-    assert_eq!(parse_amount("$8,670"), Ok(Some(867_000)));
-    assert!(
-        parse_amount(" € 1.234,5 ").is_err(),
-        "a decimal comma is not guessed"
+    // A currency sign is refused with what to do instead: read past, it would be lost or
+    // contradict the Currency field ("8,670 €" shown as 8,670 USD).
+    assert_eq!(
+        parse_amount("$8,670"),
+        Err("Type the amount without “$” (8,670), and the currency's code in Currency beside it (for example USD or EUR)".into())
     );
-    assert_eq!(parse_amount("£12.50"), Ok(Some(1_250)));
-    assert_eq!(parse_amount("1,200 €"), Ok(Some(120_000)));
-    assert!(parse_amount("$").is_err_and(|e| e.contains("no amount")));
-    assert!(parse_amount("$$5").is_err(), "one sign");
+    assert!(parse_amount("1,200 €").is_err_and(|e| e.contains("without “€” (1,200)")));
+    assert!(parse_amount("$").is_err_and(|e| e.contains("has no amount")));
     assert!(parse_amount("USD 5").is_err());
     assert_eq!(format_amount(930_050), "9,300.50");
     assert_eq!(format_amount(930_000), "9,300");

@@ -77,7 +77,12 @@ test("the worked example by hand: 3-hour gap, mixed zones, complete export", asy
   await expect(impact.getByRole("alert")).toContainText("is not a whole number");
   await impact.getByLabel("Orders affected").fill("212");
   await expect(impact.getByRole("alert")).toBeHidden();
+  // A currency sign would be lost or contradict the Currency field: the message says where
+  // the currency goes.
+  await impact.getByLabel("Revenue lost").fill("$9,300.50");
+  await expect(impact.getByRole("alert")).toContainText("Type the amount without “$” (9,300.50), and the currency's code in Currency");
   await impact.getByLabel("Revenue lost").fill("9,300.50");
+  await expect(impact.getByRole("alert")).toBeHidden();
   await impact.getByLabel("Currency").fill("usd");
   await expect(impact).toContainText("time to detect: 5 min");
   await expect(impact).toContainText("time to resolve: 3 h 00 min");
