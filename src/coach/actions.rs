@@ -32,8 +32,9 @@ impl Scan<'_, '_> {
             return;
         }
         if let Some((n, entry)) = self.longest(i, Lex::ManualChecks) {
-            // "Add an automated double-check" is a machine doing it.
-            if !automated {
+            // "Add an automated double-check" is a machine doing it; one added to the
+            // launch checklist is a written step of the system.
+            if !automated && !self.any_word(WRITTEN_PROCEDURES) {
                 self.push(&FIX_MANUAL, i, i + n - 1);
                 // "Double-check the price" → "Automatically check the price".
                 let with = match entry {

@@ -192,6 +192,15 @@ fn person_fixes() {
         "person-fix.manual-check",
         "Double-check",
     );
+    // Written into the checklist, the check is a step of the system, as the playbook means.
+    clean(
+        "Add a double-check of every tool's time zone to the launch checklist.",
+        Field::Action,
+    );
+    clean(
+        "Double-check the discount codes at checkout, as a step in the launch runbook.",
+        Field::Action,
+    );
     flags(
         "Keep an eye on the error rate.",
         Field::Action,

@@ -68,6 +68,7 @@ fn lexicon_tables_are_sorted_lower_case_and_unique() {
         ("MAKE_SURE", MAKE_SURE),
         ("TRAINING", TRAINING),
         ("MANUAL_CHECKS", MANUAL_CHECKS),
+        ("WRITTEN_PROCEDURES", WRITTEN_PROCEDURES),
         ("AUTOMATION", AUTOMATION),
         ("VAGUE_VERBS", VAGUE_VERBS),
         ("GENERIC_OBJECTS", GENERIC_OBJECTS),

@@ -84,6 +84,14 @@ pub(crate) const MANUAL_CHECKS: &[&str] = &[
     "triple-check", "verify manually", "visually check", "visually inspect",
 ];
 
+/// A manual check written into one of these is a step of the system, run from the page by
+/// whoever holds it, not someone's memory: "Add a double-check of every tool's time zone to
+/// the launch checklist" is the kind of change the playbook exists for.
+#[rustfmt::skip]
+pub(crate) const WRITTEN_PROCEDURES: &[&str] = &[
+    "checklist", "checklists", "playbook", "playbooks", "runbook", "runbooks",
+];
+
 /// Any of these in an action means the check is done by a machine.
 #[rustfmt::skip]
 pub(crate) const AUTOMATION: &[&str] = &[
