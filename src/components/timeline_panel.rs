@@ -97,6 +97,7 @@ pub fn TimelinePanel(
                                 rows.get()
                                     .into_iter()
                                     .map(|row| {
+                                        let has_utc = row.utc.is_some();
                                         let utc = row.utc.clone().unwrap_or_else(|| "—".to_owned());
                                         let warned = !row.warnings.is_empty();
                                         view! {
@@ -107,7 +108,7 @@ pub fn TimelinePanel(
                                                     {row.local.unwrap_or_else(|| "unknown zone".to_owned())}
                                                     <span class="timeline__zone">{format!(" {shown_zone}")}</span>
                                                 </td>
-                                                <td class="timeline__utc">{utc}</td>
+                                                <td class="timeline__utc">{utc}{has_utc.then(|| view! { <span class="timeline__zone">" UTC"</span> })}</td>
                                                 <td class="timeline__elapsed">{row.elapsed.unwrap_or_default()}</td>
                                                 <td class="report__text">{row.source}</td>
                                                 <td>{row.kind.unwrap_or_default()}</td>

@@ -639,3 +639,18 @@ test("on a phone the step's guidance folds its example away once the step has it
   await expect(page.getByText(/^Leave out:/)).toBeVisible();
   await expect(page.getByText("What to leave out, and an example")).toBeHidden();
 });
+
+test("on a touch screen the evidence checkboxes keep their size beside a long fact", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await openApp(page);
+  await page.getByRole("button", { name: "Open the worked example" }).click();
+  await page.getByRole("link", { name: "Causes" }).click();
+  const box1 = page.getByRole("group", { name: "Facts that show cause 1" }).getByRole("checkbox").first();
+  await box1.scrollIntoViewIfNeeded();
+  const size = await box1.boundingBox();
+  // 24 px on a coarse pointer; a long label beside it used to squeeze it to 13 px wide.
+  expect(size.width).toBeGreaterThanOrEqual(23.5);
+  expect(size.height).toBeGreaterThanOrEqual(23.5);
+  await context.close();
+});

@@ -189,6 +189,10 @@ test("on a phone each timeline card names the zone of its time", async ({ page }
   // The column's header, which names the zone, is hidden on a phone: the card says it.
   await first.scrollIntoViewIfNeeded();
   await expect.poll(() => first.innerText()).toBe("2026-11-27 09:00 America/New_York");
+  // So does the UTC time, when shown.
+  await page.getByRole("region", { name: "Timeline" }).getByLabel("Show UTC").check();
+  const utc = page.getByRole("table", { name: "Timeline" }).getByRole("row").nth(1).locator("td.timeline__utc");
+  await expect.poll(() => utc.innerText()).toBe("2026-11-27 14:00 UTC");
   await page.setViewportSize({ width: 1280, height: 800 });
   await first.scrollIntoViewIfNeeded();
   await expect.poll(() => first.innerText()).toBe("2026-11-27 09:00");
