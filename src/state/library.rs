@@ -107,6 +107,8 @@ impl AppState {
         let id = doc.id.clone();
         let step = doc.step;
         self.write(&doc);
+        // The home page's meter read 0 % after opening the worked example until a later save.
+        self.refresh_usage();
         self.library.update(|docs| docs.push(doc));
         self.navigate(Route::step(&id, step));
     }

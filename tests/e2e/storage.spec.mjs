@@ -283,3 +283,11 @@ test("the storage meter matches what the browser really holds", async ({ page })
   await expect(meter).toHaveAccessibleName(/^Storage used: (99|100) % /);
   await expect(page.getByRole("alert").filter({ hasText: "nearly full" })).toBeVisible();
 });
+
+test("the storage meter counts the worked example as soon as it is opened", async ({ page }) => {
+  await page.goto("./");
+  await page.getByRole("button", { name: "Open the worked example" }).click();
+  await page.getByRole("link", { name: "Hindsight" }).click();
+  // It read "0 of about …" until a later save.
+  await expect(page.getByRole("meter", { name: /Storage used/ })).not.toHaveAccessibleName(/\(0 of about/);
+});
