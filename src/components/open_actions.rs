@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::domain::follow::{open_actions, owners, ActionFilter};
 use crate::domain::{Status, Step};
+use crate::findings::Part;
 use crate::platform;
 use crate::route::Route;
 use crate::state::use_app_state;
@@ -93,6 +94,8 @@ pub fn OpenActions() -> impl IntoView {
                     <ul class="open-actions__list">
                         {list.into_iter().map(|open| {
                             let href = Route::step(&open.postmortem, Step::Actions).to_hash();
+                            // The link leads to the action itself, not the top of its step.
+                            let field = Part::Action(open.action.id).field_id();
                             let due = open.action.due.map_or_else(|| "no due date".to_owned(), |d| format!("due {d}"));
                             let owner = if open.action.owner.trim().is_empty() { "no owner".to_owned() } else { open.action.owner.clone() };
                             view! {
@@ -100,7 +103,7 @@ pub fn OpenActions() -> impl IntoView {
                                     {open.overdue.then(|| view! { <span class="badge badge--danger">"Overdue"</span> })}
                                     <span class="report__text">{open.action.description.clone()}</span>
                                     <span class="pm-list__meta">
-                                        <a href=href>{format!("{} in “{}”", open.label, open.title)}</a>
+                                        <a href=href on:click=move |_| platform::focus_when_rendered(field.clone())>{format!("{} in “{}”", open.label, open.title)}</a>
                                         {format!(" · {owner} · ")}
                                         // A date breaks at its hyphens ("due 2026-12-" / "05").
                                         <span class="nowrap">{due}</span>

@@ -148,6 +148,8 @@ test("open actions across post-mortems: overdue first, filtered, and into a cale
   // The filter stays while the user opens the action and comes back, and across a reload.
   await items.first().getByRole("link", { name: "A1 in “Courier missed pickups”" }).click();
   await expect(box(page, "Action 1")).toHaveValue(/courier pickup/);
+  // The link leads to the action itself: the keyboard is in it.
+  await expect(box(page, "Action 1")).toBeFocused();
   await page.getByRole("link", { name: "Hindsight" }).click();
   await expect(page.getByLabel("Owner", { exact: true })).toHaveValue("Ops");
   await expect(items).toHaveCount(1);
