@@ -2,6 +2,7 @@
 //! key so a dismissal ("this is fine here") is saved with the post-mortem.
 
 use crate::coach::{check, earlier_fingerprint, fingerprint, Context, Field, Finding, Kind};
+use crate::domain::limits::ItemList;
 use crate::domain::{Action, Cause, Fact, ItemId, Listed, Postmortem, Step};
 
 /// Where a text lives in the post-mortem ("title", "fact:3", "cause:5:why:0", "action:9").
@@ -31,6 +32,16 @@ pub enum Part {
 }
 
 impl Part {
+    /// The main text of item `id` of `list`: a fact's text, a cause's statement, an
+    /// action's description.
+    pub fn of_item(list: ItemList, id: ItemId) -> Self {
+        match list {
+            ItemList::Facts => Part::Fact(id),
+            ItemList::Causes => Part::Cause(id),
+            ItemList::Actions => Part::Action(id),
+        }
+    }
+
     /// The text of this part in `pm`, if it is still there.
     pub fn text(self, pm: &Postmortem) -> Option<&str> {
         match self {

@@ -69,12 +69,12 @@ impl RemovedItem {
     /// What the notice says: "Removed fact 5 and its links from 2 causes."
     pub fn message(&self) -> String {
         let what = self.removed.name();
-        let (links, linker) = match self.removed.list() {
-            ItemList::Facts => (self.removed.links(), "cause"),
-            ItemList::Causes => (self.removed.links(), "action"),
-            ItemList::Actions => (0, ""),
+        // What links to a fact is a cause; to a cause, an action; nothing to an action.
+        let linker = match self.removed.list() {
+            ItemList::Facts => "cause",
+            ItemList::Causes | ItemList::Actions => "action",
         };
-        match links {
+        match self.removed.links() {
             0 => format!("Removed {what}."),
             1 => format!("Removed {what} and its link from 1 {linker}."),
             n => format!("Removed {what} and its links from {n} {linker}s."),

@@ -174,16 +174,14 @@ impl AppState {
             added = d.add_person();
             d.set_person_name(added, name);
         });
-        if shown.is_none() {
+        match shown {
             // The panel's "Add person": the next keys typed are the name.
-            platform::focus_when_rendered(format!("person-{added}-name"));
-        }
-        if let Some(shown) = shown {
+            None => platform::focus_when_rendered(format!("person-{added}-name")),
             // Several names added from the coach in a row show the latest notice only.
-            self.notices.info_in(
+            Some(shown) => self.notices.info_in(
                 "people-added",
                 format!("Added {shown} to the people involved: give their role there, and exports will use it instead of the name."),
-            );
+            ),
         }
     }
 
@@ -271,35 +269,25 @@ impl AppState {
     /// one, or the one before when it was last), or to the list's "Add" button once the list
     /// is empty: focus left on the removed item's button would fall to the page's start.
     pub fn remove_item(&self, list: ItemList, id: ItemId) {
-        let ids: Vec<ItemId> = self.doc.with_untracked(|d| match list {
-            ItemList::Facts => d.facts.iter().map(|f| f.id).collect(),
-            ItemList::Causes => d.causes.iter().map(|c| c.id).collect(),
-            ItemList::Actions => d.actions.iter().map(|a| a.id).collect(),
-        });
         let mut removed = None;
         self.edit(|d| removed = d.take_out(list, id));
+        let Some(removed) = removed else {
+            return;
+        };
+        let neighbour = self.doc.with_untracked(|d| d.in_place_of(&removed));
+        platform::focus_when_rendered(match neighbour {
+            Some(n) => Part::of_item(list, n).field_id(),
+            None => list.add_button_id().to_owned(),
+        });
         // One click removes; the notice's Undo puts the item and its links back.
-        if let Some(removed) = removed {
-            let item = RemovedItem {
-                postmortem: self.doc.with_untracked(|d| d.id.clone()),
-                removed,
-            };
-            self.notices.info(
-                item.message(),
-                Some(NoticeAction::UndoRemove(Box::new(item))),
-            );
-        }
-        let at = ids.iter().position(|i| *i == id);
-        let neighbour = at.and_then(|at| {
-            ids.get(at + 1)
-                .or(at.checked_sub(1).and_then(|p| ids.get(p)))
-        });
-        platform::focus_when_rendered(match (neighbour, list) {
-            (Some(&n), ItemList::Facts) => Part::Fact(n).field_id(),
-            (Some(&n), ItemList::Causes) => Part::Cause(n).field_id(),
-            (Some(&n), ItemList::Actions) => Part::Action(n).field_id(),
-            (None, list) => list.add_button_id().to_owned(),
-        });
+        let item = RemovedItem {
+            postmortem: self.doc.with_untracked(|d| d.id.clone()),
+            removed,
+        };
+        self.notices.info(
+            item.message(),
+            Some(NoticeAction::UndoRemove(Box::new(item))),
+        );
     }
 
     /// Puts back an item removed from the open post-mortem, with its links, and gives it the
@@ -316,12 +304,8 @@ impl AppState {
         let mut back = false;
         self.edit(|d| back = d.put_back(&item.removed));
         if back {
-            let id = item.removed.id();
-            platform::focus_when_rendered(match item.removed.list() {
-                ItemList::Facts => Part::Fact(id).field_id(),
-                ItemList::Causes => Part::Cause(id).field_id(),
-                ItemList::Actions => Part::Action(id).field_id(),
-            });
+            let part = Part::of_item(item.removed.list(), item.removed.id());
+            platform::focus_when_rendered(part.field_id());
         } else if !self.doc.with_untracked(|d| d.can_add(item.removed.list())) {
             self.notices.info(item.removed.list().full_message(), None);
         }

@@ -47,14 +47,23 @@ impl Removed {
         }
     }
 
+    /// Where it stood in its list.
+    pub fn index(&self) -> usize {
+        match self {
+            Removed::Fact { index, .. }
+            | Removed::Cause { index, .. }
+            | Removed::Action { index, .. } => *index,
+        }
+    }
+
     /// What the user called it, in the words of the notice: "fact 5".
     pub fn name(&self) -> String {
-        let (noun, index) = match self {
-            Removed::Fact { index, .. } => (Fact::NOUN, index),
-            Removed::Cause { index, .. } => (Cause::NOUN, index),
-            Removed::Action { index, .. } => (Action::NOUN, index),
+        let name = match self {
+            Removed::Fact { index, .. } => Fact::name(*index),
+            Removed::Cause { index, .. } => Cause::name(*index),
+            Removed::Action { index, .. } => Action::name(*index),
         };
-        format!("{} {}", noun.to_ascii_lowercase(), index + 1)
+        name.to_lowercase()
     }
 
     /// How many links went with it.
@@ -94,7 +103,25 @@ fn relink<'a>(
     }
 }
 
+/// The item at `at` in `list`, or the one before it when `at` is past the end.
+fn at_or_before<T: Listed>(list: &[T], at: usize) -> Option<ItemId> {
+    list.get(at)
+        .or_else(|| at.checked_sub(1).and_then(|p| list.get(p)))
+        .map(Listed::id)
+}
+
 impl Postmortem {
+    /// The item now in the place of `removed` (the one after it), or the one before it when
+    /// it was last; `None` once its list is empty.
+    pub fn in_place_of(&self, removed: &Removed) -> Option<ItemId> {
+        let at = removed.index();
+        match removed.list() {
+            ItemList::Facts => at_or_before(&self.facts, at),
+            ItemList::Causes => at_or_before(&self.causes, at),
+            ItemList::Actions => at_or_before(&self.actions, at),
+        }
+    }
+
     /// Removes an item with the links that pointed at it, and returns what Undo needs to
     /// put it all back.
     pub fn take_out(&mut self, list: ItemList, id: ItemId) -> Option<Removed> {
@@ -204,6 +231,13 @@ mod tests {
         let before = doc.clone();
         let removed = doc.take_out(ItemList::Facts, f2).unwrap();
         assert_eq!(removed.name(), "fact 2");
+        // The keyboard goes to the fact now in its place, or the one before the last.
+        assert_eq!(doc.in_place_of(&removed), Some(f3));
+        let mut last = doc.clone();
+        let gone = last.take_out(ItemList::Facts, f3).unwrap();
+        assert_eq!(last.in_place_of(&gone), Some(f1));
+        let only = last.take_out(ItemList::Facts, f1).unwrap();
+        assert_eq!(last.in_place_of(&only), None);
         assert_eq!(removed.links(), 2);
         assert!(doc.fact(f2).is_none());
         assert_eq!(doc.cause(c1).unwrap().evidence, [f3]);
