@@ -26,12 +26,12 @@ pub fn OpenActions() -> impl IntoView {
     // The owner chosen, as the owner list spells it, while they still have open actions.
     let owner = move || {
         let filter = state.home_filter();
-        all_owners.with(|owners| filter.owner_among(owners).cloned().unwrap_or_default())
+        all_owners.with(|owners| filter.owner_among(owners).cloned())
     };
     let list = Memo::new(move |_| {
         let filter = ActionFilter {
-            owner: Some(owner()).filter(|o| !o.is_empty()),
-            status: state.home_filter().status,
+            owner: owner(),
+            ..state.home_filter()
         };
         all.with(|open| {
             open.iter()
@@ -40,16 +40,6 @@ pub fn OpenActions() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    // Each choice changes one half of the filter and keeps the other.
-    let choose = move |owner: Option<String>, status: Option<Option<Status>>| {
-        let mut filter = untrack(|| state.home_filter());
-        if let Some(status) = status {
-            filter.status = status;
-        } else {
-            filter.owner = owner.filter(|o| !o.is_empty());
-        }
-        state.set_home_filter(&filter);
-    };
     let any = move || !all.with(Vec::is_empty);
     view! {
         {move || any().then(|| view! {
@@ -59,11 +49,12 @@ pub fn OpenActions() -> impl IntoView {
                     <div class="field">
                         <label for="filter-owner">"Owner"</label>
                         <select id="filter-owner" on:change:target=move |ev| {
-                            choose(Some(ev.target().value()), None);
+                            let chosen = Some(ev.target().value()).filter(|o| !o.is_empty());
+                            state.change_home_filter(|f| f.owner = chosen);
                         }>
                             <option value="">"Everyone"</option>
                             {move || all_owners.get().into_iter().map(|o| {
-                                let selected = o == untrack(owner);
+                                let selected = untrack(owner).as_ref() == Some(&o);
                                 let label = o.clone();
                                 view! { <option value=o selected=selected>{label}</option> }
                             }).collect_view()}
@@ -72,7 +63,8 @@ pub fn OpenActions() -> impl IntoView {
                     <div class="field">
                         <label for="filter-status">"Post-mortem status"</label>
                         <select id="filter-status" on:change:target=move |ev| {
-                            choose(None, Some(Status::from_key(&ev.target().value())));
+                            let chosen = Status::from_key(&ev.target().value());
+                            state.change_home_filter(|f| f.status = chosen);
                         }>
                             <option value="">"Any"</option>
                             {Status::ALL.map(|s| {

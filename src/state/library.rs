@@ -33,7 +33,11 @@ impl AppState {
     }
 
     /// Changes which open actions the home page lists, and keeps the choice for the tab.
-    pub fn set_home_filter(&self, filter: &ActionFilter) {
+    pub fn change_home_filter(&self, change: impl FnOnce(&mut ActionFilter)) {
+        let mut filter = self
+            .home_filter
+            .with_untracked(|saved| ActionFilter::from_saved(saved));
+        change(&mut filter);
         let saved = filter.to_saved();
         platform::set_tab_value(HOME_FILTER_KEY, &saved);
         self.home_filter.set(saved);
