@@ -26,9 +26,7 @@ pub fn CheckRow(
         let (list, item) = (list.clone(), item.clone());
         Memo::new(move |_| {
             state.checklists.with(|all| {
-                all.iter()
-                    .find(|l| l.id == list)
-                    .and_then(|l| l.item(&item))
+                crate::playbook::check_item(all, &list, &item)
                     .cloned()
                     .unwrap_or_default()
             })

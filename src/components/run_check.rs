@@ -40,9 +40,7 @@ pub fn RunCheck(
         let (checklist, item) = (checklist.clone(), item.clone());
         Memo::new(move |_| {
             state.checklists.with(|all| {
-                all.iter()
-                    .find(|l| l.id == checklist)
-                    .and_then(|l| l.item(&item))
+                crate::playbook::check_item(all, &checklist, &item)
                     .map(crate::playbook::CheckItem::when_and_who)
                     .unwrap_or_default()
             })

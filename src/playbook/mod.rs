@@ -433,6 +433,16 @@ pub fn item_for_action<'a>(
     })
 }
 
+/// Check `item` of checklist `list`, if both are still there: what a checklist's row and a
+/// run's check show of it.
+pub fn check_item<'a>(
+    checklists: &'a [Checklist],
+    list: &Uid,
+    item: &Uid,
+) -> Option<&'a CheckItem> {
+    checklists.iter().find(|l| &l.id == list)?.item(item)
+}
+
 /// The checklist (not deleted) with this name, compared without case or surrounding spaces.
 pub fn find_by_name<'a>(checklists: &'a [Checklist], name: &str) -> Option<&'a Checklist> {
     let name = name.trim();
