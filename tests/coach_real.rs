@@ -238,19 +238,26 @@ fn the_coach_on_real_post_mortems() {
 // 0.71/0.70, blame 0.61/0.31, good actions flagged 17 of 73). The coach's findings did not
 // change after that reading, and three more fresh gatherings, the thirty-fifth to
 // thirty-seventh (605 sentences from 51 organisations), joined the part and were read once
-// (any problem 0.82/0.64, blame 0.76/0.44, good actions flagged 4 of 49). These floors are
-// the whole part: 1,133 sentences, 122 good actions, 99 blaming sentences, 5 that fix a
-// person. Either part alone below its floors fails the test.
+// (any problem 0.82/0.64, blame 0.76/0.44, good actions flagged 4 of 49): 1,133 sentences
+// at 0.76/0.67. At the sixth stop those six became `dev_46` to `dev_51` (the blame misses
+// of the whole part were read before any rule changed), the model was trained again on all
+// fifty-one, the rules changed (admissions after their noun, "at fault", a partner's act
+// given as the cause, verdicts without "should"), and then three fresh gatherings, the
+// thirty-eighth to fortieth (627 sentences from 58 organisations, gathered under the
+// written guide, tests/coach_real/GUIDE.md), became the held-out part and were read once:
+// any problem 0.85/0.55, blame 0.68/0.42, opinion 0.87/0.58, vague action 0.86/0.64, good
+// actions flagged 8 of 85. These floors are those figures, rounded down. Either part
+// alone below its floors fails the test.
 const DEV_FLOORS: Floors = Floors {
     overall: (0.86, 0.75),
-    families: [(0.83, 0.56), (0.83, 0.84), (0.69, 0.38), (0.87, 0.77)],
+    families: [(0.82, 0.57), (0.82, 0.84), (0.68, 0.39), (0.87, 0.77)],
     good_action_alarms: 0.09,
 };
 
 const HELD_OUT_FLOORS: Floors = Floors {
-    overall: (0.76, 0.66),
-    families: [(0.70, 0.39), (0.76, 0.77), (0.59, 0.59), (0.72, 0.74)],
-    good_action_alarms: 0.18,
+    overall: (0.85, 0.55),
+    families: [(0.68, 0.41), (0.86, 0.57), (1.00, 0.25), (0.85, 0.64)],
+    good_action_alarms: 0.10,
 };
 
 /// The vague-action model (src/coach/outcome.rs) learns from the development part's action
@@ -274,18 +281,19 @@ fn the_vague_action_model_is_trained_on_the_development_part_as_it_is() {
 
 /// A second reviewer, blind to the first labels, the coach and its rules, labelled
 /// sentences again under the same guide: 420 of the development part
-/// (tests/coach_real/second_reading.tsv), and the whole held-out part after it was read
-/// (second_reading_held_out.tsv, by two more reviewers). How far the two readers agree is the ceiling the coach's
-/// figures are judged against: issue 13's targets are reachable only if careful readers
-/// reach them. Printed beside the coach on the same sentences, and, for the held-out part,
-/// the coach against the sentences on which the two readers agree.
+/// (tests/coach_real/second_reading.tsv); the thirty-second to thirty-seventh held-out
+/// gatherings, now `dev_46` to `dev_51`, after they were read (second_reading_2.tsv, by two
+/// more reviewers); and the held-out part before it was read (second_reading_held_out.tsv,
+/// by two more again). How far the two readers agree is the ceiling the coach's figures are
+/// judged against: issue 13's targets are reachable only if careful readers reach them.
+/// Printed beside the coach on the same sentences, with the coach against the sentences on
+/// which the two readers agree.
 #[test]
 fn two_readers_agree_above_the_coach() {
-    // 0.91 / 0.96 on the development sentences; on the fresh writing of the held-out part
-    // the readers agree less (0.83 / 0.93 on 30 Nov 2026: 0.78 / 0.93 on the thirty-second
-    // to thirty-fourth gatherings, 0.88 / 0.93 on the thirty-fifth to thirty-seventh),
-    // below issue 13's precision target: rounded down here, so that a reading drifting
-    // apart is noticed.
+    // 0.91 / 0.96 on the development sentences; on fresh writing the readers agree less:
+    // 0.83 / 0.93 on the thirty-second to thirty-seventh gatherings, 0.87 / 0.97 on the
+    // thirty-eighth to fortieth, both below issue 13's precision target. Rounded down here,
+    // so that a reading drifting apart is noticed.
     second_reading(
         "development",
         include_str!("coach_real/second_reading.tsv"),
@@ -294,11 +302,18 @@ fn two_readers_agree_above_the_coach() {
         (0.90, 0.95),
     );
     second_reading(
+        "development, 46th to 51st",
+        include_str!("coach_real/second_reading_2.tsv"),
+        &DEVELOPMENT,
+        1133,
+        (0.82, 0.92),
+    );
+    second_reading(
         "held-out",
         include_str!("coach_real/second_reading_held_out.tsv"),
         &HELD_OUT,
-        1133,
-        (0.82, 0.92),
+        627,
+        (0.87, 0.96),
     );
 }
 

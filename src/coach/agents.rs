@@ -42,7 +42,10 @@ impl Scan<'_, '_> {
                 passive |= matches!(&*t.norm, "was" | "were");
                 j = prev;
             }
-            let Some(p) = j.checked_sub(1).and_then(|j| self.person_ending_at(j)) else {
+            let Some(p) = j
+                .checked_sub(1)
+                .and_then(|j| self.partner_named(j).or_else(|| self.person_ending_at(j)))
+            else {
                 continue;
             };
             // "We upgraded our code base": a team telling its own story in a cause is how
@@ -85,6 +88,16 @@ impl Scan<'_, '_> {
             self.push(&BLAME_AGENT, p.first, k);
             self.blames_name(&p);
         }
+    }
+
+    /// "Our domain provider Squarespace": a partner and, after it, its name, ending at `j`.
+    fn partner_named(&self, j: usize) -> Option<super::scan::Person> {
+        let t = self.toks.get(j)?;
+        if !(t.is_word() && t.case != super::tokens::Case::Lower && !t.sentence_start) {
+            return None;
+        }
+        let p = self.person_ending_at(j.checked_sub(1)?)?;
+        has(PARTNERS, self.word(p.last)).then_some(super::scan::Person { last: j, ..p })
     }
 
     /// The phrase at `first` starts its sentence or clause: "because the agency …", "…, and

@@ -17,7 +17,16 @@ impl Scan<'_, '_> {
     /// "mistakes". Only people make mistakes, so the subject need not be found. (The one
     /// place for this: the frames no longer list "made many mistakes" and the like.)
     pub(super) fn made_mistakes(&mut self, i: usize) {
-        if self.word(i) != "made" {
+        // "We did make a mistake": the same admission, its verb emphasised.
+        let emphatic = self.word(i) == "make" && matches!(self.prev_word(i), "did" | "do" | "does");
+        if self.word(i) != "made" && !emphatic {
+            return;
+        }
+        // "the error I had made", "the mistakes we made": the admission after its noun.
+        if let Some(first) = self.mistake_made_by(i) {
+            if !self.blamed_here(i) {
+                self.push(&BLAME, first, i);
+            }
             return;
         }
         let Some(k) = (i + 1..self.toks.len().min(i + 5))
@@ -34,6 +43,36 @@ impl Scan<'_, '_> {
         if !self.blamed_here(i) {
             self.push(&BLAME, i, k);
         }
+    }
+
+    /// Where "(the) mistake (that) I had made" starts, `i` being "made": a fault noun, then
+    /// a person who made it. ("The errors made by the script" has a passive agent, found as
+    /// such; "the change we made caused errors" has no fault noun before the person.)
+    fn mistake_made_by(&self, i: usize) -> Option<usize> {
+        let mut j = i;
+        if j > 0 && matches!(self.word(j - 1), "had" | "have" | "has" | "'d" | "'ve") {
+            j -= 1;
+        }
+        let subject = j.checked_sub(1)?;
+        let person = matches!(self.word(subject), "i" | "we" | "he" | "she" | "they")
+            || self
+                .person_ending_at(subject)
+                .is_some_and(|p| p.who == Who::Person);
+        if !person {
+            return None;
+        }
+        let start = self
+            .person_ending_at(subject)
+            .map_or(subject, |p| p.first.min(subject));
+        let mut noun = start.checked_sub(1)?;
+        if matches!(self.word(noun), "that" | "which") {
+            noun = noun.checked_sub(1)?;
+        }
+        matches!(
+            self.word(noun),
+            "mistake" | "mistakes" | "error" | "errors" | "blunder" | "blunders"
+        )
+        .then_some(noun)
     }
 
     /// A blame finding already covers the token at `i`.
@@ -280,6 +319,36 @@ impl Scan<'_, '_> {
                         i.saturating_sub(usize::from(w != "down")),
                         p.last,
                     );
+                }
+            }
+            // "The employee at fault", "the agency was at fault". Not "no one was at fault",
+            // "we were not at fault": the frame refused.
+            "fault" if i >= 2 && self.word(i - 1) == "at" => {
+                let mut j = i - 2;
+                let framed_by_copula = copula(j);
+                if framed_by_copula {
+                    j = match j.checked_sub(1) {
+                        Some(j) => j,
+                        None => return,
+                    };
+                }
+                let pronoun =
+                    framed_by_copula && matches!(self.word(j), "i" | "we" | "he" | "she" | "they");
+                let person = self
+                    .person_ending_at(j)
+                    .filter(|p| p.who != Who::Pronoun && self.surely_person(p))
+                    .map(|p| p.first);
+                let first = if pronoun { Some(j) } else { person };
+                let refused = |first: usize| {
+                    (self.sentence_start(first)..i).any(|k| {
+                        matches!(
+                            self.word(k),
+                            "no" | "nobody" | "not" | "n't" | "never" | "neither" | "nor"
+                        )
+                    })
+                };
+                if let Some(first) = first.filter(|&f| !refused(f)) {
+                    self.push(&BLAME_FRAME, first, i);
                 }
             }
             // "I'm responsible", "we were responsible for the shutdown", "the responsibility

@@ -230,3 +230,66 @@ fn options_declined_and_things_had_are_not_hindsight() {
         Kind::Hindsight
     ));
 }
+
+/// Written before the sixth stop's rules: admissions after their noun, "at fault", a
+/// partner's act given as the cause, and verdicts without "should".
+#[test]
+fn admissions_faults_and_partners_acts_are_blame() {
+    for text in [
+        "We did make a mistake by not asking the regulator earlier.",
+        "I realised the error I had made when the page went blank.",
+        "The mistakes we made in the launch plan added up.",
+        "The employee at fault was moved to another team.",
+        "The agency was at fault.",
+        "Our hosting provider caused a major outage in the shop.",
+        "Our domain provider Namely triggered the email outage.",
+    ] {
+        let found = kinds(text, Field::Cause);
+        assert!(
+            found.iter().any(|k| matches!(k, Kind::Blame)),
+            "{text}: {found:?}"
+        );
+    }
+    // The frame refused, the errors a script made, and a partner's service failing.
+    for text in [
+        "No one was at fault: the form accepted any date.",
+        "We were not at fault here, the bank's API was down.",
+        "The errors made by the import script were logged.",
+        "Our payment provider returned errors for 20 minutes.",
+    ] {
+        clean(text, Field::Cause);
+    }
+}
+
+#[test]
+fn verdicts_without_should_are_judgement_or_hindsight() {
+    for (text, field) in [
+        ("Resolving the issue took longer than ideal.", Field::Fact),
+        ("Our status page communication was poor.", Field::Cause),
+        (
+            "The staging data was not an adequate test of the migration.",
+            Field::Cause,
+        ),
+        (
+            "The support team was unprepared for the sale.",
+            Field::Cause,
+        ),
+        (
+            "The migration could have been done differently.",
+            Field::Cause,
+        ),
+        ("The rollback could have been faster.", Field::Fact),
+    ] {
+        let found = kinds(text, field);
+        assert!(
+            found
+                .iter()
+                .any(|k| matches!(k, Kind::Judgement | Kind::Hindsight)),
+            "{text}: {found:?}"
+        );
+    }
+    clean(
+        "The retry limit is adequate for the nightly job.",
+        Field::Cause,
+    );
+}

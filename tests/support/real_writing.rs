@@ -61,8 +61,10 @@ macro_rules! gathering {
 /// to thirty-ninth are the twenty-second to twenty-fifth, and the fortieth to forty-third
 /// the twenty-sixth to twenty-ninth, each read once and opened later that stop; the
 /// forty-fourth and forty-fifth are the thirtieth and thirty-first, read once and opened at
-/// the fifth stop, when three fresh ones were made.
-pub const DEVELOPMENT: [Gathering; 45] = [
+/// the fifth stop, when three fresh ones were made; the forty-sixth to fifty-first are the
+/// thirty-second to thirty-seventh, read once and opened at the sixth stop, when fresh ones
+/// were made again.
+pub const DEVELOPMENT: [Gathering; 51] = [
     gathering!("dev.tsv", "first gathering"),
     gathering!("dev_2.tsv", "second gathering"),
     gathering!("dev_3.tsv", "third gathering"),
@@ -108,20 +110,22 @@ pub const DEVELOPMENT: [Gathering; 45] = [
     gathering!("dev_43.tsv", "forty-third gathering"),
     gathering!("dev_44.tsv", "forty-fourth gathering"),
     gathering!("dev_45.tsv", "forty-fifth gathering"),
+    gathering!("dev_46.tsv", "forty-sixth gathering"),
+    gathering!("dev_47.tsv", "forty-seventh gathering"),
+    gathering!("dev_48.tsv", "forty-eighth gathering"),
+    gathering!("dev_49.tsv", "forty-ninth gathering"),
+    gathering!("dev_50.tsv", "fiftieth gathering"),
+    gathering!("dev_51.tsv", "fifty-first gathering"),
 ];
 
 /// The held-out part: never read, never tuned against; its figures are read after the last
-/// rule change, and reported apart. The thirty-second to thirty-fourth were read once at the
-/// fifth stop, and the rules have not changed since; the thirty-fifth to thirty-seventh were
-/// gathered after that reading and joined them. (Named by the order of all held-out gatherings: the
-/// first four are now `dev_2` to `dev_5`, the fifth to fifteenth `dev_19` to `dev_29`, the
-/// sixteenth and seventeenth `dev_30` and `dev_31`, the eighteenth to thirty-first `dev_32`
-/// to `dev_45`.)
-pub const HELD_OUT: [Gathering; 6] = [
-    gathering!("held_out_32.tsv", "thirty-second held-out gathering"),
-    gathering!("held_out_33.tsv", "thirty-third held-out gathering"),
-    gathering!("held_out_34.tsv", "thirty-fourth held-out gathering"),
-    gathering!("held_out_35.tsv", "thirty-fifth held-out gathering"),
-    gathering!("held_out_36.tsv", "thirty-sixth held-out gathering"),
-    gathering!("held_out_37.tsv", "thirty-seventh held-out gathering"),
+/// rule change, and reported apart. The thirty-eighth to fortieth were gathered at the sixth
+/// stop, after that stop's rule changes, and read once. (Named by the order of all
+/// held-out gatherings: the first four are now `dev_2` to `dev_5`, the fifth to fifteenth
+/// `dev_19` to `dev_29`, the sixteenth and seventeenth `dev_30` and `dev_31`, the eighteenth
+/// to thirty-seventh `dev_32` to `dev_51`.)
+pub const HELD_OUT: [Gathering; 3] = [
+    gathering!("held_out_38.tsv", "thirty-eighth held-out gathering"),
+    gathering!("held_out_39.tsv", "thirty-ninth held-out gathering"),
+    gathering!("held_out_40.tsv", "fortieth held-out gathering"),
 ];

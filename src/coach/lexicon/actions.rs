@@ -318,6 +318,7 @@ pub(crate) const TRIGGERS: &[&str] = &[
     "just",
     "lay",
     "lies",
+    "make",
     "must",
     "obvious",
     "on",

@@ -213,7 +213,8 @@ pub(crate) const SYSTEM_EFFECTS: &[&str] = &[
 /// "It would have been useful to …": hindsight with no person in it.
 #[rustfmt::skip]
 pub(crate) const HINDSIGHT_VERDICTS: &[&str] = &[
-    "better", "good", "helpful", "nice", "prudent", "smart", "smarter", "useful", "wise", "wiser",
+    "better", "done", "faster", "good", "handled", "helpful", "nice", "prudent", "quicker", "smart",
+    "smarter", "smoother", "sooner", "useful", "wise", "wiser",
 ];
 
 /// Verbs that change a scale: in an action they need a target ("increase coverage" is a

@@ -135,11 +135,11 @@ pub(crate) const PARTNERS: &[&str] = &[
 /// provider released a change"; not "the provider returned errors").
 #[rustfmt::skip]
 pub(crate) const PARTNER_CHANGES: &[&str] = &[
-    "applied", "approved", "blocked", "cancelled", "changed", "configured", "deleted", "deployed",
-    "disabled", "executed", "imported", "introduced", "made", "migrated", "moved", "overwrote",
-    "published", "pushed", "ran", "released", "removed", "renamed", "revoked", "rolled",
-    "scheduled", "sent", "shipped", "shut", "suspended", "switched", "terminated", "tested", "took",
-    "updated", "upgraded", "wiped",
+    "applied", "approved", "blocked", "broke", "cancelled", "caused", "changed", "configured",
+    "deleted", "deployed", "disabled", "executed", "imported", "introduced", "made", "migrated",
+    "moved", "overwrote", "performed", "published", "pushed", "ran", "released", "removed",
+    "renamed", "revoked", "rolled", "scheduled", "sent", "shipped", "shut", "suspended",
+    "switched", "terminated", "tested", "took", "triggered", "updated", "upgraded", "wiped",
 ];
 
 /// Participles that say who holds or runs a thing ("not owned by our team"), not an act.

@@ -65,9 +65,9 @@ pub(crate) const COULD_HAVE: &[&str] = &[
 /// After "could have (been)": the counterfactual is about stopping the incident.
 #[rustfmt::skip]
 pub(crate) const PREVENT_VERBS: &[&str] = &[
-    "avoid", "avoidable", "catch", "caught", "detect", "find", "flag", "found", "highlight",
-    "notice", "prevent", "preventable", "reveal", "save", "saw", "see", "seen", "show", "shown",
-    "spot", "stop",
+    "avert", "avoid", "avoidable", "catch", "caught", "detect", "discover", "find", "flag", "found",
+    "highlight", "mitigate", "notice", "prevent", "preventable", "reveal", "save", "saw", "see",
+    "seen", "show", "shown", "spot", "stop",
 ];
 
 #[rustfmt::skip]
@@ -81,22 +81,24 @@ pub(crate) const JUDGEMENTS: &[&str] = &[
     "fallen short", "fallen significantly short", "fallen very short", "falls far short",
     "falls short", "far too long", "fast enough", "fell below", "fell far below", "fell far short",
     "fell short", "fell significantly short", "fell very short", "fell well below", "first mistake",
-    "fundamental oversight", "handled badly", "handled poorly", "i was wrong", "ill-advised",
-    "ill-conceived", "inadequately", "inadvisable", "inexcusable", "irresponsible", "is a mistake",
-    "lack of care", "less than ideal", "less than optimal", "less than stellar", "less-than-ideal",
-    "less-than-optimal", "less-than-stellar", "longer than", "mishandled", "mismanaged", "misstep",
-    "much too long", "naive", "naively", "no regard", "no thought", "no-no", "non-optimal",
-    "not acceptable", "not adequately", "not good enough", "not great", "not ideal",
-    "not our finest hour", "not so good", "not sufficiently", "not to our standards",
-    "not up to our own standards", "not up to our standards", "not up to standard", "over eager",
-    "over-eager", "overeager", "overly optimistic", "poor call", "poor choice", "poor decision",
-    "poor judgement", "poor judgements", "poor judgment", "poor judgments", "poorly handled",
-    "poorly managed", "poorly-worded", "presumptuous", "quickly enough", "rookie mistake",
-    "second mistake", "shameless", "short-sighted", "shortsighted", "soon enough", "stupidity",
-    "sub-optimal", "suboptimal", "too optimistic", "took too long", "unacceptable", "unacceptably",
-    "unprofessional", "unreasonable", "unreasonably", "was a mistake", "was dumb", "was too low",
-    "was too slow", "we were wrong", "were a mistake", "worst mistake", "wrong call",
-    "wrong decision",
+    "fundamental oversight", "handled badly", "handled poorly", "hardly an ideal", "i was wrong",
+    "ill-advised", "ill-conceived", "inadequate", "inadequately", "inadvisable", "inexcusable",
+    "irresponsible", "is a mistake", "lack of care", "less than ideal", "less than optimal",
+    "less than stellar", "less-than-ideal", "less-than-optimal", "less-than-stellar", "longer than",
+    "mishandled", "mismanaged", "misstep", "much too long", "naive", "naively", "no regard",
+    "no thought", "no-no", "non-optimal", "not acceptable", "not adequate", "not adequately",
+    "not an adequate", "not an ideal", "not been adequate", "not good enough", "not great",
+    "not have adequate", "not ideal", "not our finest hour", "not prepared", "not receive adequate",
+    "not so good", "not sufficiently", "not to our standards", "not up to our own standards",
+    "not up to our standards", "not up to par", "not up to standard", "over eager", "over-eager",
+    "overeager", "overly optimistic", "poor call", "poor choice", "poor decision", "poor judgement",
+    "poor judgements", "poor judgment", "poor judgments", "poorly handled", "poorly managed",
+    "poorly-worded", "presumptuous", "quickly enough", "rookie mistake", "second mistake",
+    "shameless", "short-sighted", "shortsighted", "soon enough", "stupidity", "sub-optimal",
+    "suboptimal", "than ideal", "too optimistic", "took too long", "unacceptable", "unacceptably",
+    "unprepared", "unprofessional", "unreasonable", "unreasonably", "was a mistake", "was dumb",
+    "was poor", "was too low", "was too slow", "we were wrong", "were a mistake", "were poor",
+    "woefully", "worst mistake", "wrong call", "wrong decision",
 ];
 
 #[rustfmt::skip]
