@@ -272,9 +272,10 @@ pub fn report_context() -> ReportContext<'static> {
     }
 }
 
-/// Formats an instant for people, in their zone.
+/// Formats an instant for people, in their zone, naming it: a team may read the same
+/// post-mortem from several zones, and a bare "14:05" on a list says nothing of which.
 pub fn format_local(instant: DateTime<Utc>) -> String {
-    report_context().local(instant)
+    report_context().local_zoned(instant)
 }
 
 /// What went wrong, from a JavaScript exception: an `Error`'s message, a thrown string as

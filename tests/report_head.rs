@@ -275,3 +275,24 @@ fn facts_can_be_numbered_in_the_order_they_happened() {
     let ids: Vec<_> = pm.facts.iter().map(|f| f.id).collect();
     assert_eq!(ids[5..], [late, untimed, blank]);
 }
+
+#[test]
+fn a_time_standing_alone_names_its_zone() {
+    let at = utc(2026, 11, 27, 14, 5);
+    assert_eq!(
+        reader("America/New_York").local_zoned(at),
+        "2026-11-27 09:05 America/New_York"
+    );
+    assert_eq!(reader("UTC").local_zoned(at), "2026-11-27 14:05 UTC");
+    // The column-headed form stays bare: its header names the zone.
+    assert_eq!(reader("America/New_York").local(at), "2026-11-27 09:05");
+    // A status line in the export says the zone of its time too (the report's zone, which
+    // the facts' zones chose here).
+    let mut doc = launch();
+    doc.set_status(hindsight::domain::Status::InReview, at);
+    let text = to_markdown(&Report::new(&doc, &reader("America/New_York")));
+    assert!(
+        text.contains("In review (since 2026-11-27 14:05 Europe/London)"),
+        "{text}"
+    );
+}

@@ -654,3 +654,15 @@ test("on a touch screen the evidence checkboxes keep their size beside a long fa
   expect(size.height).toBeGreaterThanOrEqual(23.5);
   await context.close();
 });
+
+test("a time that stands alone names its zone on the home list", async ({ browser }) => {
+  const context = await browser.newContext({ timezoneId: "America/New_York" });
+  const page = await context.newPage();
+  await openApp(page);
+  await page.getByRole("button", { name: "New post-mortem" }).click();
+  await page.getByLabel("Title", { exact: true }).fill("Discount code failed on launch");
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Post-mortems" }).click();
+  const item = page.getByRole("listitem").filter({ hasText: "Discount code failed on launch" });
+  await expect(item).toContainText(/Last edited \d{4}-\d\d-\d\d \d\d:\d\d America\/New_York/);
+  await context.close();
+});

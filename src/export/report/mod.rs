@@ -57,6 +57,15 @@ impl ReportContext<'_> {
             None => format!("{} UTC", format_wall(&instant.naive_utc())),
         }
     }
+
+    /// An instant as the reader's wall-clock time, followed by the zone it is in: for a time
+    /// that stands alone in a list or a sentence, where no column header names the zone.
+    pub fn local_zoned(&self, instant: DateTime<Utc>) -> String {
+        match wall_in(instant, &self.zone, self.rules) {
+            Some(wall) => format!("{} {}", format_wall(&wall), self.zone.name()),
+            None => format!("{} UTC", format_wall(&instant.naive_utc())),
+        }
+    }
 }
 
 /// The timeline table's columns in the Facts step (the export lists facts instead).
@@ -300,8 +309,8 @@ impl Report {
         };
 
         let status = match (pm.status, pm.in_review_at, pm.closed_at) {
-            (Status::InReview, Some(at), _) => format!("In review (since {})", ctx.local(at)),
-            (Status::Closed, _, Some(at)) => format!("Closed (on {})", ctx.local(at)),
+            (Status::InReview, Some(at), _) => format!("In review (since {})", ctx.local_zoned(at)),
+            (Status::Closed, _, Some(at)) => format!("Closed (on {})", ctx.local_zoned(at)),
             (status, _, _) => status.label().to_owned(),
         };
 
@@ -323,7 +332,7 @@ impl Report {
             review_date: pm.writeup.review_date.map(|d| d.to_string()),
             went_well: pm.writeup.went_well.trim().to_owned(),
             lessons: pm.writeup.lessons.trim().to_owned(),
-            last_edited: format!("{} {}", ctx.local(pm.updated_at), ctx.zone.name()),
+            last_edited: ctx.local_zoned(pm.updated_at),
             exported: ctx.today.to_string(),
             incident_date: timeline
                 .start
