@@ -5,7 +5,7 @@
 use std::time::Duration;
 
 use crate::domain::limits::ItemList;
-use crate::domain::{PostmortemId, Removed};
+use crate::domain::{ItemId, PostmortemId, Removed};
 use crate::error::AppError;
 use crate::findings::Part;
 
@@ -126,6 +126,11 @@ impl Notice {
     }
 }
 
+/// The id of a notice's element in the page.
+pub fn element_id(id: u32) -> String {
+    format!("notice-{id}")
+}
+
 /// The topic of notices about saving: a new one replaces the last, and a save that works
 /// clears them.
 pub const SAVE_TOPIC: &str = "save";
@@ -216,11 +221,62 @@ impl NoticeQueue {
     pub fn dismiss(&mut self, id: u32) {
         self.list.retain(|n| n.id != id);
     }
+
+    /// Closes the offers to undo a rewrite of an item's fields, once the item is removed:
+    /// the field is gone, so the offer could only say it cannot. (Undoing the removal puts
+    /// back the rewritten words, which is what the user saw last.)
+    pub fn forget_rewrites_of(&mut self, postmortem: &PostmortemId, item: ItemId) {
+        self.list.retain(|n| match &n.action {
+            Some(NoticeAction::UndoRewrite(r)) => {
+                !(&r.postmortem == postmortem && r.part.item() == Some(item))
+            }
+            _ => true,
+        });
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn removing_an_item_closes_the_offers_to_undo_its_rewrites_only() {
+        let pm = PostmortemId("p".into());
+        let other = PostmortemId("q".into());
+        let rewrite = |postmortem: &PostmortemId, part| {
+            Some(NoticeAction::UndoRewrite(Box::new(Rewritten {
+                postmortem: postmortem.clone(),
+                part,
+                before: "Dave forgot".into(),
+                after: "No step checked".into(),
+            })))
+        };
+        let mut q = NoticeQueue::default();
+        let gone = q.push(
+            Tone::Info,
+            "fact 1".into(),
+            rewrite(&pm, Part::Fact(1)),
+            None,
+        );
+        let kept = q.push(
+            Tone::Info,
+            "fact 2".into(),
+            rewrite(&pm, Part::Fact(2)),
+            None,
+        );
+        let elsewhere = q.push(
+            Tone::Info,
+            "other".into(),
+            rewrite(&other, Part::Fact(1)),
+            None,
+        );
+        let plain = q.push(Tone::Info, "Saved".into(), None, None);
+        q.forget_rewrites_of(&pm, 1);
+        assert!(q.get(gone).is_none());
+        for id in [kept, elsewhere, plain] {
+            assert!(q.get(id).is_some(), "{id}");
+        }
+    }
 
     #[test]
     fn a_removal_says_what_went_with_it_and_offers_undo_for_a_while() {

@@ -67,6 +67,28 @@ fn html_element(id: &str) -> Option<web_sys::HtmlElement> {
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
 }
 
+thread_local! {
+    /// Where the keyboard goes once the editor has changed step, instead of the step's heading.
+    static ON_ARRIVAL: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Asks the editor to give the keyboard to the element with `id`, rather than to the new
+/// step's heading, after the step change about to happen (Undo from another step).
+pub fn focus_on_arrival(id: impl Into<String>) {
+    ON_ARRIVAL.with(|next| *next.borrow_mut() = Some(id.into()));
+}
+
+/// The element asked for by [`focus_on_arrival`], once.
+pub fn arrival_focus() -> Option<String> {
+    ON_ARRIVAL.with(|next| next.borrow_mut().take())
+}
+
+/// Whether the pointer is over the element with `id` or the keyboard is in it: the user is
+/// reading it or about to press one of its buttons, so it must not go away now.
+pub fn engaged(id: &str) -> bool {
+    html_element(id).is_some_and(|e| e.matches(":hover, :focus-within").unwrap_or(false))
+}
+
 /// Moves the keyboard focus to the element with `id` once it is rendered (trying for a few
 /// frames, as a route change renders its page asynchronously), so a keyboard user's next
 /// key goes where they expect.

@@ -38,11 +38,14 @@ pub fn EditorPage() -> impl IntoView {
     });
 
     // Changing step moves the keyboard focus to the new step's heading, like a new page:
-    // left on the "Next" button, a second Enter skipped a step. Not on opening.
+    // left on the "Next" button, a second Enter skipped a step. Not on opening; and not
+    // when the change was made to bring the user to an item (Undo), which takes it then.
     Effect::new(move |previous: Option<Step>| {
         let now = step.get();
         if previous.is_some_and(|p| p != now) {
-            platform::focus_when_rendered("step-title");
+            platform::focus_when_rendered(
+                platform::arrival_focus().unwrap_or_else(|| "step-title".to_owned()),
+            );
         }
         now
     });

@@ -54,6 +54,7 @@ pub fn NoticeBar() -> impl IntoView {
                     });
                     view! {
                         <div
+                            id=crate::notice::element_id(id)
                             class="notice"
                             class:notice--error=is_error
                             role=if is_error { "alert" } else { "status" }

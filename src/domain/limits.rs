@@ -40,6 +40,15 @@ impl ItemList {
         }
     }
 
+    /// The step whose page shows the list.
+    pub fn step(self) -> super::Step {
+        match self {
+            ItemList::Facts => super::Step::Facts,
+            ItemList::Causes => super::Step::Causes,
+            ItemList::Actions => super::Step::Actions,
+        }
+    }
+
     /// The id of the list's "Add" button (where the keyboard focus goes when its last
     /// item is removed).
     pub fn add_button_id(self) -> &'static str {

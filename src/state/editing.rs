@@ -12,6 +12,7 @@ use crate::domain::{ItemId, Listed, Postmortem, Summary};
 use crate::findings::Part;
 use crate::notice::{NoticeAction, RemovedItem, Rewritten};
 use crate::platform;
+use crate::route::Route;
 
 /// How long typing must pause before whole-document views (timeline, review) refresh.
 const SETTLE_DELAY: Duration = Duration::from_millis(250);
@@ -284,6 +285,7 @@ impl AppState {
             postmortem: self.doc.with_untracked(|d| d.id.clone()),
             removed,
         };
+        self.notices.forget_rewrites_of(&item.postmortem, id);
         self.notices.info(
             item.message(),
             Some(NoticeAction::UndoRemove(Box::new(item))),
@@ -304,8 +306,29 @@ impl AppState {
         let mut back = false;
         self.edit(|d| back = d.put_back(&item.removed));
         if back {
-            let part = Part::of_item(item.removed.list(), item.removed.id());
-            platform::focus_when_rendered(part.field_id());
+            // Undo pressed on another step (or page) brings the user to the item: its field
+            // is where the keyboard goes, and it must be on the page to take it.
+            let step = item.removed.list().step();
+            let field = Part::of_item(item.removed.list(), item.removed.id()).field_id();
+            let here = Route::step(&item.postmortem, step);
+            let (on_step, in_editor) = self.route.with_untracked(|r| {
+                (
+                    *r == here,
+                    matches!(r, Route::Editor { id, .. } if *id == item.postmortem),
+                )
+            });
+            if on_step {
+                platform::focus_when_rendered(field);
+            } else {
+                // From another step the editor moves the keyboard once it has changed step;
+                // from another page the editor opens afresh and the field is simply awaited.
+                if in_editor {
+                    platform::focus_on_arrival(field);
+                } else {
+                    platform::focus_when_rendered(field);
+                }
+                self.navigate(here);
+            }
         } else if !self.doc.with_untracked(|d| d.can_add(item.removed.list())) {
             self.notices.info(item.removed.list().full_message(), None);
         }

@@ -2,8 +2,12 @@
 
 use leptos::prelude::*;
 
+use crate::domain::{ItemId, PostmortemId};
 use crate::error::AppError;
 use crate::notice::{Notice, NoticeAction, NoticeQueue, Tone};
+
+/// How often a notice the user is engaged with is looked at again before it closes.
+const ENGAGED_RECHECK: std::time::Duration = std::time::Duration::from_secs(2);
 
 /// The notices shown to the user, newest last. Copy: an arena handle.
 #[derive(Clone, Copy)]
@@ -42,8 +46,24 @@ impl Notices {
                 .map(|after| (id, after))
         });
         if let Some(Some((id, after))) = closes {
-            set_timeout(move || Notices(queue).dismiss(id), after);
+            Notices(queue).close_later(id, after);
         }
+    }
+
+    /// Closes a notice after `after`, but not while the pointer rests on it or the keyboard
+    /// is in it: someone reaching for "Undo" must not see it vanish under the click (WCAG
+    /// 2.2.1). It is looked at again a moment after they move on.
+    fn close_later(self, id: u32, after: std::time::Duration) {
+        set_timeout(
+            move || {
+                if crate::platform::engaged(&crate::notice::element_id(id)) {
+                    self.close_later(id, ENGAGED_RECHECK);
+                } else {
+                    self.dismiss(id);
+                }
+            },
+            after,
+        );
     }
 
     /// Tells the user about a problem, with the button that helps, if any.
@@ -62,6 +82,11 @@ impl Notices {
         {
             self.0.update(|q| q.clear_topic(topic));
         }
+    }
+
+    /// Closes the offers to undo rewrites of a removed item's fields.
+    pub fn forget_rewrites_of(&self, postmortem: &PostmortemId, item: ItemId) {
+        self.0.update(|q| q.forget_rewrites_of(postmortem, item));
     }
 
     /// Closes one notice (also safe once the app is gone, for notices closing by themselves).

@@ -124,6 +124,14 @@ test("the coach flags real blame, leaves real-style actions alone, and applies a
   await page.getByRole("button", { name: "Undo" }).click();
   await expect(box(page, "Fact 2")).toHaveValue("Obviously, the cache needed a purge after the price change.");
 
+  // Once its fact is removed, a rewrite's Undo goes with it (it could only say it cannot).
+  await rewrite.click();
+  const rewrote = page.getByRole("status").filter({ hasText: "Rewrote fact 2" });
+  await expect(rewrote).toBeVisible();
+  await page.getByRole("button", { name: "Remove fact 2" }).click();
+  await expect(rewrote).toHaveCount(0);
+  await expect(page.getByRole("status").filter({ hasText: "Removed fact 2." })).toBeVisible();
+
   await page.getByRole("link", { name: "Actions" }).click();
   await page.getByRole("button", { name: "Add action" }).click();
   await box(page, "Action 1").fill("Alerting on certificate expiry 14 days ahead, to the shop owner and the agency.");

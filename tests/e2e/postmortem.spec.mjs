@@ -655,6 +655,45 @@ test("on a touch screen the evidence checkboxes keep their size beside a long fa
   await context.close();
 });
 
+test("an Undo stays while pointed at or focused, and Undo from another step goes back to the item", async ({ page }) => {
+  // The page's own clock, moved on by the test: the Undo window is 12 s.
+  await page.clock.install();
+  await openApp(page);
+  await page.getByRole("button", { name: "New post-mortem" }).click();
+  await page.getByLabel("Title", { exact: true }).fill("Discount code failed on launch");
+  await page.getByRole("button", { name: "Add fact" }).click();
+  await box(page, "Fact 1").fill("Sale email sent at 09:00 EST");
+  await page.getByRole("button", { name: "Add fact" }).click();
+  await box(page, "Fact 2").fill("Discount code active at 12:00 EST");
+  await page.getByRole("button", { name: "Remove fact 2" }).click();
+  const notice = page.getByRole("region", { name: "Notices" }).getByRole("status").filter({ hasText: "Removed fact 2" });
+  await expect(notice).toBeVisible();
+
+  // Pointed at, it outlives its window; left alone, it closes a moment later.
+  await notice.hover();
+  await page.clock.runFor(20_000);
+  await expect(notice).toBeVisible();
+  await page.mouse.move(0, 0);
+  await page.clock.runFor(3_000);
+  await expect(notice).toHaveCount(0);
+
+  // Focused (reached from the keyboard), likewise.
+  await page.getByRole("button", { name: "Remove fact 1" }).click();
+  const second = page.getByRole("region", { name: "Notices" }).getByRole("status").filter({ hasText: "Removed fact 1" });
+  await second.getByRole("button", { name: "Undo" }).focus();
+  await page.mouse.move(0, 0);
+  await page.clock.runFor(20_000);
+  await expect(second).toBeVisible();
+
+  // Undo pressed on another step brings the user back to the fact, with the keyboard in it.
+  await next(page, "Causes");
+  await expect(box(page, "Fact 1")).toHaveCount(0);
+  await second.getByRole("button", { name: "Undo" }).click();
+  await expect(page).toHaveURL(/\/facts$/);
+  await expect(box(page, "Fact 1")).toHaveValue("Sale email sent at 09:00 EST");
+  await expect(box(page, "Fact 1")).toBeFocused();
+});
+
 test("a time that stands alone names its zone on the home list", async ({ browser }) => {
   const context = await browser.newContext({ timezoneId: "America/New_York" });
   const page = await context.newPage();
