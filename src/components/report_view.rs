@@ -124,8 +124,9 @@ pub fn ReportView(
             return view! { <p class="report__none">"No actions planned."</p> }.into_any();
         }
         view! {
-            // Scrolls sideways on narrow screens: focusable so a keyboard can scroll it too.
-            <div class="report__table-wrap" tabindex="0" role="region" aria-label="Actions table (scrolls sideways)">
+            // May scroll sideways on a narrow desktop window (a phone stacks the rows): focusable
+                // so a keyboard can scroll it too. Named for what it is, not how it scrolls.
+            <div class="report__table-wrap" tabindex="0" role="region" aria-label="Actions table">
                 <table class="report__table" aria-label="Actions">
                     <thead>
                         <tr>

@@ -108,16 +108,18 @@ pub fn RunCheck(
                     view! {
                         <div class="field">
                             <label for=note_id.clone()>{format!("{label} (check {n})")}</label>
-                            <input
+                            // Several lines: what failed is often a sentence or two, and a
+                            // one-line field on a phone hid all but its last words.
+                            <textarea
                                 id=note_id.clone()
-                                type="text"
+                                rows="2"
                                 maxlength=limits::TEXT_CHARS
                                 prop:value=text(|r| r.note.clone())
                                 on:input:target=move |ev| {
                                     let note = ev.target().value();
                                     set_note(Box::new(move |r, i| r.set_note(i, note)));
                                 }
-                            />
+                            ></textarea>
                         </div>
                     }
                     .into_any()

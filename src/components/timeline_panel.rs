@@ -71,8 +71,9 @@ pub fn TimelinePanel(
                 })
             }}
             <Show when=move || !rows.with(Vec::is_empty) fallback=|| view! { <p class="step__empty">"No fact has a time yet."</p> }>
-                // Scrolls sideways on narrow screens: focusable so a keyboard can scroll it too.
-                <div class="timeline__wrap" tabindex="0" role="region" aria-label="Timeline table (scrolls sideways)">
+                // May scroll sideways on a narrow desktop window (a phone stacks the rows): focusable
+                // so a keyboard can scroll it too. Named for what it is, not how it scrolls.
+                <div class="timeline__wrap" tabindex="0" role="region" aria-label="Timeline table">
                     // The UTC column is hidden by a class rather than left out: one switch for
                     // the table instead of a reactive cell in each of its rows.
                     <table class="timeline__table" class:timeline__table--utc=move || show_utc.get() aria-label="Timeline">
