@@ -246,17 +246,26 @@ fn the_coach_on_real_post_mortems() {
 // thirty-eighth to fortieth (627 sentences from 58 organisations, gathered under the
 // written guide, tests/coach_real/GUIDE.md), became the held-out part and were read once:
 // any problem 0.85/0.55, blame 0.68/0.42, opinion 0.87/0.58, vague action 0.86/0.64, good
-// actions flagged 8 of 85. These floors are those figures, rounded down. Either part
+// actions flagged 8 of 85. Later that stop those three became `dev_52` to `dev_54`, the
+// model was trained again on all fifty-four, the rules changed again (people told or
+// trained in the passive, training for people, the staff involved, "few of", "a small
+// subset", "underestimated", procedures not followed, "this is my responsibility"), and
+// three more fresh gatherings, the forty-first to forty-third (639 sentences from 58
+// organisations), became the held-out part and were read once: any problem 0.87/0.59,
+// blame 0.80/0.48, opinion 0.82/0.54, vague action 0.95/0.68, good actions flagged 6 of
+// 60. Their reviewers labelled an apology's formula emotive, as the guide's first version
+// said and the development part does not: without the 32 sentences with an apology, any
+// problem 0.87/0.63. These floors are the part as labelled, rounded down. Either part
 // alone below its floors fails the test.
 const DEV_FLOORS: Floors = Floors {
-    overall: (0.86, 0.75),
-    families: [(0.82, 0.57), (0.82, 0.84), (0.68, 0.39), (0.87, 0.77)],
+    overall: (0.86, 0.74),
+    families: [(0.82, 0.57), (0.82, 0.83), (0.71, 0.43), (0.88, 0.76)],
     good_action_alarms: 0.09,
 };
 
 const HELD_OUT_FLOORS: Floors = Floors {
-    overall: (0.85, 0.55),
-    families: [(0.68, 0.41), (0.86, 0.57), (1.00, 0.25), (0.85, 0.64)],
+    overall: (0.87, 0.58),
+    families: [(0.79, 0.47), (0.82, 0.54), (1.00, 0.33), (0.94, 0.68)],
     good_action_alarms: 0.10,
 };
 
@@ -283,17 +292,20 @@ fn the_vague_action_model_is_trained_on_the_development_part_as_it_is() {
 /// sentences again under the same guide: 420 of the development part
 /// (tests/coach_real/second_reading.tsv); the thirty-second to thirty-seventh held-out
 /// gatherings, now `dev_46` to `dev_51`, after they were read (second_reading_2.tsv, by two
-/// more reviewers); and the held-out part before it was read (second_reading_held_out.tsv,
-/// by two more again). How far the two readers agree is the ceiling the coach's figures are
-/// judged against: issue 13's targets are reachable only if careful readers reach them.
+/// more reviewers); the thirty-eighth to fortieth, now `dev_52` to `dev_54`, before they
+/// were read (second_reading_3.tsv); and the held-out part before it was read
+/// (second_reading_held_out.tsv, by two more reviewers again). How far the two readers
+/// agree is the ceiling the coach's figures are judged against: issue 13's targets are
+/// reachable only if careful readers reach them.
 /// Printed beside the coach on the same sentences, with the coach against the sentences on
 /// which the two readers agree.
 #[test]
 fn two_readers_agree_above_the_coach() {
     // 0.91 / 0.96 on the development sentences; on fresh writing the readers agree less:
     // 0.83 / 0.93 on the thirty-second to thirty-seventh gatherings, 0.87 / 0.97 on the
-    // thirty-eighth to fortieth, both below issue 13's precision target. Rounded down here,
-    // so that a reading drifting apart is noticed.
+    // thirty-eighth to fortieth, 0.93 / 0.87 on the forty-first to forty-third (the held-out
+    // part; there the coach reaches 0.90 / 0.65 where the readers agree). Rounded down
+    // here, so that a reading drifting apart is noticed.
     second_reading(
         "development",
         include_str!("coach_real/second_reading.tsv"),
@@ -309,11 +321,18 @@ fn two_readers_agree_above_the_coach() {
         (0.82, 0.92),
     );
     second_reading(
+        "development, 52nd to 54th",
+        include_str!("coach_real/second_reading_3.tsv"),
+        &DEVELOPMENT,
+        627,
+        (0.87, 0.96),
+    );
+    second_reading(
         "held-out",
         include_str!("coach_real/second_reading_held_out.tsv"),
         &HELD_OUT,
-        627,
-        (0.87, 0.96),
+        639,
+        (0.93, 0.87),
     );
 }
 

@@ -7,6 +7,25 @@ use super::scan::{Scan, Who};
 use super::tokens::TokKind;
 
 impl Scan<'_, '_> {
+    /// The verb at `i` follows a form of "be": a passive ("were reminded", "was retrained").
+    fn after_be(&self, i: usize) -> bool {
+        i >= 1
+            && matches!(
+                self.word(i - 1),
+                "were" | "was" | "been" | "be" | "is" | "are"
+            )
+    }
+
+    /// The people a passive at `i` is about, named in the first words of its sentence ("All
+    /// teams involved were reminded"); none when a thing is ("the model was retrained").
+    fn passive_people(&self, i: usize) -> Option<super::scan::Person> {
+        let start = self.sentence_start(i);
+        (start..i.min(start + 5)).find_map(|j| {
+            self.person_starting_at(j)
+                .filter(|p| p.who == Who::Person && p.last < i)
+        })
+    }
+
     pub(crate) fn person_fix(&mut self, i: usize, automated: bool) {
         if let Some((n, entry)) = self.longest(i, Lex::BehaviourFixes) {
             // "customers who might not be aware of the scam": a state described.
@@ -20,6 +39,13 @@ impl Scan<'_, '_> {
             // when people (or nothing, or "on …") follow it.
             let verb = entry.starts_with("re");
             let next = i + n;
+            // "The model was retrained on new data": a passive names what was trained first.
+            if verb && self.after_be(i) {
+                if let Some(p) = self.passive_people(i) {
+                    self.push(&FIX_TRAINING, p.first, i + n - 1);
+                }
+                return;
+            }
             let about_people = !self.toks.get(next).is_some_and(|t| t.is_word())
                 || matches!(
                     self.word(next),
@@ -59,11 +85,23 @@ impl Scan<'_, '_> {
             // "Remind the team…" but not "remind customers…"; "ask Dave…" but not "ask
             // Stripe to raise the limit": a name after "ask" could be a vendor.
             // "Speak with the employees", "talk to the team".
-            let k = if matches!(self.word(i + 1), "with" | "to") {
+            let mut k = if matches!(self.word(i + 1), "with" | "to") {
                 i + 2
             } else {
                 i + 1
             };
+            // "train several other team members": a count before the people.
+            while matches!(self.word(k), "several" | "other" | "existing" | "new") {
+                k += 1;
+            }
+            // "All teams involved were reminded of the procedure": the people told come
+            // before a passive verb.
+            if tell && self.after_be(i) {
+                if let Some(p) = self.passive_people(i) {
+                    self.push(&FIX_TELL, p.first, i);
+                }
+                return;
+            }
             // ("We have written to Mr Frame to advise him of the error": telling someone
             // what happened, not what to do.)
             // ("… will tell you if you were infected": what a tool reports.)
@@ -97,6 +135,14 @@ impl Scan<'_, '_> {
                         self.offer(i, to, "add a required checklist step to");
                     }
                 }
+            }
+            return;
+        }
+        // "mandatory phishing training for all staff": training given to people.
+        if w == "training" && matches!(self.word(i + 1), "for" | "of") {
+            let k = i + 2 + usize::from(self.word(i + 2) == "all");
+            if let Some(p) = self.person_starting_at(k).filter(|p| p.who == Who::Person) {
+                self.push(&FIX_TRAINING, i, p.last);
             }
             return;
         }

@@ -382,3 +382,37 @@ fn advice_to_customers_and_training_fix_people() {
         Field::Action,
     );
 }
+
+/// Written before the sixth stop's second round: people told in the passive, training
+/// given to people, dealing with the staff involved; and counts without a number.
+#[test]
+fn passive_reminders_training_for_people_and_the_staff_involved_fix_a_person() {
+    for text in [
+        "All teams involved were reminded of the correct procedure.",
+        "Staff were retrained on the refund process.",
+        "We will require mandatory phishing training for all staff.",
+        "We have taken action with that particular employee.",
+        "We will take the matter up internally with the staff involved.",
+        "Run a workshop to train several other team members on the status page.",
+    ] {
+        let found = kinds(text, Field::Action);
+        assert!(found.contains(&Kind::PersonFix), "{text}: {found:?}");
+    }
+    for text in [
+        "The model was retrained on last month's chargebacks.",
+        "Customers were reminded by email of the new sale dates.",
+        "Coordinate with the team member responsible for DNS before each launch.",
+    ] {
+        let found = kinds(text, Field::Action);
+        assert!(!found.contains(&Kind::PersonFix), "{text}: {found:?}");
+    }
+    for text in [
+        "Few of the participants stayed after the break.",
+        "A small subset of customers saw declines.",
+    ] {
+        assert!(
+            kinds(text, Field::Fact).contains(&Kind::VagueQuantity),
+            "{text}"
+        );
+    }
+}

@@ -63,8 +63,9 @@ macro_rules! gathering {
 /// forty-fourth and forty-fifth are the thirtieth and thirty-first, read once and opened at
 /// the fifth stop, when three fresh ones were made; the forty-sixth to fifty-first are the
 /// thirty-second to thirty-seventh, read once and opened at the sixth stop, when fresh ones
-/// were made again.
-pub const DEVELOPMENT: [Gathering; 51] = [
+/// were made again; the fifty-second to fifty-fourth are those, the thirty-eighth to
+/// fortieth, read once and opened later that stop.
+pub const DEVELOPMENT: [Gathering; 54] = [
     gathering!("dev.tsv", "first gathering"),
     gathering!("dev_2.tsv", "second gathering"),
     gathering!("dev_3.tsv", "third gathering"),
@@ -116,16 +117,20 @@ pub const DEVELOPMENT: [Gathering; 51] = [
     gathering!("dev_49.tsv", "forty-ninth gathering"),
     gathering!("dev_50.tsv", "fiftieth gathering"),
     gathering!("dev_51.tsv", "fifty-first gathering"),
+    gathering!("dev_52.tsv", "fifty-second gathering"),
+    gathering!("dev_53.tsv", "fifty-third gathering"),
+    gathering!("dev_54.tsv", "fifty-fourth gathering"),
 ];
 
 /// The held-out part: never read, never tuned against; its figures are read after the last
-/// rule change, and reported apart. The thirty-eighth to fortieth were gathered at the sixth
-/// stop, after that stop's rule changes, and read once. (Named by the order of all
-/// held-out gatherings: the first four are now `dev_2` to `dev_5`, the fifth to fifteenth
-/// `dev_19` to `dev_29`, the sixteenth and seventeenth `dev_30` and `dev_31`, the eighteenth
-/// to thirty-seventh `dev_32` to `dev_51`.)
+/// rule change, and reported apart. The forty-first to forty-third were gathered in the
+/// sixth stop's second round, while that round's rules were written from the thirty-eighth
+/// to fortieth, and read once after them. (Named by the order of all held-out gatherings:
+/// the first four are now `dev_2` to `dev_5`, the fifth to fifteenth `dev_19` to `dev_29`,
+/// the sixteenth and seventeenth `dev_30` and `dev_31`, the eighteenth to fortieth `dev_32`
+/// to `dev_54`.)
 pub const HELD_OUT: [Gathering; 3] = [
-    gathering!("held_out_38.tsv", "thirty-eighth held-out gathering"),
-    gathering!("held_out_39.tsv", "thirty-ninth held-out gathering"),
-    gathering!("held_out_40.tsv", "fortieth held-out gathering"),
+    gathering!("held_out_41.tsv", "forty-first held-out gathering"),
+    gathering!("held_out_42.tsv", "forty-second held-out gathering"),
+    gathering!("held_out_43.tsv", "forty-third held-out gathering"),
 ];
