@@ -255,18 +255,24 @@ fn the_coach_on_real_post_mortems() {
 // blame 0.80/0.48, opinion 0.82/0.54, vague action 0.95/0.68, good actions flagged 6 of
 // 60. Their reviewers labelled an apology's formula emotive, as the guide's first version
 // said and the development part does not: without the 32 sentences with an apology, any
-// problem 0.87/0.63. These floors are the part as labelled, rounded down. Either part
-// alone below its floors fails the test.
+// problem 0.87/0.63. In the stop's third round those three became `dev_55` to `dev_57`,
+// the model was trained again on all fifty-seven, the rules changed again (verdicts on
+// preparation, oversight and results, "shouldn't have made it", "under close scrutiny"),
+// and three more fresh gatherings, the forty-fourth to forty-sixth (623 sentences from 54
+// organisations, labelled under the corrected guide), became the held-out part and were
+// read once: any problem 0.88/0.60, blame 0.64/0.33, opinion 0.90/0.62, vague action
+// 0.89/0.72, good actions flagged 8 of 70. These floors are those figures, rounded down.
+// Either part alone below its floors fails the test.
 const DEV_FLOORS: Floors = Floors {
     overall: (0.86, 0.74),
-    families: [(0.82, 0.57), (0.82, 0.83), (0.71, 0.43), (0.88, 0.76)],
+    families: [(0.82, 0.57), (0.82, 0.81), (0.71, 0.43), (0.88, 0.77)],
     good_action_alarms: 0.09,
 };
 
 const HELD_OUT_FLOORS: Floors = Floors {
-    overall: (0.87, 0.58),
-    families: [(0.79, 0.47), (0.82, 0.54), (1.00, 0.33), (0.94, 0.68)],
-    good_action_alarms: 0.10,
+    overall: (0.87, 0.60),
+    families: [(0.64, 0.33), (0.89, 0.61), (1.00, 1.00), (0.89, 0.72)],
+    good_action_alarms: 0.12,
 };
 
 /// The vague-action model (src/coach/outcome.rs) learns from the development part's action
@@ -293,8 +299,9 @@ fn the_vague_action_model_is_trained_on_the_development_part_as_it_is() {
 /// (tests/coach_real/second_reading.tsv); the thirty-second to thirty-seventh held-out
 /// gatherings, now `dev_46` to `dev_51`, after they were read (second_reading_2.tsv, by two
 /// more reviewers); the thirty-eighth to fortieth, now `dev_52` to `dev_54`, before they
-/// were read (second_reading_3.tsv); and the held-out part before it was read
-/// (second_reading_held_out.tsv, by two more reviewers again). How far the two readers
+/// were read (second_reading_3.tsv); the forty-first to forty-third, now `dev_55` to
+/// `dev_57`, before they were read (second_reading_4.tsv); and the held-out part before it
+/// was read (second_reading_held_out.tsv, by two more reviewers again). How far the two readers
 /// agree is the ceiling the coach's figures are judged against: issue 13's targets are
 /// reachable only if careful readers reach them.
 /// Printed beside the coach on the same sentences, with the coach against the sentences on
@@ -303,8 +310,9 @@ fn the_vague_action_model_is_trained_on_the_development_part_as_it_is() {
 fn two_readers_agree_above_the_coach() {
     // 0.91 / 0.96 on the development sentences; on fresh writing the readers agree less:
     // 0.83 / 0.93 on the thirty-second to thirty-seventh gatherings, 0.87 / 0.97 on the
-    // thirty-eighth to fortieth, 0.93 / 0.87 on the forty-first to forty-third (the held-out
-    // part; there the coach reaches 0.90 / 0.65 where the readers agree). Rounded down
+    // thirty-eighth to fortieth, 0.93 / 0.87 on the forty-first to forty-third (the coach
+    // reached 0.90 / 0.65 there where the readers agree), 0.92 / 0.97 on the forty-fourth to
+    // forty-sixth (the held-out part; the coach 0.90 / 0.62 where they agree). Rounded down
     // here, so that a reading drifting apart is noticed.
     second_reading(
         "development",
@@ -328,11 +336,18 @@ fn two_readers_agree_above_the_coach() {
         (0.87, 0.96),
     );
     second_reading(
+        "development, 55th to 57th",
+        include_str!("coach_real/second_reading_4.tsv"),
+        &DEVELOPMENT,
+        639,
+        (0.93, 0.87),
+    );
+    second_reading(
         "held-out",
         include_str!("coach_real/second_reading_held_out.tsv"),
         &HELD_OUT,
-        639,
-        (0.93, 0.87),
+        623,
+        (0.91, 0.97),
     );
 }
 

@@ -80,9 +80,11 @@ impl Scan<'_, '_> {
             // ("This shouldn't have happened": the same verdict, negated.)
             // ("… things happened that should not have happened", "… shouldn't have been
             // possible": abnormal events described, and design intent.)
+            // ("This change shouldn't have made it to production": the same verdict.)
             let never = (next == "never"
                 || entry.contains("never")
-                || (entry.contains("not") && matches!(next, "happened" | "occurred")))
+                || (entry.contains("not") && matches!(next, "happened" | "occurred"))
+                || (entry.contains("not") && next == "made" && self.word(i + n + 1) == "it"))
                 && !matches!(self.prev_word(i), "that" | "which");
             if next == "been" && self.word(i + n + 1) == "possible" {
                 return;

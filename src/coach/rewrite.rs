@@ -33,7 +33,9 @@ pub(super) fn edit(text: &str, toks: &[Tok<'_>], fix: Fix) -> Option<Rewrite> {
     let replaces = text.get(start..end)?.to_owned();
     // A sentence's first word keeps a capital in its place, unless the writer began in
     // lower case ("@kim failed to …" is a handle; the sentence still starts there).
-    let capital = first.sentence_start && first.case != Case::Lower;
+    // ("(3) Unfortunately, once …": a list's marker before it, and it still starts.)
+    let capital =
+        (first.sentence_start || after_list_marker(&text[..start])) && first.case != Case::Lower;
     if !fix.with.is_empty() {
         let with = if capital {
             capitalised(fix.with)
@@ -79,6 +81,19 @@ pub(super) fn edit(text: &str, toks: &[Tok<'_>], fix: Fix) -> Option<Rewrite> {
         replaces,
         with: String::new(),
     })
+}
+
+/// Whether `prefix` is only a list's marker: "3.", "(3)", "3)", "a)", "-", "•".
+fn after_list_marker(prefix: &str) -> bool {
+    let marker = prefix.trim();
+    let inner = marker.trim_start_matches('(').trim_end_matches(['.', ')']);
+    !marker.is_empty()
+        && marker.len() <= 5
+        && (matches!(marker, "-" | "*" | "•" | "–")
+            || (!inner.is_empty()
+                && inner.len() < marker.len()
+                && (inner.bytes().all(|b| b.is_ascii_digit())
+                    || (inner.len() == 1 && inner.bytes().all(|b| b.is_ascii_lowercase())))))
 }
 
 /// `words` with an ASCII capital first (the rewrites are written in lower case).

@@ -293,3 +293,58 @@ fn verdicts_without_should_are_judgement_or_hindsight() {
         Field::Cause,
     );
 }
+
+/// Written before the sixth stop's third round: verdicts on preparation, oversight and
+/// results, and a change that "shouldn't have made it" out.
+#[test]
+fn verdicts_on_preparation_oversight_and_results() {
+    for text in [
+        "In the end those efforts fell well short.",
+        "There were errors of judgement and wrong decisions.",
+        "The shop was not properly prepared for the sale.",
+        "There was not enough oversight of the launch.",
+        "The disruption was avoidable.",
+        "We regret not testing the code in staging.",
+        "This change shouldn't have made it to production.",
+    ] {
+        let found = kinds(text, Field::Cause);
+        assert!(
+            found
+                .iter()
+                .any(|k| matches!(k, Kind::Judgement | Kind::Hindsight)),
+            "{text}: {found:?}"
+        );
+    }
+    // A resource that fell short of a need, told as a measure, is no verdict.
+    clean(
+        "The disk space was not sufficient for the backup.",
+        Field::Cause,
+    );
+    assert!(kinds("Keep a close eye on the queue.", Field::Action).contains(&Kind::VagueAction));
+}
+
+// Found on a fresh gathering: "(3) Unfortunately, once …" lost its capital when the word
+// after a list's marker was taken out.
+#[test]
+fn a_removal_after_a_list_marker_keeps_the_capital() {
+    let ctx = super::Context { people: &[] };
+    for (text, want) in [
+        (
+            "(3) Unfortunately, the sale started late.",
+            "(3) The sale started late.",
+        ),
+        (
+            "2. Unfortunately, the sale started late.",
+            "2. The sale started late.",
+        ),
+        (
+            "- Obviously, the cache needed a purge.",
+            "- The cache needed a purge.",
+        ),
+    ] {
+        let applied = super::check(text, Field::Fact, &ctx)
+            .into_iter()
+            .find_map(|f| f.rewrite.and_then(|r| r.apply(text)));
+        assert_eq!(applied.as_deref(), Some(want), "{text}");
+    }
+}

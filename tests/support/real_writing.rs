@@ -64,8 +64,9 @@ macro_rules! gathering {
 /// the fifth stop, when three fresh ones were made; the forty-sixth to fifty-first are the
 /// thirty-second to thirty-seventh, read once and opened at the sixth stop, when fresh ones
 /// were made again; the fifty-second to fifty-fourth are those, the thirty-eighth to
-/// fortieth, read once and opened later that stop.
-pub const DEVELOPMENT: [Gathering; 54] = [
+/// fortieth, read once and opened later that stop, and the fifty-fifth to fifty-seventh the
+/// forty-first to forty-third, read once and opened in its third round.
+pub const DEVELOPMENT: [Gathering; 57] = [
     gathering!("dev.tsv", "first gathering"),
     gathering!("dev_2.tsv", "second gathering"),
     gathering!("dev_3.tsv", "third gathering"),
@@ -120,17 +121,20 @@ pub const DEVELOPMENT: [Gathering; 54] = [
     gathering!("dev_52.tsv", "fifty-second gathering"),
     gathering!("dev_53.tsv", "fifty-third gathering"),
     gathering!("dev_54.tsv", "fifty-fourth gathering"),
+    gathering!("dev_55.tsv", "fifty-fifth gathering"),
+    gathering!("dev_56.tsv", "fifty-sixth gathering"),
+    gathering!("dev_57.tsv", "fifty-seventh gathering"),
 ];
 
 /// The held-out part: never read, never tuned against; its figures are read after the last
-/// rule change, and reported apart. The forty-first to forty-third were gathered in the
-/// sixth stop's second round, while that round's rules were written from the thirty-eighth
-/// to fortieth, and read once after them. (Named by the order of all held-out gatherings:
-/// the first four are now `dev_2` to `dev_5`, the fifth to fifteenth `dev_19` to `dev_29`,
-/// the sixteenth and seventeenth `dev_30` and `dev_31`, the eighteenth to fortieth `dev_32`
-/// to `dev_54`.)
+/// rule change, and reported apart. The forty-fourth to forty-sixth were gathered in the
+/// sixth stop's third round, under the corrected guide, while that round's rules were
+/// written from the forty-first to forty-third, and read once after them. (Named by the
+/// order of all held-out gatherings: the first four are now `dev_2` to `dev_5`, the fifth to
+/// fifteenth `dev_19` to `dev_29`, the sixteenth and seventeenth `dev_30` and `dev_31`, the
+/// eighteenth to forty-third `dev_32` to `dev_57`.)
 pub const HELD_OUT: [Gathering; 3] = [
-    gathering!("held_out_41.tsv", "forty-first held-out gathering"),
-    gathering!("held_out_42.tsv", "forty-second held-out gathering"),
-    gathering!("held_out_43.tsv", "forty-third held-out gathering"),
+    gathering!("held_out_44.tsv", "forty-fourth held-out gathering"),
+    gathering!("held_out_45.tsv", "forty-fifth held-out gathering"),
+    gathering!("held_out_46.tsv", "forty-sixth held-out gathering"),
 ];
