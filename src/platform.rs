@@ -83,6 +83,12 @@ pub fn arrival_focus() -> Option<String> {
     ON_ARRIVAL.with(|next| next.borrow_mut().take())
 }
 
+/// Whether the browser holds input in a field that it cannot turn into a value (a date
+/// input's "30 February"): its value then reads "", like a cleared field.
+pub fn bad_input(input: &web_sys::HtmlInputElement) -> bool {
+    input.validity().bad_input()
+}
+
 /// Whether the pointer is over the element with `id` or the keyboard is in it: the user is
 /// reading it or about to press one of its buttons, so it must not go away now.
 pub fn engaged(id: &str) -> bool {
@@ -484,6 +490,34 @@ pub fn tab_value(key: &str) -> Option<String> {
 pub fn set_tab_value(key: &str, value: &str) {
     if let Some(storage) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) {
         let _ = storage.set_item(key, value);
+    }
+}
+
+/// Whether the browser knows `code` as a currency (`Intl.supportedValuesOf`); `None` when
+/// it cannot tell.
+pub fn known_currency(code: &str) -> Option<bool> {
+    let intl = js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("Intl")).ok()?;
+    let list = js_sys::Reflect::get(&intl, &JsValue::from_str("supportedValuesOf"))
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?
+        .call1(&intl, &JsValue::from_str("currency"))
+        .ok()?
+        .dyn_into::<js_sys::Array>()
+        .ok()?;
+    Some(list.includes(&JsValue::from_str(&code.trim().to_ascii_uppercase()), 0))
+}
+
+/// Whether a text area holds as much as its `maxlength` allows: a paste past it was cut.
+pub fn at_max_length(area: &web_sys::HtmlTextAreaElement) -> bool {
+    let max = area.max_length();
+    max > 0 && area.text_length() >= max as u32
+}
+
+/// Forgets a value kept for this tab.
+pub fn remove_tab_value(key: &str) {
+    if let Some(storage) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) {
+        let _ = storage.remove_item(key);
     }
 }
 

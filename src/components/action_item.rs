@@ -2,7 +2,7 @@
 
 use leptos::{html, prelude::*};
 
-use super::{ActionFollowUp, ChoiceSelect, CoachNotes, LinkPicker};
+use super::{ActionFollowUp, ChoiceSelect, CoachNotes, DateField, LinkPicker};
 use crate::domain::limits::{self, ItemList};
 use crate::domain::{
     parse_date, Action, ActionKind, ActionStatus, ItemId, Listed, Postmortem, Priority,
@@ -83,18 +83,17 @@ pub fn ActionItem(
                             }
                         />
                     </div>
-                    <div class="field">
-                        <label for=due_id.clone()>{move || format!("Due date of action {}", n())}</label>
-                        <input
-                            id=due_id
-                            type="date"
-                            prop:value=move || action.with(|a| a.as_ref().and_then(|a| a.due).map(|d| d.to_string()).unwrap_or_default())
-                            on:change:target=move |ev| {
-                                let due = parse_date(&ev.target().value());
-                                state.edit_item(id, |d| d.set_action_due(id, due));
-                            }
-                        />
-                    </div>
+                    <DateField
+                        id=due_id
+                        label=Signal::derive(move || format!("Due date of action {}", n()))
+                        kind="date"
+                        value=Signal::derive(move || action.with(|a| a.as_ref().and_then(|a| a.due).map(|d| d.to_string()).unwrap_or_default()))
+                        readable=|t| parse_date(t).is_some()
+                        on_change=Callback::new(move |text: String| {
+                            let due = parse_date(&text);
+                            state.edit_item(id, |d| d.set_action_due(id, due));
+                        })
+                    />
                     <ChoiceSelect
                         id=format!("action-{id}-status")
                         label=Signal::derive(move || format!("Status of action {}", n()))

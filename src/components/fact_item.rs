@@ -2,11 +2,11 @@
 
 use leptos::{html, prelude::*};
 
-use super::{ChoiceSelect, CoachNotes};
+use super::{ChoiceSelect, CoachNotes, DateField};
 use crate::domain::limits::{self, ItemList};
 use crate::domain::{
-    format_local_datetime, parse_local_datetime, time_warnings, Direction, Fact, FactKind, ItemId,
-    Listed,
+    format_local_datetime, parse_local_datetime, suggest_zone, time_warnings, Direction, Fact,
+    FactKind, ItemId, Listed, Zone,
 };
 use crate::findings::Part;
 use crate::platform::{self, IntlZones};
@@ -38,6 +38,17 @@ pub fn FactItem(
                 .unwrap_or_default()
         })
     });
+    // The zone a zone name typed loosely stands for, when it is not one as typed.
+    let zone_fix = move || {
+        fact.with(|f| {
+            f.as_ref()
+                .and_then(|f| f.zone.as_deref())
+                .filter(|typed| {
+                    !typed.trim().is_empty() && Zone::parse(typed, &IntlZones).is_none()
+                })
+                .and_then(suggest_zone)
+        })
+    };
     let kind =
         Signal::derive(move || fact.with(|f| f.as_ref().and_then(|f| f.kind).map(FactKind::index)));
     view! {
@@ -65,20 +76,19 @@ pub fn FactItem(
                     label=Signal::derive(move || Fact::name(index.get()).to_lowercase())
                 />
                 <div class="item__fields">
-                    <div class="field">
-                        <label for=when_id.clone()>{move || format!("When fact {} happened", n())}</label>
-                        <input
-                            id=when_id
-                            type="datetime-local"
-                            prop:value=move || {
-                                fact.with(|f| f.as_ref().and_then(|f| f.when).map(|w| format_local_datetime(&w)).unwrap_or_default())
-                            }
-                            on:change:target=move |ev| {
-                                let when = parse_local_datetime(&ev.target().value());
-                                state.edit_item(id, |d| d.set_fact_when(id, when));
-                            }
-                        />
-                    </div>
+                    <DateField
+                        id=when_id
+                        label=Signal::derive(move || format!("When fact {} happened", n()))
+                        kind="datetime-local"
+                        value=Signal::derive(move || {
+                            fact.with(|f| f.as_ref().and_then(|f| f.when).map(|w| format_local_datetime(&w)).unwrap_or_default())
+                        })
+                        readable=|t| parse_local_datetime(t).is_some()
+                        on_change=Callback::new(move |text: String| {
+                            let when = parse_local_datetime(&text);
+                            state.edit_item(id, |d| d.set_fact_when(id, when));
+                        })
+                    />
                     <div class="field">
                         <label for=zone_id.clone()>{move || format!("Time zone of fact {}", n())}</label>
                         <input
@@ -95,6 +105,16 @@ pub fn FactItem(
                                 state.edit_item(id, |d| d.set_fact_zone(id, Some(zone)));
                             }
                         />
+                        // "America/New York", "new york": the zone meant, put in at one click.
+                        {move || zone_fix().map(|zone| view! {
+                            <button
+                                class="button button--small"
+                                aria-label=format!("Use {zone} for fact {}", n())
+                                on:click=move |_| state.edit_item(id, |d| d.set_fact_zone(id, Some(zone.to_owned())))
+                            >
+                                {format!("Use {zone}")}
+                            </button>
+                        })}
                     </div>
                     <div class="field">
                         <label for=source_id.clone()>{move || format!("Source of fact {}", n())}</label>

@@ -44,7 +44,7 @@ pub fn FactsStep() -> impl IntoView {
                     // the browser's: one tool's times are usually written one after another.
                     let viewer = platform::viewer_zone().name().to_owned();
                     state.add_item(ItemList::Facts, |d| {
-                        let zone = d.zone_for_new_fact().unwrap_or(viewer);
+                        let zone = d.zone_for_new_fact(&platform::IntlZones).unwrap_or(viewer);
                         let id = d.add_fact("");
                         d.set_fact_zone(id, Some(zone));
                         id

@@ -23,12 +23,17 @@ pub fn FigureField(
     /// Shown in the empty field.
     #[prop(optional)]
     placeholder: &'static str,
+    /// Where the tab keeps text that does not parse (per post-mortem and field), so that a
+    /// step change or a reload shows it again with its message instead of an empty field.
+    #[prop(into)]
+    draft_key: String,
 ) -> impl IntoView {
     // What the user is typing; shown instead of the stored value until the field is left
     // (so "1," on the way to "1,200" is not reformatted under the cursor) and for as long
     // as it does not parse.
-    let draft = RwSignal::new(None::<String>);
-    let error = RwSignal::new(None::<String>);
+    let kept = crate::platform::tab_value(&draft_key);
+    let error = RwSignal::new(kept.as_deref().and_then(|t| parse(t).err()));
+    let draft = RwSignal::new(kept.filter(|_| error.with_untracked(Option::is_some)));
     let error_id = format!("{id}-error");
     let described = error_id.clone();
     view! {
@@ -47,9 +52,13 @@ pub fn FigureField(
                     match parse(&text) {
                         Ok(parsed) => {
                             error.set(None);
+                            crate::platform::remove_tab_value(&draft_key);
                             on_change.run(parsed);
                         }
-                        Err(message) => error.set(Some(message)),
+                        Err(message) => {
+                            error.set(Some(message));
+                            crate::platform::set_tab_value(&draft_key, &text);
+                        }
                     }
                     draft.set(Some(text));
                 }
@@ -60,7 +69,7 @@ pub fn FigureField(
                 }
             />
             <p class="field__error" id=error_id role="alert" hidden=move || error.with(Option::is_none)>
-                {move || error.get()}
+                {move || error.get().map(|message| format!("{message}. Not saved until it reads as a number."))}
             </p>
         </div>
     }

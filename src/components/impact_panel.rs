@@ -3,8 +3,11 @@
 use leptos::prelude::*;
 
 use super::FigureField;
-use crate::domain::{format_amount, format_count, parse_amount, parse_count, Count};
+use crate::domain::{
+    currency_problem, format_amount, format_count, limits, parse_amount, parse_count, Count,
+};
 use crate::export::Report;
+use crate::platform;
 use crate::state::use_app_state;
 
 /// Edits the impact figures and shows start, detection and resolution from the timeline.
@@ -33,6 +36,10 @@ pub fn ImpactPanel(
             state.edit_document(|d| d.set_impact_count(which, value))
         })
     };
+    let currency_error = RwSignal::new(None::<String>);
+    // Text that is not yet a number is kept for the tab under the post-mortem's id.
+    let pm = state.doc.with_untracked(|d| d.id.clone());
+    let draft_key = move |field: &str| format!("hs-figure:{}:{field}", pm.as_str());
     let computed = Memo::new(move |_| {
         report.with(|r| {
             r.impact
@@ -46,7 +53,7 @@ pub fn ImpactPanel(
         <section class="impact" aria-labelledby="impact-title">
             <h3 id="impact-title">"Impact"</h3>
             <div class="impact__fields">
-                <FigureField id="impact-orders" label="Orders affected" value=count(Count::Orders) parse=parse_count on_change=set_count(Count::Orders) placeholder="e.g. 212" />
+                <FigureField id="impact-orders" label="Orders affected" value=count(Count::Orders) parse=parse_count on_change=set_count(Count::Orders) placeholder="e.g. 212" draft_key=draft_key("orders") />
                 <FigureField
                     id="impact-revenue"
                     label="Revenue lost"
@@ -54,24 +61,36 @@ pub fn ImpactPanel(
                     parse=parse_amount
                     on_change=Callback::new(move |v: Option<u64>| state.edit_document(|d| d.set_revenue_lost(v)))
                     placeholder="e.g. 9,300"
+                    draft_key=draft_key("revenue")
                 />
                 <div class="field field--currency">
                     <label for="impact-currency">"Currency"</label>
+                    // Not cut at three characters: "dollars" must be refused, not kept as "DOL".
                     <input
                         id="impact-currency"
                         type="text"
-                        maxlength="3"
+                        maxlength=limits::SHORT_CHARS
                         placeholder="USD"
                         autocomplete="off"
+                        aria-invalid=move || currency_error.with(Option::is_some).then_some("true")
+                        aria-describedby=move || currency_error.with(Option::is_some).then_some("impact-currency-error")
                         prop:value=move || impact.with(|i| i.currency.clone())
                         on:input:target=move |ev| {
                             let code = ev.target().value();
-                            state.edit_document(|d| d.set_currency(&code));
+                            let shaped = code.trim().len() == 3;
+                            let problem = currency_problem(&code, shaped.then(|| platform::known_currency(&code)).flatten());
+                            if problem.is_none() {
+                                state.edit_document(|d| d.set_currency(&code));
+                            }
+                            currency_error.set(problem);
                         }
                     />
+                    <p class="field__error" id="impact-currency-error" role="alert" hidden=move || currency_error.with(Option::is_none)>
+                        {move || currency_error.get().map(|m| format!("{m}. Not saved until it is one."))}
+                    </p>
                 </div>
-                <FigureField id="impact-customers" label="Customers affected" value=count(Count::Customers) parse=parse_count on_change=set_count(Count::Customers) />
-                <FigureField id="impact-support" label="Support contacts" value=count(Count::SupportContacts) parse=parse_count on_change=set_count(Count::SupportContacts) />
+                <FigureField id="impact-customers" label="Customers affected" value=count(Count::Customers) parse=parse_count on_change=set_count(Count::Customers) draft_key=draft_key("customers") />
+                <FigureField id="impact-support" label="Support contacts" value=count(Count::SupportContacts) parse=parse_count on_change=set_count(Count::SupportContacts) draft_key=draft_key("support") />
             </div>
             <Show
                 when=move || !computed.with(Vec::is_empty)

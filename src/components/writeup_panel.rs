@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use super::DateField;
 use crate::domain::{limits, parse_date, WriteupText};
 use crate::export::Report;
 use crate::state::use_app_state;
@@ -144,18 +145,17 @@ pub fn WriteupPanel(
                         }
                     })
                     .collect_view()}
-                <div class="field">
-                    <label for="writeup-review-date">"Review date"</label>
-                    <input
-                        id="writeup-review-date"
-                        type="date"
-                        prop:value=move || state.doc.with(|d| d.writeup.review_date.map(|d| d.to_string()).unwrap_or_default())
-                        on:change:target=move |ev| {
-                            let date = parse_date(&ev.target().value());
-                            state.edit_document(|d| d.set_review_date(date));
-                        }
-                    />
-                </div>
+                <DateField
+                    id="writeup-review-date"
+                    label=Signal::derive(|| "Review date".to_owned())
+                    kind="date"
+                    value=Signal::derive(move || state.doc.with(|d| d.writeup.review_date.map(|d| d.to_string()).unwrap_or_default()))
+                    readable=|t| parse_date(t).is_some()
+                    on_change=Callback::new(move |text: String| {
+                        let date = parse_date(&text);
+                        state.edit_document(|d| d.set_review_date(date));
+                    })
+                />
                 <div class="field">
                     <label for="writeup-zone">"Report time zone"</label>
                     <select

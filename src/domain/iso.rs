@@ -71,6 +71,26 @@ pub fn parse_local_datetime(s: &str) -> Option<NaiveDateTime> {
     }
 }
 
+/// What to tell the user when a date field holds something that is not a date Hindsight can
+/// keep: a year of five digits ("20266-11-27"), or a day the browser itself refuses ("30
+/// February", when it hands over nothing). The field's stored value is left as it was, so
+/// the message says that nothing was saved.
+pub fn unreadable_date_message(field: &str, typed: &str) -> String {
+    let year_digits = typed.bytes().take_while(u8::is_ascii_digit).count();
+    let why = if year_digits > 4 {
+        format!(
+            " (the year {} has more than four digits)",
+            &typed[..year_digits]
+        )
+    } else {
+        String::new()
+    };
+    format!(
+        "{field}: that is not a complete, real date{why}, so it was not saved and the earlier \
+         value stays. Check the day, the month and the year."
+    )
+}
+
 /// Reads an instant: a date and time followed by `Z` or an offset such as `+01:00`.
 pub fn parse_utc(s: &str) -> Option<DateTime<Utc>> {
     // As relaxed as chrono's RFC 3339 reader, which wrote and read these until now.
@@ -182,6 +202,20 @@ mod tests {
             parse_date("2026-12-05"),
             NaiveDate::from_ymd_opt(2026, 12, 5)
         );
+    }
+
+    #[test]
+    fn an_unreadable_date_says_it_was_not_saved_and_why() {
+        let five = unreadable_date_message("When fact 1 happened", "20266-11-27T06:00");
+        assert!(five.starts_with("When fact 1 happened: "), "{five}");
+        assert!(
+            five.contains("the year 20266 has more than four digits"),
+            "{five}"
+        );
+        assert!(five.contains("not saved"), "{five}");
+        let refused = unreadable_date_message("Due date of action 2", "");
+        assert!(!refused.contains("four digits"), "{refused}");
+        assert!(parse_local_datetime("20266-11-27T06:00").is_none());
     }
 
     #[test]

@@ -23,7 +23,7 @@ pub use example::worked_example;
 pub use guidance::{guidance, Guidance};
 pub use hints::{Hint, HintKind};
 pub use ids::*;
-pub use iso::{format_local_datetime, parse_date, parse_local_datetime};
+pub use iso::{format_local_datetime, parse_date, parse_local_datetime, unreadable_date_message};
 pub use items::*;
 pub use model::*;
 pub use numbers::*;

@@ -94,3 +94,25 @@ pub fn format_amount(cents: u64) -> String {
         c => format!("{whole}.{c:02}"),
     }
 }
+
+/// What is wrong with a typed currency code, if anything: it must be three letters
+/// ("dollars" is not one, and cutting it to "DOL" would store a code nobody typed), and,
+/// when the browser can tell (`known`), one it knows. Blank is fine: no currency yet.
+pub fn currency_problem(code: &str, known: Option<bool>) -> Option<String> {
+    let code = code.trim();
+    if code.is_empty() {
+        return None;
+    }
+    let shaped = code.len() == 3 && code.bytes().all(|b| b.is_ascii_alphabetic());
+    if !shaped {
+        return Some(format!(
+            "“{code}” is not a currency code: type its three letters, for example USD, EUR or GBP"
+        ));
+    }
+    (known == Some(false)).then(|| {
+        format!(
+            "“{}” is not a currency code this browser knows: for example USD, EUR or GBP",
+            code.to_ascii_uppercase()
+        )
+    })
+}

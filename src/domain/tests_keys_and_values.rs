@@ -384,16 +384,50 @@ fn a_new_fact_starts_in_the_zone_of_the_fact_before_it() {
         "Zones",
         chrono::DateTime::UNIX_EPOCH,
     );
-    assert_eq!(pm.zone_for_new_fact(), None, "the browser's zone, then");
+    let rules = &crate::domain::time::zones::TestZones;
+    assert_eq!(
+        pm.zone_for_new_fact(rules),
+        None,
+        "the browser's zone, then"
+    );
     pm.set_report_zone(Some("Europe/London".into()));
-    assert_eq!(pm.zone_for_new_fact().as_deref(), Some("Europe/London"));
+    assert_eq!(
+        pm.zone_for_new_fact(rules).as_deref(),
+        Some("Europe/London")
+    );
     let a = pm.add_fact("a");
     pm.set_fact_zone(a, Some("America/New_York".into()));
     let b = pm.add_fact("b");
     pm.set_fact_zone(b, Some("  ".into()));
     assert_eq!(
-        pm.zone_for_new_fact().as_deref(),
+        pm.zone_for_new_fact(rules).as_deref(),
         Some("America/New_York"),
         "the last fact with a zone"
+    );
+    // A typo is not passed on: the last zone that is one is.
+    let c = pm.add_fact("c");
+    pm.set_fact_zone(c, Some("Mars/Olympus_Mons".into()));
+    assert_eq!(
+        pm.zone_for_new_fact(rules).as_deref(),
+        Some("America/New_York")
+    );
+}
+
+#[test]
+fn a_currency_is_three_letters_the_browser_knows() {
+    use super::numbers::currency_problem;
+    assert_eq!(currency_problem("", None), None);
+    assert_eq!(currency_problem(" usd ", Some(true)), None);
+    assert_eq!(currency_problem("EUR", None), None);
+    let words = currency_problem("dollars", Some(true)).unwrap();
+    assert!(
+        words.contains("“dollars” is not a currency code"),
+        "{words}"
+    );
+    assert!(currency_problem("US$", None).is_some());
+    let unknown = currency_problem("dol", Some(false)).unwrap();
+    assert!(
+        unknown.contains("“DOL” is not a currency code this browser knows"),
+        "{unknown}"
     );
 }

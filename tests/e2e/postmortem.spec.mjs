@@ -705,3 +705,46 @@ test("a time that stands alone names its zone on the home list", async ({ browse
   await expect(item).toContainText(/Last edited \d{4}-\d\d-\d\d \d\d:\d\d America\/New_York/);
   await context.close();
 });
+
+test("bad impact figures and dates are refused with a message and never lost silently", async ({ page }) => {
+  await openApp(page);
+  await page.getByRole("button", { name: "New post-mortem" }).click();
+  await page.getByLabel("Title", { exact: true }).fill("Discount code failed on launch");
+  // A figure that is not one stays in its field, with its message, through a step change
+  // and a reload (this tab keeps it), and is not saved.
+  await page.getByLabel("Orders affected").fill("about 200");
+  await expect(page.getByText("“about 200” is not a whole number. Not saved until it reads as a number.")).toBeVisible();
+  await next(page, "Causes");
+  await page.getByRole("link", { name: "Facts" }).click();
+  await expect(page.getByLabel("Orders affected")).toHaveValue("about 200");
+  await page.reload();
+  await expect(page.getByLabel("Orders affected")).toHaveValue("about 200");
+  await expect(page.getByText("“about 200” is not a whole number. Not saved until it reads as a number.")).toBeVisible();
+  await page.getByLabel("Orders affected").fill("212");
+  await expect(page.getByText(/is not a whole number/)).toHaveCount(0);
+
+  // A currency is three letters the browser knows: "dollars" is not cut to "DOL".
+  await page.getByLabel("Currency").fill("dollars");
+  await expect(page.getByText("“dollars” is not a currency code: type its three letters, for example USD, EUR or GBP. Not saved until it is one.")).toBeVisible();
+  await page.getByLabel("Currency").fill("usd");
+  await expect(page.getByText(/is not a currency code/)).toHaveCount(0);
+
+  // A five-digit year is not a date Hindsight can keep: said, and the earlier time stays.
+  await page.getByRole("button", { name: "Add fact" }).click();
+  await box(page, "Fact 1").fill("Sale email sent");
+  const when = page.getByLabel("When fact 1 happened");
+  await when.fill("2026-11-27T09:00");
+  await when.fill("20266-11-27T09:00");
+  await when.dispatchEvent("change");
+  await expect(page.getByRole("alert").filter({ hasText: "When fact 1 happened: that is not a complete, real date (the year 20266 has more than four digits), so it was not saved" })).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel("When fact 1 happened")).toHaveValue("2026-11-27T09:00");
+
+  // A zone typed loosely is offered as the zone it names, and a typo is not passed on.
+  await page.getByLabel("Time zone of fact 1").fill("America/New York");
+  await page.getByRole("button", { name: "Use America/New_York for fact 1" }).click();
+  await expect(page.getByLabel("Time zone of fact 1")).toHaveValue("America/New_York");
+  await page.getByLabel("Time zone of fact 1").fill("Mars/Olympus_Mons");
+  await page.getByRole("button", { name: "Add fact" }).click();
+  await expect(page.getByLabel("Time zone of fact 2")).not.toHaveValue("Mars/Olympus_Mons");
+});

@@ -2,6 +2,7 @@
 
 use chrono::NaiveDateTime;
 
+use crate::domain::time::{Zone, ZoneRules};
 use crate::domain::{Direction, Fact, FactKind, ItemId};
 
 use super::Postmortem;
@@ -23,13 +24,15 @@ impl Postmortem {
 
     /// The zone a new fact starts in: the last fact's, since facts are mostly written in
     /// order from one tool after another; else the report's zone; else `None` (the
-    /// browser's).
-    pub fn zone_for_new_fact(&self) -> Option<String> {
+    /// browser's). Only a zone `rules` know: a typo copied into every new fact would take
+    /// each of them off the timeline.
+    pub fn zone_for_new_fact(&self, rules: &dyn ZoneRules) -> Option<String> {
+        let known = |z: &&str| !z.is_empty() && Zone::parse(z, rules).is_some();
         self.facts
             .iter()
             .rev()
-            .find_map(|f| f.zone.as_deref().map(str::trim).filter(|z| !z.is_empty()))
-            .or(self.writeup.report_zone.as_deref())
+            .find_map(|f| f.zone.as_deref().map(str::trim).filter(known))
+            .or(self.writeup.report_zone.as_deref().filter(known))
             .map(str::to_owned)
     }
 

@@ -1,0 +1,59 @@
+//! A date (or date-and-time) field that refuses what is not a real date with a message,
+//! instead of storing nothing in its place.
+
+use leptos::prelude::*;
+
+use crate::domain::unreadable_date_message;
+use crate::platform;
+
+/// A labelled `<input type="date">` or `datetime-local`. A cleared field or a readable date
+/// is passed on; a date the browser or Hindsight cannot read (a five-digit year, "30
+/// February") leaves the stored value as it was and says so beside the field.
+#[component]
+pub fn DateField(
+    /// The element id.
+    #[prop(into)]
+    id: String,
+    /// The visible label, which the message names.
+    #[prop(into)]
+    label: Signal<String>,
+    /// `date` or `datetime-local`.
+    kind: &'static str,
+    /// The stored value, as the input writes it ("" when none).
+    #[prop(into)]
+    value: Signal<String>,
+    /// Whether Hindsight can read the typed text (never called with "").
+    readable: fn(&str) -> bool,
+    /// Called with the text of a readable date, or "" when the field is cleared.
+    on_change: Callback<String>,
+) -> impl IntoView {
+    let error = RwSignal::new(None::<String>);
+    let error_id = format!("{id}-error");
+    let described = error_id.clone();
+    view! {
+        <div class="field">
+            <label for=id.clone()>{move || label.get()}</label>
+            <input
+                id=id
+                type=kind
+                aria-invalid=move || error.with(Option::is_some).then_some("true")
+                aria-describedby=move || error.with(Option::is_some).then(|| described.clone())
+                prop:value=move || value.get()
+                on:change:target=move |ev| {
+                    let input = ev.target();
+                    let text = input.value();
+                    let typed = text.trim();
+                    if platform::bad_input(&input) || (!typed.is_empty() && !readable(typed)) {
+                        error.set(Some(unreadable_date_message(&label.get_untracked(), typed)));
+                    } else {
+                        error.set(None);
+                        on_change.run(typed.to_owned());
+                    }
+                }
+            />
+            <p class="field__error" id=error_id role="alert" hidden=move || error.with(Option::is_none)>
+                {move || error.get()}
+            </p>
+        </div>
+    }
+}
