@@ -440,13 +440,12 @@ pub async fn inflate(bytes: &[u8], limit: usize) -> Result<String, String> {
     String::from_utf8(out).map_err(|_| "it does not hold text".to_owned())
 }
 
-/// The browser's decompression errors, in words for the user.
-fn inflate_error(message: &str) -> String {
-    if message.is_empty() {
-        "its data ends too soon or is not compressed data".to_owned()
-    } else {
-        format!("its data ends too soon or is not compressed data: {message}")
-    }
+/// The browser's decompression errors, in words for the user: its own message ("invalid
+/// stored block lengths") says nothing to them, so it is not shown.
+fn inflate_error(_browser_says: &str) -> String {
+    "part of the link is damaged or missing (it may have been cut or changed when it was \
+     sent): ask for the link again, or for the file from “Download JSON”"
+        .to_owned()
 }
 
 /// The page's whole address (for share links).

@@ -296,3 +296,17 @@ fn a_time_standing_alone_names_its_zone() {
         "{text}"
     );
 }
+
+#[test]
+fn the_summary_names_every_root_cause() {
+    let mut pm = example();
+    let second = pm.add_cause("The discount code was set to start at midnight UTC.");
+    pm.set_cause_kind(second, hindsight::domain::CauseKind::Root);
+    let report = Report::new(&pm, &reader("UTC"));
+    let draft = &report.suggested_summary;
+    assert!(draft.contains("Root causes: (1) "), "{draft}");
+    assert!(
+        draft.contains("(2) The discount code was set to start at midnight UTC."),
+        "{draft}"
+    );
+}

@@ -6,11 +6,16 @@ use crate::domain::Step;
 use crate::route::Route;
 use crate::state::use_app_state;
 
-/// "Go to Facts" and the like, for the open post-mortem.
+/// "Go to Facts" and the like, for the open post-mortem; with `field`, the keyboard lands in
+/// that field (the action with no owner, the fact the coach flagged) rather than on the
+/// step's heading, so the user does not have to find it again.
 #[component]
 pub fn GoToStep(
     /// Where to go.
     step: Step,
+    /// The id of the field to put the keyboard in once there.
+    #[prop(optional_no_strip)]
+    field: Option<String>,
 ) -> impl IntoView {
     let state = use_app_state();
     view! {
@@ -18,6 +23,9 @@ pub fn GoToStep(
             class="button button--link"
             on:click=move |_| {
                 let id = state.doc.with_untracked(|d| d.id.clone());
+                if let Some(field) = &field {
+                    crate::platform::focus_on_arrival(field.clone());
+                }
                 state.navigate(Route::step(&id, step));
             }
         >

@@ -3,9 +3,10 @@
 use leptos::prelude::*;
 
 use super::{ExportPanel, GoToStep, PeoplePanel, ReportView, StepGuidance, WriteupPanel};
+use crate::domain::limits::ItemList;
 use crate::domain::{Postmortem, Step};
 use crate::export::{as_exported, Report};
-use crate::findings::{all_open, count_by_kind};
+use crate::findings::{all_open, count_by_kind, Part};
 use crate::platform;
 use crate::state::use_app_state;
 
@@ -48,11 +49,20 @@ pub fn ReviewStep() -> impl IntoView {
                                 .into_iter()
                                 .map(|hint| {
                                     let step = hint.step;
+                                    let field = hint.item.and_then(|id| {
+                                        let list = match step {
+                                            Step::Facts => ItemList::Facts,
+                                            Step::Causes => ItemList::Causes,
+                                            Step::Actions => ItemList::Actions,
+                                            Step::Review => return None,
+                                        };
+                                        Some(Part::of_item(list, id).field_id())
+                                    });
                                     view! {
                                         <li class="hints__item">
                                             <span>{hint.message}</span>
                                             " "
-                                            <GoToStep step />
+                                            <GoToStep step field />
                                         </li>
                                     }
                                 })
@@ -71,6 +81,7 @@ pub fn ReviewStep() -> impl IntoView {
                             .into_iter()
                             .map(|located| {
                                 let step = located.step;
+                                let field = Some(located.part.field_id());
                                 view! {
                                     <li>
                                         <strong>{located.place}</strong>
@@ -79,7 +90,7 @@ pub fn ReviewStep() -> impl IntoView {
                                         " — "
                                         {located.finding.problem}
                                         " "
-                                        <GoToStep step />
+                                        <GoToStep step field />
                                     </li>
                                 }
                             })

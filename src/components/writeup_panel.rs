@@ -168,10 +168,12 @@ pub fn WriteupPanel(
                     >
                         <option value="">
                             {move || {
+                                // The zone first: a phone's narrow select cut the old
+                                // "Where most facts were recorded (Ameri…" before it.
                                 if chosen_zone.with(String::is_empty) {
-                                    format!("Where most facts were recorded ({})", shown.get())
+                                    format!("{} (most facts' zone)", shown.get())
                                 } else {
-                                    "Where most facts were recorded".to_owned()
+                                    "Most facts' zone".to_owned()
                                 }
                             }}
                         </option>

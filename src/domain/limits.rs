@@ -79,6 +79,15 @@ pub fn whys_full_message() -> String {
     format!("A cause holds at most {WHYS} answers to “why?”.")
 }
 
+/// Said when a text field reaches its limit (a paste past it is cut by the browser, which
+/// says nothing): `place` is "Fact 2", "Cause 1"…
+pub fn text_full_message(place: &str) -> String {
+    format!(
+        "{place} has reached its limit of {} characters: anything pasted past it was not kept.",
+        format_count(TEXT_CHARS as u64)
+    )
+}
+
 /// Whether `value` is over `limit` characters. Counting stops at the limit: a 9 MB title is
 /// not walked to its end.
 fn too_long(value: &str, limit: usize) -> bool {

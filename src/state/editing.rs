@@ -112,6 +112,15 @@ impl AppState {
         }
     }
 
+    /// Says once (a notice of its own topic) that a text field is full, so that a paste the
+    /// browser cut at the limit is not lost without a word.
+    pub fn say_text_full(&self, place: &str) {
+        self.notices.info_in(
+            "text-limit",
+            crate::domain::limits::text_full_message(place),
+        );
+    }
+
     /// Applies a coach rewrite to one field (`place` names it: "fact 2") and offers to undo
     /// it. `before` is the text the coach checked; if the field no longer reads that, the
     /// rewrite would land in the wrong place, so nothing changes.

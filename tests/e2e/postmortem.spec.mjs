@@ -748,3 +748,19 @@ test("bad impact figures and dates are refused with a message and never lost sil
   await page.getByRole("button", { name: "Add fact" }).click();
   await expect(page.getByLabel("Time zone of fact 2")).not.toHaveValue("Mars/Olympus_Mons");
 });
+
+test("a paste cut at a field's limit is said, and Review's links land in the item", async ({ page }) => {
+  await openApp(page);
+  await page.getByRole("button", { name: "Open the worked example" }).click();
+  await page.getByRole("link", { name: "Actions" }).click();
+  await page.getByRole("button", { name: "Add action" }).click();
+  const last = page.getByRole("textbox", { name: /^Action \d+$/ }).last();
+  const label = await last.getAttribute("id");
+  await last.fill("x".repeat(200_000));
+  await expect(page.getByRole("status").filter({ hasText: "has reached its limit of 200,000 characters: anything pasted past it was not kept." })).toBeVisible();
+  await last.fill("Alert when the discount code returns errors");
+  await page.getByRole("link", { name: "Review" }).click();
+  const hint = page.getByRole("region", { name: "Still open" }).getByRole("listitem").filter({ hasText: "no owner" }).first();
+  await hint.getByRole("button", { name: "Go to Actions" }).click();
+  await expect(page.locator(`#${label}`)).toBeFocused();
+});

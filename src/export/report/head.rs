@@ -98,7 +98,7 @@ pub(super) fn zones_line(timeline: &Timeline, ctx: &ReportContext<'_>) -> Option
 }
 
 /// A first draft of the summary, from what the post-mortem already says: what went wrong
-/// (its title; the first fact when it has none), the window, the impact, the root cause and
+/// (its title; the first fact when it has none), the window, the impact, the root causes and
 /// how many actions follow. Empty when there is nothing to say yet. The title leads because
 /// the first fact is often the calm before ("Sale email sent to 12,400 subscribers"), and a
 /// summary read on its own (pasted, shared) must say first what failed.
@@ -130,18 +130,29 @@ pub fn suggested_summary(pm: &Postmortem, report: &Report) -> String {
     if !figures.is_empty() {
         parts.push(format!("Impact: {}.", figures.join(", ")));
     }
-    let root = pm
+    // Every root cause: a summary naming one of two leaves the other out of the paragraph
+    // a reader sees first. With none marked root, the first cause stands as the main one.
+    let roots: Vec<&str> = pm
         .causes
         .iter()
-        .find(|c| c.kind == CauseKind::Root && non_blank(&c.statement))
-        .or_else(|| pm.causes.iter().find(|c| non_blank(&c.statement)));
-    if let Some(cause) = root {
-        let lead = if cause.kind == CauseKind::Root {
-            "Root cause"
-        } else {
-            "Main cause"
-        };
-        parts.push(format!("{lead}: {}", sentence(&cause.statement)));
+        .filter(|c| c.kind == CauseKind::Root && non_blank(&c.statement))
+        .map(|c| c.statement.as_str())
+        .collect();
+    match roots.as_slice() {
+        [] => {
+            if let Some(cause) = pm.causes.iter().find(|c| non_blank(&c.statement)) {
+                parts.push(format!("Main cause: {}", sentence(&cause.statement)));
+            }
+        }
+        [one] => parts.push(format!("Root cause: {}", sentence(one))),
+        many => {
+            let listed: Vec<String> = many
+                .iter()
+                .enumerate()
+                .map(|(i, c)| format!("({}) {}", i + 1, sentence(c)))
+                .collect();
+            parts.push(format!("Root causes: {}", listed.join(" ")));
+        }
     }
     match report.actions.len() {
         0 => {}
