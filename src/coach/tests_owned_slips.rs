@@ -7,33 +7,36 @@
 use super::tests::{clean, finds, kinds};
 use super::{Field, Kind};
 
+/// Asserts that each text, checked in its field, gets at least one of `any` kinds.
+fn flagged_as(cases: &[(&str, Field)], any: &[Kind]) {
+    for &(text, field) in cases {
+        let found = kinds(text, field);
+        assert!(found.iter().any(|k| any.contains(k)), "{text}: {found:?}");
+    }
+}
+
 #[test]
 fn self_blame_in_an_apology_and_verdicts_with_an_intensifier() {
-    for (text, field) in [
-        ("We are sorry for allowing this to happen.", Field::Fact),
-        ("We've fallen very short here.", Field::Fact),
-        (
-            "We owe you an apology for not refunding you sooner.",
-            Field::Fact,
-        ),
-        (
-            "For our failure to answer your emails we are sorry.",
-            Field::Fact,
-        ),
-        ("This was a failure in execution.", Field::Cause),
-        (
-            "We should have more actively chased the courier for the tracking numbers.",
-            Field::Cause,
-        ),
-    ] {
-        let found = kinds(text, field);
-        assert!(
-            found
-                .iter()
-                .any(|k| matches!(k, Kind::Blame | Kind::Judgement | Kind::Hindsight)),
-            "{text}: {found:?}"
-        );
-    }
+    flagged_as(
+        &[
+            ("We are sorry for allowing this to happen.", Field::Fact),
+            ("We've fallen very short here.", Field::Fact),
+            (
+                "We owe you an apology for not refunding you sooner.",
+                Field::Fact,
+            ),
+            (
+                "For our failure to answer your emails we are sorry.",
+                Field::Fact,
+            ),
+            ("This was a failure in execution.", Field::Cause),
+            (
+                "We should have more actively chased the courier for the tracking numbers.",
+                Field::Cause,
+            ),
+        ],
+        &[Kind::Blame, Kind::Judgement, Kind::Hindsight],
+    );
     // "more" before a noun is still something to have: "We should have more alerts".
     clean(
         "The checklist should have more steps for the sale.",
@@ -263,31 +266,26 @@ fn admissions_faults_and_partners_acts_are_blame() {
 
 #[test]
 fn verdicts_without_should_are_judgement_or_hindsight() {
-    for (text, field) in [
-        ("Resolving the issue took longer than ideal.", Field::Fact),
-        ("Our status page communication was poor.", Field::Cause),
-        (
-            "The staging data was not an adequate test of the migration.",
-            Field::Cause,
-        ),
-        (
-            "The support team was unprepared for the sale.",
-            Field::Cause,
-        ),
-        (
-            "The migration could have been done differently.",
-            Field::Cause,
-        ),
-        ("The rollback could have been faster.", Field::Fact),
-    ] {
-        let found = kinds(text, field);
-        assert!(
-            found
-                .iter()
-                .any(|k| matches!(k, Kind::Judgement | Kind::Hindsight)),
-            "{text}: {found:?}"
-        );
-    }
+    flagged_as(
+        &[
+            ("Resolving the issue took longer than ideal.", Field::Fact),
+            ("Our status page communication was poor.", Field::Cause),
+            (
+                "The staging data was not an adequate test of the migration.",
+                Field::Cause,
+            ),
+            (
+                "The support team was unprepared for the sale.",
+                Field::Cause,
+            ),
+            (
+                "The migration could have been done differently.",
+                Field::Cause,
+            ),
+            ("The rollback could have been faster.", Field::Fact),
+        ],
+        &[Kind::Judgement, Kind::Hindsight],
+    );
     clean(
         "The retry limit is adequate for the nightly job.",
         Field::Cause,
@@ -298,23 +296,30 @@ fn verdicts_without_should_are_judgement_or_hindsight() {
 /// results, and a change that "shouldn't have made it" out.
 #[test]
 fn verdicts_on_preparation_oversight_and_results() {
-    for text in [
-        "In the end those efforts fell well short.",
-        "There were errors of judgement and wrong decisions.",
-        "The shop was not properly prepared for the sale.",
-        "There was not enough oversight of the launch.",
-        "The disruption was avoidable.",
-        "We regret not testing the code in staging.",
-        "This change shouldn't have made it to production.",
-    ] {
-        let found = kinds(text, Field::Cause);
-        assert!(
-            found
-                .iter()
-                .any(|k| matches!(k, Kind::Judgement | Kind::Hindsight)),
-            "{text}: {found:?}"
-        );
-    }
+    flagged_as(
+        &[
+            ("In the end those efforts fell well short.", Field::Cause),
+            (
+                "There were errors of judgement and wrong decisions.",
+                Field::Cause,
+            ),
+            (
+                "The shop was not properly prepared for the sale.",
+                Field::Cause,
+            ),
+            (
+                "There was not enough oversight of the launch.",
+                Field::Cause,
+            ),
+            ("The disruption was avoidable.", Field::Cause),
+            ("We regret not testing the code in staging.", Field::Cause),
+            (
+                "This change shouldn't have made it to production.",
+                Field::Cause,
+            ),
+        ],
+        &[Kind::Judgement, Kind::Hindsight],
+    );
     // A resource that fell short of a need, told as a measure, is no verdict.
     clean(
         "The disk space was not sufficient for the backup.",

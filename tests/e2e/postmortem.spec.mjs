@@ -21,6 +21,17 @@ async function next(page, step) {
   await expect(page.getByRole("link", { name: step })).toHaveAttribute("aria-current", "step");
 }
 
+// A new post-mortem with its title and two facts, on the Facts step.
+async function twoFacts(page) {
+  await openApp(page);
+  await page.getByRole("button", { name: "New post-mortem" }).click();
+  await page.getByLabel("Title", { exact: true }).fill("Discount code failed on launch");
+  await page.getByRole("button", { name: "Add fact" }).click();
+  await box(page, "Fact 1").fill("Sale email sent at 09:00 EST");
+  await page.getByRole("button", { name: "Add fact" }).click();
+  await box(page, "Fact 2").fill("Discount code active at 12:00 EST");
+}
+
 test("a first visit explains the method and offers a start", async ({ page }) => {
   await openApp(page);
   await expect(page.getByText("A blameless post-mortem looks back")).toBeVisible();
@@ -550,13 +561,7 @@ test("a whole post-mortem with the keyboard alone", async ({ page }) => {
 });
 
 test("a removed fact or cause comes back with its links on Undo", async ({ page }) => {
-  await openApp(page);
-  await page.getByRole("button", { name: "New post-mortem" }).click();
-  await page.getByLabel("Title", { exact: true }).fill("Discount code failed on launch");
-  await page.getByRole("button", { name: "Add fact" }).click();
-  await box(page, "Fact 1").fill("Sale email sent at 09:00 EST");
-  await page.getByRole("button", { name: "Add fact" }).click();
-  await box(page, "Fact 2").fill("Discount code active at 12:00 EST");
+  await twoFacts(page);
   await next(page, "Causes");
   await page.getByRole("button", { name: "Add cause" }).click();
   await box(page, "Cause 1").fill("Email scheduled in EST, code in PST");
@@ -658,13 +663,7 @@ test("on a touch screen the evidence checkboxes keep their size beside a long fa
 test("an Undo stays while pointed at or focused, and Undo from another step goes back to the item", async ({ page }) => {
   // The page's own clock, moved on by the test: the Undo window is 12 s.
   await page.clock.install();
-  await openApp(page);
-  await page.getByRole("button", { name: "New post-mortem" }).click();
-  await page.getByLabel("Title", { exact: true }).fill("Discount code failed on launch");
-  await page.getByRole("button", { name: "Add fact" }).click();
-  await box(page, "Fact 1").fill("Sale email sent at 09:00 EST");
-  await page.getByRole("button", { name: "Add fact" }).click();
-  await box(page, "Fact 2").fill("Discount code active at 12:00 EST");
+  await twoFacts(page);
   await page.getByRole("button", { name: "Remove fact 2" }).click();
   const notice = page.getByRole("region", { name: "Notices" }).getByRole("status").filter({ hasText: "Removed fact 2" });
   await expect(notice).toBeVisible();
