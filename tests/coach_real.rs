@@ -261,8 +261,14 @@ fn the_coach_on_real_post_mortems() {
 // and three more fresh gatherings, the forty-fourth to forty-sixth (623 sentences from 54
 // organisations, labelled under the corrected guide), became the held-out part and were
 // read once: any problem 0.88/0.60, blame 0.64/0.33, opinion 0.90/0.62, vague action
-// 0.89/0.72, good actions flagged 8 of 70. These floors are those figures, rounded down.
-// Either part alone below its floors fails the test.
+// 0.89/0.72, good actions flagged 8 of 70. The coach's findings did not change after that
+// reading, and three more fresh gatherings, the forty-seventh to forty-ninth (599
+// sentences from 65 organisations, labelled under the guide as corrected again: a
+// partner's act is blame, its service failing is not), joined the part and were read once
+// (any problem 0.86/0.73, good actions flagged 6 of 65). These floors are the whole part,
+// 1,222 sentences: any problem 0.87/0.66, blame 0.60/0.39, opinion 0.89/0.69, vague action
+// 0.89/0.72, good actions flagged 14 of 135, rounded down. Either part alone below its
+// floors fails the test.
 const DEV_FLOORS: Floors = Floors {
     overall: (0.86, 0.74),
     families: [(0.82, 0.57), (0.82, 0.81), (0.71, 0.43), (0.88, 0.77)],
@@ -270,9 +276,9 @@ const DEV_FLOORS: Floors = Floors {
 };
 
 const HELD_OUT_FLOORS: Floors = Floors {
-    overall: (0.87, 0.60),
-    families: [(0.64, 0.33), (0.89, 0.61), (1.00, 1.00), (0.89, 0.72)],
-    good_action_alarms: 0.12,
+    overall: (0.86, 0.66),
+    families: [(0.60, 0.38), (0.88, 0.68), (0.33, 0.50), (0.89, 0.72)],
+    good_action_alarms: 0.11,
 };
 
 /// The vague-action model (src/coach/outcome.rs) learns from the development part's action
@@ -311,9 +317,9 @@ fn two_readers_agree_above_the_coach() {
     // 0.91 / 0.96 on the development sentences; on fresh writing the readers agree less:
     // 0.83 / 0.93 on the thirty-second to thirty-seventh gatherings, 0.87 / 0.97 on the
     // thirty-eighth to fortieth, 0.93 / 0.87 on the forty-first to forty-third (the coach
-    // reached 0.90 / 0.65 there where the readers agree), 0.92 / 0.97 on the forty-fourth to
-    // forty-sixth (the held-out part; the coach 0.90 / 0.62 where they agree). Rounded down
-    // here, so that a reading drifting apart is noticed.
+    // reached 0.90 / 0.65 there where the readers agree), 0.92 / 0.94 on the held-out part,
+    // the forty-fourth to forty-ninth (the coach 0.90 / 0.70 where they agree). Rounded
+    // down here, so that a reading drifting apart is noticed.
     second_reading(
         "development",
         include_str!("coach_real/second_reading.tsv"),
@@ -346,8 +352,8 @@ fn two_readers_agree_above_the_coach() {
         "held-out",
         include_str!("coach_real/second_reading_held_out.tsv"),
         &HELD_OUT,
-        623,
-        (0.91, 0.97),
+        1222,
+        (0.92, 0.94),
     );
 }
 

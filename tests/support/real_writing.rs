@@ -129,12 +129,17 @@ pub const DEVELOPMENT: [Gathering; 57] = [
 /// The held-out part: never read, never tuned against; its figures are read after the last
 /// rule change, and reported apart. The forty-fourth to forty-sixth were gathered in the
 /// sixth stop's third round, under the corrected guide, while that round's rules were
-/// written from the forty-first to forty-third, and read once after them. (Named by the
+/// written from the forty-first to forty-third, and read once after them; the coach's
+/// findings did not change after that reading, and the forty-seventh to forty-ninth,
+/// gathered then, joined them and were read once. (Named by the
 /// order of all held-out gatherings: the first four are now `dev_2` to `dev_5`, the fifth to
 /// fifteenth `dev_19` to `dev_29`, the sixteenth and seventeenth `dev_30` and `dev_31`, the
 /// eighteenth to forty-third `dev_32` to `dev_57`.)
-pub const HELD_OUT: [Gathering; 3] = [
+pub const HELD_OUT: [Gathering; 6] = [
     gathering!("held_out_44.tsv", "forty-fourth held-out gathering"),
     gathering!("held_out_45.tsv", "forty-fifth held-out gathering"),
     gathering!("held_out_46.tsv", "forty-sixth held-out gathering"),
+    gathering!("held_out_47.tsv", "forty-seventh held-out gathering"),
+    gathering!("held_out_48.tsv", "forty-eighth held-out gathering"),
+    gathering!("held_out_49.tsv", "forty-ninth held-out gathering"),
 ];
