@@ -92,26 +92,46 @@ pub fn bad_input(input: &web_sys::HtmlInputElement) -> bool {
 /// Whether the pointer is over the element with `id` or the keyboard is in it: the user is
 /// reading it or about to press one of its buttons, so it must not go away now.
 pub fn engaged(id: &str) -> bool {
-    html_element(id).is_some_and(|e| e.matches(":hover, :focus-within").unwrap_or(false))
+    let Some(element) = html_element(id) else {
+        return false;
+    };
+    // The keyboard by the document's active element, not `:focus-within`, which a page
+    // without the window's focus (a second window, a headless run) does not match.
+    let holds_keyboard = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
+        .is_some_and(|active| element.contains(Some(&active)));
+    holds_keyboard || element.matches(":hover").unwrap_or(false)
 }
 
 /// Moves the keyboard focus to the element with `id` once it is rendered (trying for a few
 /// frames, as a route change renders its page asynchronously), so a keyboard user's next
 /// key goes where they expect.
 pub fn focus_when_rendered(id: impl Into<String>) {
-    fn attempt(id: String, frames_left: u8) {
+    focus_when_rendered_or(id, None);
+}
+
+/// As [`focus_when_rendered`], giving the keyboard to `fallback` when `id` never appears (an
+/// item far down a long list, drawn a part at a time; an id that names nothing), so that
+/// it is not left on the page's start.
+pub fn focus_when_rendered_or(id: impl Into<String>, fallback: Option<&'static str>) {
+    fn attempt(id: String, fallback: Option<&'static str>, frames_left: u8) {
         match html_element(&id) {
             Some(element) => {
                 let _ = element.focus();
             }
-            None if frames_left > 0 => {
-                leptos::prelude::request_animation_frame(move || attempt(id, frames_left - 1))
+            None if frames_left > 0 => leptos::prelude::request_animation_frame(move || {
+                attempt(id, fallback, frames_left - 1)
+            }),
+            None => {
+                if let Some(element) = fallback.and_then(html_element) {
+                    let _ = element.focus();
+                }
             }
-            None => {}
         }
     }
     let id = id.into();
-    leptos::prelude::request_animation_frame(move || attempt(id, 10));
+    leptos::prelude::request_animation_frame(move || attempt(id, fallback, 30));
 }
 
 /// Reloads the page.
@@ -441,11 +461,10 @@ pub async fn inflate(bytes: &[u8], limit: usize) -> Result<String, String> {
 }
 
 /// The browser's decompression errors, in words for the user: its own message ("invalid
-/// stored block lengths") says nothing to them, so it is not shown.
+/// stored block lengths") says nothing to them, so it is not shown. (The share error
+/// around it says what to do.)
 fn inflate_error(_browser_says: &str) -> String {
-    "part of the link is damaged or missing (it may have been cut or changed when it was \
-     sent): ask for the link again, or for the file from “Download JSON”"
-        .to_owned()
+    "part of its data is missing or changed".to_owned()
 }
 
 /// The page's whole address (for share links).

@@ -23,7 +23,7 @@ pub fn ActionsStep() -> impl IntoView {
     let causes = state.settled_memo(|d| link_targets::<Cause>(d, |x| &x.statement));
     let shown = reveal_gradually(ids);
     view! {
-        <section class="step" aria-label="Actions">
+        <section class="step step--form" aria-label="Actions">
             <StepGuidance step=Step::Actions />
             <Show when=move || ids.with(Vec::is_empty)>
                 <p class="step__empty">"No actions yet. For each cause, decide what changes in the system."</p>

@@ -24,7 +24,7 @@ pub fn CausesStep() -> impl IntoView {
     let shown = reveal_gradually(ids);
     provide_context(Elsewhere::new(state));
     view! {
-        <section class="step" aria-label="Causes">
+        <section class="step step--form" aria-label="Causes">
             <StepGuidance step=Step::Causes />
             <Show when=move || ids.with(Vec::is_empty)>
                 <p class="step__empty">"No causes yet. Start from a fact and ask why it happened."</p>

@@ -28,6 +28,15 @@ pub fn DateField(
     on_change: Callback<String>,
 ) -> impl IntoView {
     let error = RwSignal::new(None::<String>);
+    // A message is about what was typed here: once the stored value changes (written back,
+    // or changed in another tab), it no longer applies.
+    Effect::new(move |previous: Option<String>| {
+        let now = value.get();
+        if previous.is_some_and(|p| p != now) {
+            error.set(None);
+        }
+        now
+    });
     let error_id = format!("{id}-error");
     let described = error_id.clone();
     view! {
@@ -39,6 +48,16 @@ pub fn DateField(
                 aria-invalid=move || error.with(Option::is_some).then_some("true")
                 aria-describedby=move || error.with(Option::is_some).then(|| described.clone())
                 prop:value=move || value.get()
+                // Emptied part by part, a date input fires one change (refused: a day
+                // without a month is not a date) and then nothing more: leaving the empty
+                // field clears the stored date, as the first key used to.
+                on:blur:target=move |ev| {
+                    let input = ev.target();
+                    if input.value().is_empty() && !platform::bad_input(&input) && !value.get_untracked().is_empty() {
+                        error.set(None);
+                        on_change.run(String::new());
+                    }
+                }
                 on:change:target=move |ev| {
                     let input = ev.target();
                     let text = input.value();

@@ -43,9 +43,10 @@ pub fn EditorPage() -> impl IntoView {
     Effect::new(move |previous: Option<Step>| {
         let now = step.get();
         if previous.is_some_and(|p| p != now) {
-            platform::focus_when_rendered(
-                platform::arrival_focus().unwrap_or_else(|| "step-title".to_owned()),
-            );
+            match platform::arrival_focus() {
+                Some(field) => platform::focus_when_rendered_or(field, Some("step-title")),
+                None => platform::focus_when_rendered("step-title"),
+            }
         }
         now
     });

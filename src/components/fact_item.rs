@@ -114,7 +114,12 @@ pub fn FactItem(
                             <button
                                 class="button button--small"
                                 aria-label=format!("Use {zone} for fact {}", n())
-                                on:click=move |_| state.edit_item(id, |d| d.set_fact_zone(id, Some(zone.to_owned())))
+                                on:click=move |_| {
+                                    state.edit_item(id, |d| d.set_fact_zone(id, Some(zone.to_owned())));
+                                    // The button goes once the zone is right: the keyboard
+                                    // returns to the zone's field rather than the page's start.
+                                    platform::focus_when_rendered(format!("fact-{id}-zone"));
+                                }
                             >
                                 {format!("Use {zone}")}
                             </button>

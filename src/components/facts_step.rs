@@ -24,7 +24,7 @@ pub fn FactsStep() -> impl IntoView {
     let count = Memo::new(move |_| ids.with(Vec::len));
     let shown = reveal_gradually(ids);
     view! {
-        <section class="step" aria-label="Facts">
+        <section class="step step--form" aria-label="Facts">
             <StepGuidance step=Step::Facts />
             <Show when=move || ids.with(Vec::is_empty)>
                 <p class="step__empty">"No facts yet. Add the first thing that happened."</p>

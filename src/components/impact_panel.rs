@@ -37,6 +37,14 @@ pub fn ImpactPanel(
         })
     };
     let currency_error = RwSignal::new(None::<String>);
+    let currency_draft = RwSignal::new(None::<String>);
+    let currency_problem_of = |code: &str| {
+        let shaped = code.trim().len() == 3;
+        currency_problem(
+            code,
+            shaped.then(|| platform::known_currency(code)).flatten(),
+        )
+    };
     // Text that is not yet a number is kept for the tab under the post-mortem's id.
     let pm = state.doc.with_untracked(|d| d.id.clone());
     let draft_key = move |field: &str| format!("hs-figure:{}:{field}", pm.as_str());
@@ -74,16 +82,22 @@ pub fn ImpactPanel(
                         autocomplete="off"
                         aria-invalid=move || currency_error.with(Option::is_some).then_some("true")
                         aria-describedby=move || currency_error.with(Option::is_some).then_some("impact-currency-error")
-                        prop:value=move || impact.with(|i| i.currency.clone())
+                        // What is typed and not (yet) a code stays in the field: the stored
+                        // one written back over it would drop it without a word.
+                        prop:value=move || currency_draft.get().unwrap_or_else(|| impact.with(|i| i.currency.clone()))
                         on:input:target=move |ev| {
                             let code = ev.target().value();
-                            let shaped = code.trim().len() == 3;
-                            let problem = currency_problem(&code, shaped.then(|| platform::known_currency(&code)).flatten());
-                            if problem.is_none() {
+                            // Saved as soon as it is a code; judged when the field is left,
+                            // not at "U" on the way to "USD".
+                            if currency_problem_of(&code).is_none() {
                                 state.edit_document(|d| d.set_currency(&code));
+                                currency_draft.set(None);
+                                currency_error.set(None);
+                            } else {
+                                currency_draft.set(Some(code));
                             }
-                            currency_error.set(problem);
                         }
+                        on:change:target=move |ev| currency_error.set(currency_problem_of(&ev.target().value()))
                     />
                     <p class="field__error" id="impact-currency-error" role="alert" hidden=move || currency_error.with(Option::is_none)>
                         {move || currency_error.get().map(|m| format!("{m}. Not saved until it is one."))}

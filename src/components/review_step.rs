@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::{ExportPanel, GoToStep, PeoplePanel, ReportView, StepGuidance, WriteupPanel};
 use crate::domain::limits::ItemList;
-use crate::domain::{Postmortem, Step};
+use crate::domain::{Hint, HintKind, Postmortem, Step};
 use crate::export::{as_exported, Report};
 use crate::findings::{all_open, count_by_kind, Part};
 use crate::platform;
@@ -17,7 +17,7 @@ pub fn ReviewStep() -> impl IntoView {
     // What the page shows is what the export and print say: with names replaced by roles
     // when the post-mortem says so (printing prints this view).
     let report = state.settled_memo(|d| Report::new(&as_exported(d), &platform::report_context()));
-    let hints = state.settled_memo(Postmortem::hints);
+    let hints = state.settled_memo(|pm: &Postmortem| pm.hints_with_zones(&platform::IntlZones));
     let coach = state.settled_memo(all_open);
     let coach_summary = move || {
         coach.with(|found| {
@@ -49,15 +49,7 @@ pub fn ReviewStep() -> impl IntoView {
                                 .into_iter()
                                 .map(|hint| {
                                     let step = hint.step;
-                                    let field = hint.item.and_then(|id| {
-                                        let list = match step {
-                                            Step::Facts => ItemList::Facts,
-                                            Step::Causes => ItemList::Causes,
-                                            Step::Actions => ItemList::Actions,
-                                            Step::Review => return None,
-                                        };
-                                        Some(Part::of_item(list, id).field_id())
-                                    });
+                                    let field = state.doc.with_untracked(|d| hint_field(d, &hint));
                                     view! {
                                         <li class="hints__item">
                                             <span>{hint.message}</span>
@@ -108,4 +100,36 @@ pub fn ReviewStep() -> impl IntoView {
             <ReportView report />
         </section>
     }
+}
+
+/// The field a hint's "Go to" link puts the keyboard in: the one to fill in (an action's
+/// owner or due date, a fact's zone or time), else the item's text; none when the item is
+/// not on the step the link goes to ("a cause with no action" goes to Actions).
+fn hint_field(pm: &Postmortem, hint: &Hint) -> Option<String> {
+    let id = hint.item?;
+    let on_step = match hint.step {
+        Step::Facts => pm.fact(id).is_some(),
+        Step::Causes => pm.cause(id).is_some(),
+        Step::Actions => pm.action(id).is_some(),
+        Step::Review => false,
+    };
+    if !on_step {
+        return None;
+    }
+    Some(match hint.kind {
+        HintKind::ActionWithoutOwner => format!("action-{id}-owner"),
+        HintKind::ActionWithoutDueDate | HintKind::ActionDueBeforeIncident => {
+            format!("action-{id}-due")
+        }
+        HintKind::FactZoneUnknown => format!("fact-{id}-zone"),
+        HintKind::FactYearMistyped => format!("fact-{id}-when"),
+        _ => {
+            let list = match hint.step {
+                Step::Facts => ItemList::Facts,
+                Step::Causes => ItemList::Causes,
+                _ => ItemList::Actions,
+            };
+            Part::of_item(list, id).field_id()
+        }
+    })
 }

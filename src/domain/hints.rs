@@ -1,6 +1,7 @@
 //! Gentle hints about what a post-mortem still lacks: shown in Review, never blocking.
 
-use super::{display_title, ActionStatus, CauseKind, ItemId, Postmortem, Step};
+use super::time::{Zone, ZoneRules};
+use super::{display_title, ActionStatus, CauseKind, ItemId, Listed, Postmortem, Step};
 
 /// What kind of gap a hint points at.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -31,6 +32,10 @@ pub enum HintKind {
     ActionDueBeforeIncident,
     /// A done action nobody has verified: closing waits for it.
     UnverifiedAction,
+    /// A fact with a time whose zone is not one the zone rules know: it is off the timeline.
+    FactZoneUnknown,
+    /// A fact dated outside the years the timeline reads (1970 to 2100): a mistyped year.
+    FactYearMistyped,
 }
 
 /// One thing the post-mortem still lacks, with the step where it can be fixed.
@@ -261,6 +266,45 @@ impl Postmortem {
                         "The action {} is done but not verified: say how it was checked before closing.",
                         quote(&action.description)
                     ),
+                ));
+            }
+        }
+        hints
+    }
+
+    /// [`Postmortem::hints`] and the gaps only the zone rules can see: a fact whose zone is
+    /// unknown ("Mars/Olympus_Mons", "New York") is left off the timeline and out of the
+    /// time to detect and to resolve, and a fact dated 20 years out stretches both. The
+    /// timeline says so beside each fact; Review lists them with the rest before closing.
+    pub fn hints_with_zones(&self, rules: &dyn ZoneRules) -> Vec<Hint> {
+        let mut hints = self.hints();
+        for (i, fact) in self.facts.iter().enumerate() {
+            let Some(when) = fact.when else { continue };
+            let name = super::Fact::name(i);
+            if let Some(zone) = fact
+                .zone
+                .as_deref()
+                .map(str::trim)
+                .filter(|z| !z.is_empty())
+            {
+                if Zone::parse(zone, rules).is_none() {
+                    hints.push(Hint::new(
+                        HintKind::FactZoneUnknown,
+                        Step::Facts,
+                        Some(fact.id),
+                        format!(
+                            "{name}'s time zone “{zone}” is not one Hindsight knows, so the fact is left off the timeline."
+                        ),
+                    ));
+                }
+            }
+            let year = chrono::Datelike::year(&when);
+            if !(1970..=2100).contains(&year) {
+                hints.push(Hint::new(
+                    HintKind::FactYearMistyped,
+                    Step::Facts,
+                    Some(fact.id),
+                    format!("{name} is dated in the year {year}: is the year mistyped?"),
                 ));
             }
         }

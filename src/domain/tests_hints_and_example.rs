@@ -311,3 +311,38 @@ fn sort_newest_first_orders_by_last_edit_then_id() {
     let order: Vec<&str> = list.iter().map(|s| s.id.as_str()).collect();
     assert_eq!(order, ["new", "c", "a", "b", "old"]);
 }
+
+#[test]
+fn review_lists_facts_off_the_timeline_and_mistyped_years() {
+    let rules = &crate::domain::time::zones::TestZones;
+    let mut pm = complete();
+    assert_eq!(pm.hints_with_zones(rules), pm.hints());
+    let when = crate::domain::parse_local_datetime("2026-11-27T09:00");
+    let a = pm.add_fact("Sale email sent");
+    pm.set_fact_when(a, when);
+    pm.set_fact_zone(a, Some("Mars/Olympus_Mons".into()));
+    let b = pm.add_fact("Discount code fixed");
+    pm.set_fact_when(b, crate::domain::parse_local_datetime("2301-11-27T09:00"));
+    pm.set_fact_zone(b, Some("UTC".into()));
+    let hints = pm.hints_with_zones(rules);
+    let messages: Vec<&str> = hints.iter().map(|h| h.message.as_str()).collect();
+    assert!(
+        messages
+            .iter()
+            .any(|m| m.contains("“Mars/Olympus_Mons” is not one Hindsight knows")),
+        "{messages:?}"
+    );
+    assert!(
+        messages
+            .iter()
+            .any(|m| m.contains("dated in the year 2301: is the year mistyped?")),
+        "{messages:?}"
+    );
+    assert!(hints
+        .iter()
+        .filter(|h| matches!(
+            h.kind,
+            HintKind::FactZoneUnknown | HintKind::FactYearMistyped
+        ))
+        .all(|h| h.step == Step::Facts && h.item.is_some()));
+}

@@ -724,7 +724,11 @@ test("bad impact figures and dates are refused with a message and never lost sil
 
   // A currency is three letters the browser knows: "dollars" is not cut to "DOL".
   await page.getByLabel("Currency").fill("dollars");
+  await page.getByLabel("Currency").press("Tab");
   await expect(page.getByText("“dollars” is not a currency code: type its three letters, for example USD, EUR or GBP. Not saved until it is one.")).toBeVisible();
+  // What was typed stays in the field while other figures change, and is not saved.
+  await page.getByLabel("Customers affected").fill("180");
+  await expect(page.getByLabel("Currency")).toHaveValue("dollars");
   await page.getByLabel("Currency").fill("usd");
   await expect(page.getByText(/is not a currency code/)).toHaveCount(0);
 
@@ -761,5 +765,22 @@ test("a paste cut at a field's limit is said, and Review's links land in the ite
   await page.getByRole("link", { name: "Review" }).click();
   const hint = page.getByRole("region", { name: "Still open" }).getByRole("listitem").filter({ hasText: "no owner" }).first();
   await hint.getByRole("button", { name: "Go to Actions" }).click();
-  await expect(page.locator(`#${label}`)).toBeFocused();
+  // The field to fill in: the action's owner.
+  await expect(page.locator(`#${label}-owner`)).toBeFocused();
+});
+
+test("the Still-open list names facts off the timeline, and a form step prints where the report is", async ({ page }) => {
+  await twoFacts(page);
+  await page.getByLabel("When fact 1 happened").fill("2026-11-27T09:00");
+  await page.getByLabel("Time zone of fact 1").fill("Mars/Olympus_Mons");
+  // Printed, a form step says where the report is printed from instead of empty fields.
+  await page.emulateMedia({ media: "print" });
+  const said = await page.evaluate(() => getComputedStyle(document.querySelector(".step--form"), "::before").content);
+  expect(said).toContain("To print the report open Review and choose Print or save as PDF");
+  await page.emulateMedia({ media: "screen" });
+  await page.getByRole("link", { name: "Review" }).click();
+  const open = page.getByRole("region", { name: "Still open" });
+  await expect(open).toContainText("Fact 1's time zone “Mars/Olympus_Mons” is not one Hindsight knows, so the fact is left off the timeline.");
+  await open.getByRole("listitem").filter({ hasText: "Mars/Olympus_Mons" }).getByRole("button", { name: "Go to Facts" }).click();
+  await expect(page.getByLabel("Time zone of fact 1")).toBeFocused();
 });
