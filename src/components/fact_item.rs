@@ -38,17 +38,19 @@ pub fn FactItem(
                 .unwrap_or_default()
         })
     });
-    // The zone a zone name typed loosely stands for, when it is not one as typed.
-    let zone_fix = move || {
-        fact.with(|f| {
-            f.as_ref()
-                .and_then(|f| f.zone.as_deref())
+    // The zone a zone name typed loosely stands for, when it is not one as typed. Asked of
+    // the browser's zone rules only when the zone changes, not at each key typed in the
+    // fact's text.
+    let zone_text = Memo::new(move |_| fact.with(|f| f.as_ref().and_then(|f| f.zone.clone())));
+    let zone_fix = Memo::new(move |_| {
+        zone_text.with(|z| {
+            z.as_deref()
                 .filter(|typed| {
                     !typed.trim().is_empty() && Zone::parse(typed, &IntlZones).is_none()
                 })
                 .and_then(suggest_zone)
         })
-    };
+    });
     let kind =
         Signal::derive(move || fact.with(|f| f.as_ref().and_then(|f| f.kind).map(FactKind::index)));
     view! {
@@ -110,7 +112,7 @@ pub fn FactItem(
                             }
                         />
                         // "America/New York", "new york": the zone meant, put in at one click.
-                        {move || zone_fix().map(|zone| view! {
+                        {move || zone_fix.get().map(|zone| view! {
                             <button
                                 class="button button--small"
                                 aria-label=format!("Use {zone} for fact {}", n())
