@@ -28,15 +28,8 @@ pub fn DateField(
     on_change: Callback<String>,
 ) -> impl IntoView {
     let error = RwSignal::new(None::<String>);
-    // A message is about what was typed here: once the stored value changes (written back,
-    // or changed in another tab), it no longer applies.
-    Effect::new(move |previous: Option<String>| {
-        let now = value.get();
-        if previous.is_some_and(|p| p != now) {
-            error.set(None);
-        }
-        now
-    });
+    // Only a change of the date itself counts, not every edit of the item around it.
+    let value = Memo::new(move |_| value.get());
     let error_id = format!("{id}-error");
     let described = error_id.clone();
     view! {
@@ -47,7 +40,15 @@ pub fn DateField(
                 type=kind
                 aria-invalid=move || error.with(Option::is_some).then_some("true")
                 aria-describedby=move || error.with(Option::is_some).then(|| described.clone())
-                prop:value=move || value.get()
+                // A message is about what was typed here: once the stored value is written
+                // back (changed in another tab, or emptied on leaving), it no longer applies.
+                prop:value=move || {
+                    let now = value.get();
+                    if error.with_untracked(Option::is_some) {
+                        error.set(None);
+                    }
+                    now
+                }
                 // Emptied part by part, a date input fires one change (refused: a day
                 // without a month is not a date) and then nothing more: leaving the empty
                 // field clears the stored date, as the first key used to.
@@ -70,9 +71,11 @@ pub fn DateField(
                     }
                 }
             />
-            <p class="field__error" id=error_id role="alert" hidden=move || error.with(Option::is_none)>
-                {move || error.get()}
-            </p>
+            // Rendered only with a message: a hidden paragraph under each of thousands of
+            // facts' times cost every keystroke its style work.
+            {move || error.get().map(|message| view! {
+                <p class="field__error" id=error_id.clone() role="alert">{message}</p>
+            })}
         </div>
     }
 }
