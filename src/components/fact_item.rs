@@ -42,13 +42,13 @@ pub fn FactItem(
     // the browser's zone rules only when the zone changes, not at each key typed in the
     // fact's text.
     let zone_text = Memo::new(move |_| fact.with(|f| f.as_ref().and_then(|f| f.zone.clone())));
+    // (The table of places first: the browser is asked only when it suggests another name,
+    // so a list of thousands of facts in good zones asks it nothing while it is drawn.)
     let zone_fix = Memo::new(move |_| {
         zone_text.with(|z| {
-            z.as_deref()
-                .filter(|typed| {
-                    !typed.trim().is_empty() && Zone::parse(typed, &IntlZones).is_none()
-                })
-                .and_then(suggest_zone)
+            let typed = z.as_deref()?.trim();
+            suggest_zone(typed)
+                .filter(|zone| *zone != typed && Zone::parse(typed, &IntlZones).is_none())
         })
     });
     let kind =
