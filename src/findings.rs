@@ -16,6 +16,33 @@ pub fn address(part: Part) -> String {
     }
 }
 
+/// A field of a fact or an action besides its text, which links elsewhere point at
+/// (Review's "Go to"): its id is made here, beside the typing field's, for the field and
+/// its links alike.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Detail {
+    /// A fact's time.
+    FactWhen,
+    /// A fact's time zone.
+    FactZone,
+    /// An action's owner.
+    ActionOwner,
+    /// An action's due date.
+    ActionDue,
+}
+
+impl Detail {
+    /// The id of this field of item `id`.
+    pub fn field_id(self, id: ItemId) -> String {
+        match self {
+            Detail::FactWhen => format!("fact-{id}-when"),
+            Detail::FactZone => format!("fact-{id}-zone"),
+            Detail::ActionOwner => format!("action-{id}-owner"),
+            Detail::ActionDue => format!("action-{id}-due"),
+        }
+    }
+}
+
 /// A checked text field of a post-mortem.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Part {

@@ -7,7 +7,7 @@ use crate::domain::limits::{self, ItemList};
 use crate::domain::{
     parse_date, Action, ActionKind, ActionStatus, ItemId, Listed, Postmortem, Priority,
 };
-use crate::findings::Part;
+use crate::findings::{Detail, Part};
 use crate::platform;
 use crate::state::use_app_state;
 
@@ -29,8 +29,8 @@ pub fn ActionItem(
     let text_ref = NodeRef::<html::Textarea>::new();
     state.focus_when_added(id, text_ref);
     let text_id = Part::Action(id).field_id();
-    let owner_id = format!("action-{id}-owner");
-    let due_id = format!("action-{id}-due");
+    let owner_id = Detail::ActionOwner.field_id(id);
+    let due_id = Detail::ActionDue.field_id(id);
     let reason_id = format!("action-{id}-reason");
     let today = platform::today();
     let overdue =

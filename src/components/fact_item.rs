@@ -8,7 +8,7 @@ use crate::domain::{
     format_local_datetime, parse_local_datetime, suggest_zone, time_warnings, Direction, Fact,
     FactKind, ItemId, Listed, Zone,
 };
-use crate::findings::Part;
+use crate::findings::{Detail, Part};
 use crate::platform::{self, IntlZones};
 use crate::state::use_app_state;
 
@@ -28,8 +28,8 @@ pub fn FactItem(
     let text_ref = NodeRef::<html::Textarea>::new();
     state.focus_when_added(id, text_ref);
     let text_id = Part::Fact(id).field_id();
-    let when_id = format!("fact-{id}-when");
-    let zone_id = format!("fact-{id}-zone");
+    let when_id = Detail::FactWhen.field_id(id);
+    let zone_id = Detail::FactZone.field_id(id);
     let source_id = format!("fact-{id}-source");
     let warnings = Memo::new(move |_| {
         fact.with(|f| {
@@ -120,7 +120,7 @@ pub fn FactItem(
                                     state.edit_item(id, |d| d.set_fact_zone(id, Some(zone.to_owned())));
                                     // The button goes once the zone is right: the keyboard
                                     // returns to the zone's field rather than the page's start.
-                                    platform::focus_when_rendered(format!("fact-{id}-zone"));
+                                    platform::focus_when_rendered(Detail::FactZone.field_id(id));
                                 }
                             >
                                 {format!("Use {zone}")}

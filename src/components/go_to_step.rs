@@ -22,11 +22,11 @@ pub fn GoToStep(
         <button
             class="button button--link"
             on:click=move |_| {
-                let id = state.doc.with_untracked(|d| d.id.clone());
-                if let Some(field) = &field {
-                    crate::platform::focus_on_arrival(field.clone());
+                let route = Route::step(&state.doc.with_untracked(|d| d.id.clone()), step);
+                match &field {
+                    Some(field) => state.go_to_field(route, field.clone()),
+                    None => state.navigate(route),
                 }
-                state.navigate(Route::step(&id, step));
             }
         >
             {format!("Go to {}", step.label())}

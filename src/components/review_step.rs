@@ -6,7 +6,7 @@ use super::{ExportPanel, GoToStep, PeoplePanel, ReportView, StepGuidance, Writeu
 use crate::domain::limits::ItemList;
 use crate::domain::{Hint, HintKind, Postmortem, Step};
 use crate::export::{as_exported, Report};
-use crate::findings::{all_open, count_by_kind, Part};
+use crate::findings::{all_open, count_by_kind, Detail, Part};
 use crate::platform;
 use crate::state::use_app_state;
 
@@ -106,30 +106,23 @@ pub fn ReviewStep() -> impl IntoView {
 /// owner or due date, a fact's zone or time), else the item's text; none when the item is
 /// not on the step the link goes to ("a cause with no action" goes to Actions).
 fn hint_field(pm: &Postmortem, hint: &Hint) -> Option<String> {
-    let id = hint.item?;
-    let on_step = match hint.step {
-        Step::Facts => pm.fact(id).is_some(),
-        Step::Causes => pm.cause(id).is_some(),
-        Step::Actions => pm.action(id).is_some(),
-        Step::Review => false,
+    let (id, list) = (hint.item?, ItemList::of_step(hint.step)?);
+    let on_step = match list {
+        ItemList::Facts => pm.fact(id).is_some(),
+        ItemList::Causes => pm.cause(id).is_some(),
+        ItemList::Actions => pm.action(id).is_some(),
     };
-    if !on_step {
-        return None;
-    }
-    Some(match hint.kind {
-        HintKind::ActionWithoutOwner => format!("action-{id}-owner"),
+    let detail = match hint.kind {
+        HintKind::ActionWithoutOwner => Some(Detail::ActionOwner),
         HintKind::ActionWithoutDueDate | HintKind::ActionDueBeforeIncident => {
-            format!("action-{id}-due")
+            Some(Detail::ActionDue)
         }
-        HintKind::FactZoneUnknown => format!("fact-{id}-zone"),
-        HintKind::FactYearMistyped => format!("fact-{id}-when"),
-        _ => {
-            let list = match hint.step {
-                Step::Facts => ItemList::Facts,
-                Step::Causes => ItemList::Causes,
-                _ => ItemList::Actions,
-            };
-            Part::of_item(list, id).field_id()
-        }
+        HintKind::FactZoneUnknown => Some(Detail::FactZone),
+        HintKind::FactYearMistyped => Some(Detail::FactWhen),
+        _ => None,
+    };
+    on_step.then(|| match detail {
+        Some(detail) => detail.field_id(id),
+        None => Part::of_item(list, id).field_id(),
     })
 }

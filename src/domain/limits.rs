@@ -49,6 +49,16 @@ impl ItemList {
         }
     }
 
+    /// The list a step's page shows; none for Review.
+    pub fn of_step(step: super::Step) -> Option<ItemList> {
+        match step {
+            super::Step::Facts => Some(ItemList::Facts),
+            super::Step::Causes => Some(ItemList::Causes),
+            super::Step::Actions => Some(ItemList::Actions),
+            super::Step::Review => None,
+        }
+    }
+
     /// The id of the list's "Add" button (where the keyboard focus goes when its last
     /// item is removed).
     pub fn add_button_id(self) -> &'static str {

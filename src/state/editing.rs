@@ -315,29 +315,13 @@ impl AppState {
         let mut back = false;
         self.edit(|d| back = d.put_back(&item.removed));
         if back {
-            // Undo pressed on another step (or page) brings the user to the item: its field
-            // is where the keyboard goes, and it must be on the page to take it.
-            let step = item.removed.list().step();
-            let field = Part::of_item(item.removed.list(), item.removed.id()).field_id();
-            let here = Route::step(&item.postmortem, step);
-            let (on_step, in_editor) = self.route.with_untracked(|r| {
-                (
-                    *r == here,
-                    matches!(r, Route::Editor { id, .. } if *id == item.postmortem),
-                )
-            });
-            if on_step {
-                platform::focus_when_rendered(field);
-            } else {
-                // From another step the editor moves the keyboard once it has changed step;
-                // from another page the editor opens afresh and the field is simply awaited.
-                if in_editor {
-                    platform::focus_on_arrival(field);
-                } else {
-                    platform::focus_when_rendered(field);
-                }
-                self.navigate(here);
-            }
+            // Undo pressed on another step (or page) brings the user to the item, with the
+            // keyboard in it.
+            let list = item.removed.list();
+            self.go_to_field(
+                Route::step(&item.postmortem, list.step()),
+                Part::of_item(list, item.removed.id()).field_id(),
+            );
         } else if !self.doc.with_untracked(|d| d.can_add(item.removed.list())) {
             self.notices.info(item.removed.list().full_message(), None);
         }

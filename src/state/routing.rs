@@ -16,6 +16,28 @@ impl AppState {
         self.route.set(route);
     }
 
+    /// Goes to `route` and puts the keyboard in the field with id `field` once it is there.
+    /// Already there, the field takes it at once; on another step of the same post-mortem,
+    /// the editor hands it over after changing step (instead of focusing the step's
+    /// heading); from another page, the editor opens afresh and the field is awaited.
+    pub fn go_to_field(&self, route: Route, field: String) {
+        let (here, same_editor) = self.route.with_untracked(|r| {
+            let same_editor = match (r, &route) {
+                (Route::Editor { id, .. }, Route::Editor { id: to, .. }) => id == to,
+                _ => false,
+            };
+            (*r == route, same_editor)
+        });
+        if !here && same_editor {
+            platform::focus_on_arrival(field);
+        } else {
+            platform::focus_when_rendered(field);
+        }
+        if !here {
+            self.navigate(route);
+        }
+    }
+
     /// Makes the route's post-mortem the open one (saving the previous one first) and
     /// remembers its step. Returns false when the route names no live post-mortem.
     pub fn sync_route(&self, route: &Route) -> bool {

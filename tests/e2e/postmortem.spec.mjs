@@ -678,6 +678,9 @@ test("an Undo stays while pointed at or focused, and Undo from another step goes
 
   // Focused (reached from the keyboard), likewise.
   await page.getByRole("button", { name: "Remove fact 1" }).click();
+  // The removal first moves the keyboard to "Add fact" (the list is empty now, on the next
+  // frame); the user reaches Undo after that, not before it.
+  await expect(page.getByRole("button", { name: "Add fact" })).toBeFocused();
   const second = page.getByRole("region", { name: "Notices" }).getByRole("status").filter({ hasText: "Removed fact 1" });
   await second.getByRole("button", { name: "Undo" }).focus();
   await page.mouse.move(0, 0);
