@@ -494,19 +494,18 @@ pub fn print() {
 /// reload but not follow the user into a new tab. `None` when the tab keeps nothing, or
 /// cannot keep anything (storage disabled).
 pub fn tab_value(key: &str) -> Option<String> {
-    web_sys::window()?
-        .session_storage()
-        .ok()
-        .flatten()?
-        .get_item(key)
-        .ok()
-        .flatten()
+    tab_storage()?.get_item(key).ok().flatten()
+}
+
+/// The tab's `sessionStorage`, when the browser lets the page use it.
+fn tab_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok().flatten()
 }
 
 /// Keeps a value for this tab (see [`tab_value`]). A view's choice, not the user's data:
 /// where the tab cannot keep it, it lives only until the next reload, and nothing is lost.
 pub fn set_tab_value(key: &str, value: &str) {
-    if let Some(storage) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) {
+    if let Some(storage) = tab_storage() {
         let _ = storage.set_item(key, value);
     }
 }
@@ -534,7 +533,7 @@ pub fn at_max_length(area: &web_sys::HtmlTextAreaElement) -> bool {
 
 /// Forgets a value kept for this tab.
 pub fn remove_tab_value(key: &str) {
-    if let Some(storage) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) {
+    if let Some(storage) = tab_storage() {
         let _ = storage.remove_item(key);
     }
 }

@@ -54,16 +54,13 @@ impl Scan<'_, '_> {
             j -= 1;
         }
         let subject = j.checked_sub(1)?;
+        let found = self.person_ending_at(subject);
         let person = matches!(self.word(subject), "i" | "we" | "he" | "she" | "they")
-            || self
-                .person_ending_at(subject)
-                .is_some_and(|p| p.who == Who::Person);
+            || found.as_ref().is_some_and(|p| p.who == Who::Person);
         if !person {
             return None;
         }
-        let start = self
-            .person_ending_at(subject)
-            .map_or(subject, |p| p.first.min(subject));
+        let start = found.map_or(subject, |p| p.first.min(subject));
         let mut noun = start.checked_sub(1)?;
         if matches!(self.word(noun), "that" | "which") {
             noun = noun.checked_sub(1)?;

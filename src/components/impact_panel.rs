@@ -38,13 +38,7 @@ pub fn ImpactPanel(
     };
     let currency_error = RwSignal::new(None::<String>);
     let currency_draft = RwSignal::new(None::<String>);
-    let currency_problem_of = |code: &str| {
-        let shaped = code.trim().len() == 3;
-        currency_problem(
-            code,
-            shaped.then(|| platform::known_currency(code)).flatten(),
-        )
-    };
+    let currency_problem_of = |code: &str| currency_problem(code, platform::known_currency);
     // Text that is not yet a number is kept for the tab under the post-mortem's id.
     let pm = state.doc.with_untracked(|d| d.id.clone());
     let draft_key = move |field: &str| format!("hs-figure:{}:{field}", pm.as_str());

@@ -34,7 +34,8 @@ pub enum HintKind {
     UnverifiedAction,
     /// A fact with a time whose zone is not one the zone rules know: it is off the timeline.
     FactZoneUnknown,
-    /// A fact dated outside the years the timeline reads (1970 to 2100): a mistyped year.
+    /// A fact dated outside the years the timeline reads ([`super::TIMELINE_YEARS`]): a
+    /// mistyped year.
     FactYearMistyped,
 }
 
@@ -299,7 +300,7 @@ impl Postmortem {
                 }
             }
             let year = chrono::Datelike::year(&when);
-            if !(1970..=2100).contains(&year) {
+            if !super::TIMELINE_YEARS.contains(&year) {
                 hints.push(Hint::new(
                     HintKind::FactYearMistyped,
                     Step::Facts,

@@ -29,7 +29,7 @@ pub use model::*;
 pub use numbers::*;
 pub use summary::{sort_newest_first, Summary};
 pub use time::*;
-pub use timeline::{format_elapsed, time_warnings, wall_in, Entry, Timeline};
+pub use timeline::{format_elapsed, time_warnings, wall_in, Entry, Timeline, TIMELINE_YEARS};
 pub use writeup::{Writeup, WriteupText};
 
 #[cfg(test)]

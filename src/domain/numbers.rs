@@ -96,9 +96,10 @@ pub fn format_amount(cents: u64) -> String {
 }
 
 /// What is wrong with a typed currency code, if anything: it must be three letters
-/// ("dollars" is not one, and cutting it to "DOL" would store a code nobody typed), and,
-/// when the browser can tell (`known`), one it knows. Blank is fine: no currency yet.
-pub fn currency_problem(code: &str, known: Option<bool>) -> Option<String> {
+/// ("dollars" is not one, and cutting it to "DOL" would store a code nobody typed), and
+/// one the browser knows, when `known` can tell (asked only of three letters). Blank is
+/// fine: no currency yet.
+pub fn currency_problem(code: &str, known: impl FnOnce(&str) -> Option<bool>) -> Option<String> {
     let code = code.trim();
     if code.is_empty() {
         return None;
@@ -109,7 +110,7 @@ pub fn currency_problem(code: &str, known: Option<bool>) -> Option<String> {
             "“{code}” is not a currency code: type its three letters, for example USD, EUR or GBP"
         ));
     }
-    (known == Some(false)).then(|| {
+    (known(code) == Some(false)).then(|| {
         format!(
             "“{}” is not a currency code this browser knows: for example USD, EUR or GBP",
             code.to_ascii_uppercase()
