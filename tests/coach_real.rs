@@ -214,7 +214,7 @@ fn the_coach_on_real_post_mortems() {
     assert_floors("the held-out part", &held, &HELD_OUT_FLOORS);
 }
 
-// Floors: the figures as of 30 Nov 2026, rounded down (the share of flagged good actions
+// Floors: the figures as of 1 Dec 2026, rounded down (the share of flagged good actions
 // rounded up), a ratchet from there: for the same parts they may only rise, towards issue
 // 13's targets (precision 0.90 and recall 0.85 on the held-out part, at most 5 % of good
 // actions flagged), which the held-out part does not reach. When a part's gatherings change,
@@ -267,18 +267,28 @@ fn the_coach_on_real_post_mortems() {
 // partner's act is blame, its service failing is not), joined the part and were read once
 // (any problem 0.86/0.73, good actions flagged 6 of 65). These floors are the whole part,
 // 1,222 sentences: any problem 0.87/0.66, blame 0.60/0.39, opinion 0.89/0.69, vague action
-// 0.89/0.72, good actions flagged 14 of 135, rounded down. Either part alone below its
-// floors fails the test.
+// 0.89/0.72, good actions flagged 14 of 135. At the seventh stop (1 Dec) those six became
+// `dev_58` to `dev_63`, the model was trained again on all sixty-three (967 weights), the
+// rules changed (counterfactuals with an adverb or a verb of repair, "not thorough enough"
+// and the "not … enough" verdicts the lexicon had but never fired, "cut corners", small
+// oversights, "personally responsible", a change with its author after a phrase of place),
+// and three fresh gatherings, the fiftieth to fifty-second (634 sentences from 71
+// organisations), became the held-out part and were read once: any problem 0.86/0.58,
+// blame 0.66/0.44, opinion 0.88/0.55, person-fix 0.00/0.00 (4 labelled, 1 found), vague
+// action 0.89/0.65, good actions flagged 8 of 72. The coach before that stop's changes
+// scored 0.86/0.58 on them too: that round's rules, measured on the development part
+// (blame recall 0.562 to 0.569), did not carry over to fresh writing. These floors are
+// those figures, rounded down. Either part alone below its floors fails the test.
 const DEV_FLOORS: Floors = Floors {
     overall: (0.86, 0.74),
-    families: [(0.82, 0.57), (0.82, 0.81), (0.71, 0.43), (0.88, 0.77)],
+    families: [(0.81, 0.56), (0.83, 0.80), (0.70, 0.43), (0.88, 0.77)],
     good_action_alarms: 0.09,
 };
 
 const HELD_OUT_FLOORS: Floors = Floors {
-    overall: (0.86, 0.66),
-    families: [(0.60, 0.38), (0.88, 0.68), (0.33, 0.50), (0.89, 0.72)],
-    good_action_alarms: 0.11,
+    overall: (0.85, 0.57),
+    families: [(0.65, 0.43), (0.88, 0.54), (0.0, 0.0), (0.88, 0.65)],
+    good_action_alarms: 0.12,
 };
 
 /// The vague-action model (src/coach/outcome.rs) learns from the development part's action
@@ -306,8 +316,10 @@ fn the_vague_action_model_is_trained_on_the_development_part_as_it_is() {
 /// gatherings, now `dev_46` to `dev_51`, after they were read (second_reading_2.tsv, by two
 /// more reviewers); the thirty-eighth to fortieth, now `dev_52` to `dev_54`, before they
 /// were read (second_reading_3.tsv); the forty-first to forty-third, now `dev_55` to
-/// `dev_57`, before they were read (second_reading_4.tsv); and the held-out part before it
-/// was read (second_reading_held_out.tsv, by two more reviewers again). How far the two readers
+/// `dev_57`, before they were read (second_reading_4.tsv); the forty-fourth to forty-ninth,
+/// now `dev_58` to `dev_63`, before they were read (second_reading_5.tsv, by four more
+/// reviewers); and the held-out part before it was read (second_reading_held_out.tsv, by
+/// three more reviewers again). How far the two readers
 /// agree is the ceiling the coach's figures are judged against: issue 13's targets are
 /// reachable only if careful readers reach them.
 /// Printed beside the coach on the same sentences, with the coach against the sentences on
@@ -318,8 +330,10 @@ fn two_readers_agree_above_the_coach() {
     // 0.83 / 0.93 on the thirty-second to thirty-seventh gatherings, 0.87 / 0.97 on the
     // thirty-eighth to fortieth, 0.93 / 0.87 on the forty-first to forty-third (the coach
     // reached 0.90 / 0.65 there where the readers agree), 0.92 / 0.94 on the held-out part,
-    // the forty-fourth to forty-ninth (the coach 0.90 / 0.70 where they agree). Rounded
-    // down here, so that a reading drifting apart is noticed.
+    // the forty-fourth to forty-ninth (the coach 0.90 / 0.70 where they agree), now
+    // `dev_58` to `dev_63`; 0.89 / 0.92 on the held-out part, the fiftieth to fifty-second
+    // (the coach 0.89 / 0.59 where they agree). Rounded down here, so that a reading
+    // drifting apart is noticed.
     second_reading(
         "development",
         include_str!("coach_real/second_reading.tsv"),
@@ -349,11 +363,18 @@ fn two_readers_agree_above_the_coach() {
         (0.93, 0.87),
     );
     second_reading(
+        "development, 58th to 63rd",
+        include_str!("coach_real/second_reading_5.tsv"),
+        &DEVELOPMENT,
+        1222,
+        (0.92, 0.94),
+    );
+    second_reading(
         "held-out",
         include_str!("coach_real/second_reading_held_out.tsv"),
         &HELD_OUT,
-        1222,
-        (0.92, 0.94),
+        634,
+        (0.88, 0.91),
     );
 }
 

@@ -91,6 +91,19 @@ impl Scan<'_, '_> {
             if i > 1 && self.word(i - 1).ends_with("ly") {
                 self.passive_blame(i - 2);
             }
+            // "a change made to our cloud account by an engineer": a change, where it was
+            // made, then its author.
+            for k in i.saturating_sub(6)..i.saturating_sub(2) {
+                if has(CHANGE_PARTICIPLES, self.word(k))
+                    && matches!(self.word(k + 1), "to" | "on" | "in" | "into" | "at")
+                    && (k + 1..i).all(|m| self.toks[m].is_word())
+                    // ("written to customers affected by the outage": "by" has its own verb.)
+                    && !(k + 2..i).any(|m| is_participle(self.word(m)))
+                {
+                    self.passive_blame_by(k, i);
+                    break;
+                }
+            }
         }
         self.possessive_blame(i);
         self.omission_blame(i);
@@ -295,7 +308,6 @@ impl Scan<'_, '_> {
     /// from marketing"), unless what was changed is the repair ("the fix was deployed by the
     /// on-call"); and so is any check a person did not do ("the queue was not checked by …").
     pub(super) fn passive_blame(&mut self, i: usize) {
-        let w = self.word(i);
         let by = if self.word(i + 1) == "by" {
             i + 1
         } else if self.word(i + 1).ends_with("ly") && self.word(i + 2) == "by" {
@@ -303,6 +315,12 @@ impl Scan<'_, '_> {
         } else {
             return;
         };
+        self.passive_blame_by(i, by);
+    }
+
+    /// The participle at `i`, its agent after "by" at `by`.
+    fn passive_blame_by(&mut self, i: usize, by: usize) {
+        let w = self.word(i);
         let start = self.sentence_start(i);
         let change =
             || has(CHANGE_PARTICIPLES, w) && !(start..i).any(|k| has(REPAIR_NOUNS, self.word(k)));

@@ -104,10 +104,13 @@ impl Scan<'_, '_> {
         }
         if let Some((n, _)) = self.longest(i, Lex::CouldHave) {
             let mut v = i + n;
+            // Past "been" and adverbs: "would have drastically shortened", "could have been
+            // easily caught".
             while matches!(
                 self.word(v),
                 "been" | "easily" | "just" | "probably" | "also" | "still" | "simply"
-            ) {
+            ) || (self.word(v).len() > 4 && self.word(v).ends_with("ly"))
+            {
                 v += 1;
             }
             let verb = self.word(v);
@@ -146,6 +149,11 @@ impl Scan<'_, '_> {
             if matches!(self.prev_word(i), "that" | "which")
                 && (start..i).any(|k| matches!(self.word(k), "no" | "any" | "not" | "nothing"))
             {
+                return;
+            }
+            // "Customers who would have been charged twice were refunded": who was
+            // affected, not what anyone ought to have done.
+            if self.prev_word(i) == "who" && !inflects(PREVENT_VERBS, verb) {
                 return;
             }
             // "It would have been useful to …": hindsight with no person in it.
@@ -256,9 +264,12 @@ impl Scan<'_, '_> {
                 self.push(&JUDGEMENT, i, last);
             }
         } else if let Some((n, entry)) = self.longest(i, Lex::Judgements) {
-            // "not acted on quickly enough" is a verdict; "loads fast enough" is not.
-            let negated =
-                || (self.sentence_start(i)..i).any(|k| matches!(self.word(k), "not" | "never"));
+            // "not acted on quickly enough" is a verdict; "loads fast enough" is not. (An
+            // entry that carries its own "not", "not robust enough", is negated already.)
+            let negated = || {
+                entry.starts_with("not ")
+                    || (self.sentence_start(i)..i).any(|k| matches!(self.word(k), "not" | "never"))
+            };
             if !entry.ends_with(" enough") || negated() {
                 self.push(&JUDGEMENT, i, i + n - 1);
             }

@@ -32,6 +32,8 @@ mod tests;
 #[cfg(test)]
 mod tests_blame_and_verdicts;
 #[cfg(test)]
+mod tests_counterfactuals_and_admissions;
+#[cfg(test)]
 mod tests_facts_and_actions;
 #[cfg(test)]
 mod tests_formulas_and_lead_ins;

@@ -65,8 +65,9 @@ macro_rules! gathering {
 /// thirty-second to thirty-seventh, read once and opened at the sixth stop, when fresh ones
 /// were made again; the fifty-second to fifty-fourth are those, the thirty-eighth to
 /// fortieth, read once and opened later that stop, and the fifty-fifth to fifty-seventh the
-/// forty-first to forty-third, read once and opened in its third round.
-pub const DEVELOPMENT: [Gathering; 57] = [
+/// forty-first to forty-third, read once and opened in its third round; the fifty-eighth to
+/// sixty-third are the forty-fourth to forty-ninth, read once and opened at the seventh stop.
+pub const DEVELOPMENT: [Gathering; 63] = [
     gathering!("dev.tsv", "first gathering"),
     gathering!("dev_2.tsv", "second gathering"),
     gathering!("dev_3.tsv", "third gathering"),
@@ -124,22 +125,23 @@ pub const DEVELOPMENT: [Gathering; 57] = [
     gathering!("dev_55.tsv", "fifty-fifth gathering"),
     gathering!("dev_56.tsv", "fifty-sixth gathering"),
     gathering!("dev_57.tsv", "fifty-seventh gathering"),
+    gathering!("dev_58.tsv", "fifty-eighth gathering"),
+    gathering!("dev_59.tsv", "fifty-ninth gathering"),
+    gathering!("dev_60.tsv", "sixtieth gathering"),
+    gathering!("dev_61.tsv", "sixty-first gathering"),
+    gathering!("dev_62.tsv", "sixty-second gathering"),
+    gathering!("dev_63.tsv", "sixty-third gathering"),
 ];
 
 /// The held-out part: never read, never tuned against; its figures are read after the last
-/// rule change, and reported apart. The forty-fourth to forty-sixth were gathered in the
-/// sixth stop's third round, under the corrected guide, while that round's rules were
-/// written from the forty-first to forty-third, and read once after them; the coach's
-/// findings did not change after that reading, and the forty-seventh to forty-ninth,
-/// gathered then, joined them and were read once. (Named by the
-/// order of all held-out gatherings: the first four are now `dev_2` to `dev_5`, the fifth to
-/// fifteenth `dev_19` to `dev_29`, the sixteenth and seventeenth `dev_30` and `dev_31`, the
-/// eighteenth to forty-third `dev_32` to `dev_57`.)
-pub const HELD_OUT: [Gathering; 6] = [
-    gathering!("held_out_44.tsv", "forty-fourth held-out gathering"),
-    gathering!("held_out_45.tsv", "forty-fifth held-out gathering"),
-    gathering!("held_out_46.tsv", "forty-sixth held-out gathering"),
-    gathering!("held_out_47.tsv", "forty-seventh held-out gathering"),
-    gathering!("held_out_48.tsv", "forty-eighth held-out gathering"),
-    gathering!("held_out_49.tsv", "forty-ninth held-out gathering"),
+/// rule change, and reported apart. The fiftieth to fifty-second were gathered at the seventh
+/// stop (1 Dec), under the written guide, while that stop's rules were written from the
+/// forty-fourth to forty-ninth, and read once after them. (Named by the order of all
+/// held-out gatherings: the first four are now `dev_2` to `dev_5`, the fifth to fifteenth
+/// `dev_19` to `dev_29`, the sixteenth and seventeenth `dev_30` and `dev_31`, the
+/// eighteenth to forty-ninth `dev_32` to `dev_63`.)
+pub const HELD_OUT: [Gathering; 3] = [
+    gathering!("held_out_50.tsv", "fiftieth held-out gathering"),
+    gathering!("held_out_51.tsv", "fifty-first held-out gathering"),
+    gathering!("held_out_52.tsv", "fifty-second held-out gathering"),
 ];

@@ -110,13 +110,13 @@ pub(crate) const BLAME_FRAMES: &[&str] = &[
     "allowing this to happen", "apologies for not", "apologise for not", "apologize for not",
     "apology for not", "bear full responsibility", "bear responsibility", "bear the blame",
     "bear the responsibility", "bears responsibility", "boiled down to", "boils down to",
-    "came down to", "comes down to", "instructions were not followed", "it all comes down to",
-    "it was my call", "it was our call", "letting our customers down", "letting them down",
-    "letting you down", "made it worse", "made things worse", "my failure to", "my inability to",
-    "no one bothered", "no one cared", "no one checked", "no one noticed",
+    "came down to", "comes down to", "feel responsible", "instructions were not followed",
+    "it all comes down to", "it was my call", "it was our call", "letting our customers down",
+    "letting them down", "letting you down", "made it worse", "made things worse", "my failure to",
+    "my inability to", "no one bothered", "no one cared", "no one checked", "no one noticed",
     "no one was paying attention", "nobody bothered", "nobody cared", "nobody checked",
     "nobody noticed", "nobody was paying attention", "nothing was done", "our failure to",
-    "our inability to", "part of the blame", "procedure was not followed",
+    "our inability to", "part of the blame", "personally responsible", "procedure was not followed",
     "procedures were not followed", "process was not followed", "responsibility is mine",
     "responsibility is ours", "runbook was not followed", "self-inflicted", "solely responsible",
     "sorry for not", "steps were not followed", "take complete responsibility",
@@ -217,8 +217,9 @@ pub(crate) const SYSTEM_EFFECTS: &[&str] = &[
 /// "It would have been useful to …": hindsight with no person in it.
 #[rustfmt::skip]
 pub(crate) const HINDSIGHT_VERDICTS: &[&str] = &[
-    "better", "done", "faster", "good", "handled", "helpful", "nice", "prudent", "quicker", "smart",
-    "smarter", "smoother", "sooner", "useful", "wise", "wiser",
+    "beneficial", "better", "critical", "done", "faster", "good", "handled", "helpful",
+    "invaluable", "nice", "preferable", "prudent", "quicker", "smart", "smarter", "smoother",
+    "sooner", "useful", "valuable", "wise", "wiser",
 ];
 
 /// Verbs that change a scale: in an action they need a target ("increase coverage" is a

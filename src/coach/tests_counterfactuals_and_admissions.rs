@@ -1,0 +1,141 @@
+//! The coach on forms met when the forty-fourth to forty-ninth held-out gatherings were
+//! opened for development (1 Dec): counterfactuals with an adverb or a verb of repair
+//! ("would have drastically shortened", "would have fixed"), verdicts on care ("weren't
+//! thorough enough", "cut corners"), faults called small oversights, and a change with its
+//! author after a phrase of place ("a change made to our account by an engineer").
+//! Sentences are written for these tests; the figures are in `tests/coach_real.rs`.
+
+use super::tests::{clean, kinds};
+use super::{Field, Kind};
+
+fn has(text: &str, field: Field, kind: Kind) -> bool {
+    kinds(text, field).contains(&kind)
+}
+
+#[test]
+fn counterfactuals_of_repair_are_hindsight() {
+    for text in [
+        "An earlier page would have drastically shortened the outage.",
+        "A manual restart before the cut-over would have fixed this in time.",
+        "Better alerting would have been critical in spotting the backlog.",
+        "A second reviewer could have helped here.",
+        "Escalating during business hours would have significantly limited the impact.",
+    ] {
+        assert!(
+            has(text, Field::Cause, Kind::Hindsight),
+            "{text}: {:?}",
+            kinds(text, Field::Cause)
+        );
+    }
+    // An estimate of what a safeguard saved, a wish, and people who would have been charged.
+    for (text, field) in [
+        (
+            "Without the replica, the outage would have lasted hours longer.",
+            Field::Fact,
+        ),
+        (
+            "Customers who would have been charged twice were refunded.",
+            Field::Fact,
+        ),
+        ("The fix took longer than we would have liked.", Field::Fact),
+    ] {
+        assert!(
+            !has(text, field, Kind::Hindsight),
+            "{text}: {:?}",
+            kinds(text, field)
+        );
+    }
+}
+
+#[test]
+fn verdicts_on_care_and_shortcuts_are_judgements() {
+    for text in [
+        "We just weren't thorough enough.",
+        "The team was not careful enough with the export.",
+        "In the rush we cut a few corners.",
+        "Cutting corners on the load test left the checkout untested.",
+        "The cluster was not resilient enough.",
+        "Our process wasn't robust enough.",
+    ] {
+        assert!(
+            has(text, Field::Cause, Kind::Judgement),
+            "{text}: {:?}",
+            kinds(text, Field::Cause)
+        );
+    }
+    // Praise, a length and an action's bar are no verdicts.
+    for (text, field) in [
+        (
+            "The review was thorough enough to find the second bug.",
+            Field::Cause,
+        ),
+        (
+            "The cable was not long enough to reach the rack.",
+            Field::Cause,
+        ),
+        (
+            "Make the load test thorough enough to cover checkout.",
+            Field::Action,
+        ),
+    ] {
+        assert!(
+            !has(text, field, Kind::Judgement),
+            "{text}: {:?}",
+            kinds(text, field)
+        );
+    }
+}
+
+#[test]
+fn small_oversights_and_personal_responsibility_are_labels() {
+    let blame_family = |text: &str, field| {
+        kinds(text, field).iter().any(|k| {
+            matches!(
+                k,
+                Kind::Blame | Kind::ErrorLabel | Kind::Judgement | Kind::Hindsight
+            )
+        })
+    };
+    for (text, field) in [
+        (
+            "This was the result of a small oversight in our deploy tooling.",
+            Field::Cause,
+        ),
+        ("It was a minor oversight in the renewal job.", Field::Cause),
+        (
+            "I feel personally responsible for the disruption to your business.",
+            Field::Fact,
+        ),
+    ] {
+        assert!(
+            blame_family(text, field),
+            "{text}: {:?}",
+            kinds(text, field)
+        );
+    }
+    // Oversight as supervision is a missing check, said plainly.
+    clean(
+        "Add board oversight of exam printing from next term.",
+        Field::Action,
+    );
+}
+
+#[test]
+fn a_change_with_its_author_after_a_phrase_of_place_is_blame() {
+    for text in [
+        "The root cause was a change made to our cloud account by an engineer that brought down the web servers.",
+        "The rule was changed in production by someone from marketing.",
+    ] {
+        assert!(
+            has(text, Field::Cause, Kind::Blame),
+            "{text}: {:?}",
+            kinds(text, Field::Cause)
+        );
+    }
+    // The repair, with its author, is no blame.
+    assert!(!has(
+        "The fix was deployed to production by the on-call engineer.",
+        Field::Cause,
+        Kind::Blame
+    ));
+}
