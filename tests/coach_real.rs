@@ -277,18 +277,28 @@ fn the_coach_on_real_post_mortems() {
 // blame 0.66/0.44, opinion 0.88/0.55, person-fix 0.00/0.00 (4 labelled, 1 found), vague
 // action 0.89/0.65, good actions flagged 8 of 72. The coach before that stop's changes
 // scored 0.86/0.58 on them too: that round's rules, measured on the development part
-// (blame recall 0.562 to 0.569), did not carry over to fresh writing. These floors are
-// those figures, rounded down. Either part alone below its floors fails the test.
+// (blame recall 0.562 to 0.569), did not carry over to fresh writing. Later that stop those
+// three became `dev_64` to `dev_66`, the model was trained again on all sixty-six (1,023
+// weights), the rules changed again (adverbs of manner between a person and their act,
+// "without notifying", "lax about", a partner's leak; not beliefs, repairs, praise of a
+// team, plans that "should have been smooth", nor what customers "would have seen"), and
+// three fresh gatherings, the fifty-third to fifty-fifth (613 sentences from 66
+// organisations), became the held-out part and were read once: any problem 0.85/0.65,
+// blame 0.76/0.45, opinion 0.87/0.71, person-fix 0.00/0.00 (3 labelled, 6 false alarms),
+// vague action 0.84/0.66, good actions flagged 12 of 80. The coach before that round scored
+// 0.85/0.65 on them (175 found against 176 now, the difference the retrained model's): the
+// second round's rules did not carry over either. These floors are those figures, rounded
+// down. Either part alone below its floors fails the test.
 const DEV_FLOORS: Floors = Floors {
-    overall: (0.86, 0.74),
-    families: [(0.81, 0.56), (0.83, 0.80), (0.70, 0.43), (0.88, 0.77)],
+    overall: (0.86, 0.73),
+    families: [(0.81, 0.56), (0.83, 0.79), (0.69, 0.42), (0.88, 0.77)],
     good_action_alarms: 0.09,
 };
 
 const HELD_OUT_FLOORS: Floors = Floors {
-    overall: (0.85, 0.57),
-    families: [(0.65, 0.43), (0.88, 0.54), (0.0, 0.0), (0.88, 0.65)],
-    good_action_alarms: 0.12,
+    overall: (0.84, 0.65),
+    families: [(0.75, 0.44), (0.87, 0.71), (0.0, 0.0), (0.84, 0.66)],
+    good_action_alarms: 0.16,
 };
 
 /// The vague-action model (src/coach/outcome.rs) learns from the development part's action
@@ -318,8 +328,9 @@ fn the_vague_action_model_is_trained_on_the_development_part_as_it_is() {
 /// were read (second_reading_3.tsv); the forty-first to forty-third, now `dev_55` to
 /// `dev_57`, before they were read (second_reading_4.tsv); the forty-fourth to forty-ninth,
 /// now `dev_58` to `dev_63`, before they were read (second_reading_5.tsv, by four more
-/// reviewers); and the held-out part before it was read (second_reading_held_out.tsv, by
-/// three more reviewers again). How far the two readers
+/// reviewers); the fiftieth to fifty-second, now `dev_64` to `dev_66`, before they were
+/// read (second_reading_6.tsv); and the held-out part before it was read
+/// (second_reading_held_out.tsv, by three more reviewers again). How far the two readers
 /// agree is the ceiling the coach's figures are judged against: issue 13's targets are
 /// reachable only if careful readers reach them.
 /// Printed beside the coach on the same sentences, with the coach against the sentences on
@@ -331,9 +342,10 @@ fn two_readers_agree_above_the_coach() {
     // thirty-eighth to fortieth, 0.93 / 0.87 on the forty-first to forty-third (the coach
     // reached 0.90 / 0.65 there where the readers agree), 0.92 / 0.94 on the held-out part,
     // the forty-fourth to forty-ninth (the coach 0.90 / 0.70 where they agree), now
-    // `dev_58` to `dev_63`; 0.89 / 0.92 on the held-out part, the fiftieth to fifty-second
-    // (the coach 0.89 / 0.59 where they agree). Rounded down here, so that a reading
-    // drifting apart is noticed.
+    // `dev_58` to `dev_63`; 0.89 / 0.92 on the fiftieth to fifty-second (the coach 0.89 /
+    // 0.59 where they agree), now `dev_64` to `dev_66`; 0.90 / 0.96 on the held-out part,
+    // the fifty-third to fifty-fifth (the coach 0.91 / 0.66 where they agree). Rounded down
+    // here, so that a reading drifting apart is noticed.
     second_reading(
         "development",
         include_str!("coach_real/second_reading.tsv"),
@@ -370,11 +382,18 @@ fn two_readers_agree_above_the_coach() {
         (0.92, 0.94),
     );
     second_reading(
+        "development, 64th to 66th",
+        include_str!("coach_real/second_reading_6.tsv"),
+        &DEVELOPMENT,
+        634,
+        (0.88, 0.91),
+    );
+    second_reading(
         "held-out",
         include_str!("coach_real/second_reading_held_out.tsv"),
         &HELD_OUT,
-        634,
-        (0.88, 0.91),
+        613,
+        (0.89, 0.96),
     );
 }
 

@@ -36,7 +36,13 @@ impl Scan<'_, '_> {
                     break;
                 };
                 let t = &self.toks[prev];
-                if !(t.is(",") || (t.is_word() && has(SUBJECT_SKIP, &t.norm))) {
+                // ("the contractor manually deleted": how the act was done. Not when:
+                // "Mixpanel recently launched a product" says what a partner did, not that
+                // it did harm.)
+                if !(t.is(",")
+                    || (t.is_word()
+                        && (has(SUBJECT_SKIP, &t.norm) || has(MANNER_ADVERBS, &t.norm))))
+                {
                     break;
                 }
                 passive |= matches!(&*t.norm, "was" | "were");
@@ -55,11 +61,27 @@ impl Scan<'_, '_> {
             // "I checked the certificate" is investigating; "Dave checked in a buggy
             // migration" is an act.
             let checking = inflects(&["check"], self.word(k)) && self.word(k + 1) != "in";
-            // "I liked the redundancy of copying photos": a feeling, not an act.
-            let feeling = inflects(FEELINGS, self.word(k));
+            // "I liked the redundancy of copying photos": a feeling, not an act. (One's own
+            // repair or belief is still told as the slip: "I believed that resetting the
+            // database would only affect …", "I added a snippet to the live site to fix …".)
+            let own = self.word(p.last) == "i";
+            let feeling = inflects(FEELINGS, self.word(k)) && !(own && self.word(k) == "believed");
+            // "Acme made changes to its system to address a failing integration": the act
+            // is the repair.
+            let repair = !own
+                && (k + 1..self.toks.len())
+                    .take_while(|&m| !self.toks[m].is_break())
+                    .any(|m| {
+                        self.word(m) == "to"
+                            && matches!(
+                                self.word(m + 1),
+                                "address" | "fix" | "resolve" | "mitigate" | "correct" | "repair"
+                            )
+                    });
             if passive
                 || checking
                 || feeling
+                || repair
                 || p.who == Who::Pronoun
                 || !self.surely_person(&p)
                 || matches!(self.word(p.last), "we")

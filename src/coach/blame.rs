@@ -349,6 +349,10 @@ impl Scan<'_, '_> {
                     "software" | "issue" | "bug" | "error"
                 )
         };
+        // ("… any offer to purchase made by you": the reader, in terms and conditions.)
+        if self.word(by + 1) == "you" {
+            return;
+        }
         let person = self
             .person_starting_at(by + 1)
             .filter(|p| p.who == Who::Person || p.known || self.at(i, Lex::PassiveFailures))
@@ -368,20 +372,38 @@ impl Scan<'_, '_> {
         // "… without running the tests", "… without a review": a check that was skipped.
         let skipped_act = gerund.ends_with("ing")
             && (inflects(HUMAN_ACTS, gerund)
-                || matches!(gerund, "running" | "waiting" | "telling"));
+                || matches!(
+                    gerund,
+                    "running" | "waiting" | "telling" | "notifying" | "informing" | "consulting"
+                ));
         let skipped_check = matches!(gerund, "a" | "any") && has(CHECK_NOUNS, self.word(i + 2));
         if !(skipped_act || skipped_check) {
             return;
         }
         let start = self.sentence_start(i);
-        let subject = (start..i).find_map(|k| {
+        let candidate = |k: usize| {
             self.person_ending_at(k)
                 .filter(|p| p.who != Who::Pronoun || self.toks[k].sentence_start)
                 // "A change to Wikipedia reached production without a test": things go
                 // without checks too; only a person skips one.
                 .filter(|p| skipped_act || p.who == Who::Person)
                 .filter(|_| self.toks.get(k + 1).is_some_and(|t| t.is_word()))
-        });
+        };
+        let mut subject = (start..i).find_map(candidate);
+        // "Further investigation revealed that a supplier had … without notifying us": a
+        // capital opening the sentence may be no name; a role named later is the subject.
+        let unsure = subject
+            .as_ref()
+            .filter(|p| p.who == Who::Name && !p.known && self.toks[p.first].sentence_start)
+            .map(|p| p.last + 1);
+        if let Some(after) = unsure {
+            if let Some(role) = (after..i)
+                .filter_map(candidate)
+                .find(|q| q.who == Who::Person)
+            {
+                subject = Some(role);
+            }
+        }
         if let Some(p) = subject {
             self.push(&BLAME_OMISSION, p.first, i + 1);
         }

@@ -94,6 +94,33 @@ impl Scan<'_, '_> {
             if self.prev_word(i) == "what" && next == "been" {
                 return;
             }
+            // "… the switch back should have been quite smooth": what the plan expected of
+            // the system, as "should" in a rule's intended behaviour.
+            if next == "been" {
+                let mut a = i + n + 1;
+                while matches!(
+                    self.word(a),
+                    "quite" | "very" | "relatively" | "fairly" | "a"
+                ) {
+                    a += 1;
+                }
+                if matches!(
+                    self.word(a),
+                    "smooth"
+                        | "seamless"
+                        | "straightforward"
+                        | "simple"
+                        | "easy"
+                        | "routine"
+                        | "trivial"
+                        | "harmless"
+                        | "safe"
+                        | "transparent"
+                        | "uneventful"
+                ) {
+                    return;
+                }
+            }
             let too_long = compared
                 && (i.saturating_sub(8)..i)
                     .any(|k| matches!(self.word(k), "longer" | "slower" | "later"));
@@ -149,6 +176,11 @@ impl Scan<'_, '_> {
             if matches!(self.prev_word(i), "that" | "which")
                 && (start..i).any(|k| matches!(self.word(k), "no" | "any" | "not" | "nothing"))
             {
+                return;
+            }
+            // "During this period, users would have seen an error page": what those affected
+            // met, told as the impact.
+            if has(AFFECTED_PEOPLE, self.prev_word(i)) {
                 return;
             }
             // "Customers who would have been charged twice were refunded": who was

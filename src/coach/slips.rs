@@ -295,6 +295,14 @@ impl Scan<'_, '_> {
                     p.who == Who::Person
                         && (ends_clause(p.last + 1)
                             || matches!(self.word(p.last + 1), "who" | "that"))
+                        // ("Although it was a great team, …": praise, not a finger.)
+                        && !(p.first..p.last).any(|k| {
+                            matches!(
+                                self.word(k),
+                                "great" | "good" | "strong" | "excellent" | "fantastic"
+                                    | "amazing" | "talented" | "capable" | "brilliant"
+                            )
+                        })
                 });
                 if let Some(p) = person {
                     self.push(&BLAME_FRAME, i, p.last);

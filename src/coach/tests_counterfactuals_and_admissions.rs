@@ -2,8 +2,11 @@
 //! opened for development (1 Dec): counterfactuals with an adverb or a verb of repair
 //! ("would have drastically shortened", "would have fixed"), verdicts on care ("weren't
 //! thorough enough", "cut corners"), faults called small oversights, and a change with its
-//! author after a phrase of place ("a change made to our account by an engineer").
-//! Sentences are written for these tests; the figures are in `tests/coach_real.rs`.
+//! author after a phrase of place ("a change made to our account by an engineer"); and,
+//! from the fiftieth to fifty-second (opened the same day), adverbs of manner between a
+//! person and their act, beliefs, repairs and praise that are no blame, and what customers
+//! "would have seen" as the impact. Sentences are written for these tests; the figures are
+//! in `tests/coach_real.rs`.
 
 use super::tests::{clean, kinds};
 use super::{Field, Kind};
@@ -137,5 +140,97 @@ fn a_change_with_its_author_after_a_phrase_of_place_is_blame() {
         "The fix was deployed to production by the on-call engineer.",
         Field::Cause,
         Kind::Blame
+    ));
+}
+
+#[test]
+fn a_person_with_an_adverb_before_the_act_is_still_its_subject() {
+    for text in [
+        "The contractor manually deleted the production bucket.",
+        "One of our developers manually edited the migration to change the schema.",
+        "The upstream supplier had begun routing traffic through new addresses without notifying us.",
+        "Another vendor had exposed our API key in a public repository.",
+        "Neither did we bother to add a validation step.",
+        "In previous years we were pretty lax about enforcing the limit.",
+    ] {
+        assert!(
+            kinds(text, Field::Cause)
+                .iter()
+                .any(|k| matches!(k, Kind::Blame | Kind::Judgement)),
+            "{text}: {:?}",
+            kinds(text, Field::Cause)
+        );
+    }
+    // The response, an adverb and all, is no blame; nor is a supply.
+    for text in [
+        "The on-call engineer quickly restarted the cluster.",
+        "Our supplier normally ships the labels by Friday.",
+    ] {
+        assert!(
+            !has(text, Field::Cause, Kind::Blame),
+            "{text}: {:?}",
+            kinds(text, Field::Cause)
+        );
+    }
+}
+
+#[test]
+fn beliefs_repairs_praise_and_plans_are_not_verdicts() {
+    for (text, field) in [
+        (
+            "Our engineering team believed the release was ready.",
+            Field::Cause,
+        ),
+        (
+            "Acme made changes to its system to address a failing integration.",
+            Field::Cause,
+        ),
+        (
+            "Although it was a great team, nobody owned the launch checklist.",
+            Field::Cause,
+        ),
+        (
+            "Since the records are imported automatically, the switch back should have been quite smooth.",
+            Field::Cause,
+        ),
+        (
+            "Our terms state that any offer to purchase made by you may be refused.",
+            Field::Fact,
+        ),
+    ] {
+        assert!(
+            !kinds(text, field)
+                .iter()
+                .any(|k| matches!(k, Kind::Blame | Kind::Hindsight)),
+            "{text}: {:?}",
+            kinds(text, field)
+        );
+    }
+    // Still blame: a person's act with harm, and the plan that a person broke.
+    assert!(has(
+        "Our engineer made changes to the firewall that blocked checkout.",
+        Field::Cause,
+        Kind::Blame
+    ));
+}
+
+#[test]
+fn what_customers_would_have_seen_is_the_impact() {
+    for text in [
+        "During this period, users would have seen an error page.",
+        "Customers would have received HTTP 526 errors from the console.",
+        "Some members would have experienced trouble signing in.",
+    ] {
+        assert!(
+            !has(text, Field::Fact, Kind::Hindsight),
+            "{text}: {:?}",
+            kinds(text, Field::Fact)
+        );
+    }
+    // What someone could have caught is still hindsight.
+    assert!(has(
+        "Our reviewers would have caught the typo with a second look.",
+        Field::Cause,
+        Kind::Hindsight
     ));
 }

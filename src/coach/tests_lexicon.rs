@@ -59,6 +59,8 @@ fn lexicon_tables_are_sorted_lower_case_and_unique() {
         ("AS_CLAUSE_VERBS", AS_CLAUSE_VERBS),
         ("APOLOGY_NOUNS", APOLOGY_NOUNS),
         ("PARTNERS", PARTNERS),
+        ("MANNER_ADVERBS", MANNER_ADVERBS),
+        ("AFFECTED_PEOPLE", AFFECTED_PEOPLE),
         ("PARTNER_CHANGES", PARTNER_CHANGES),
         ("HELD_STATES", HELD_STATES),
         ("MONTHS", MONTHS),

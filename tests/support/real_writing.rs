@@ -66,8 +66,10 @@ macro_rules! gathering {
 /// were made again; the fifty-second to fifty-fourth are those, the thirty-eighth to
 /// fortieth, read once and opened later that stop, and the fifty-fifth to fifty-seventh the
 /// forty-first to forty-third, read once and opened in its third round; the fifty-eighth to
-/// sixty-third are the forty-fourth to forty-ninth, read once and opened at the seventh stop.
-pub const DEVELOPMENT: [Gathering; 63] = [
+/// sixty-third are the forty-fourth to forty-ninth, read once and opened at the seventh stop,
+/// and the sixty-fourth to sixty-sixth the fiftieth to fifty-second, read once and opened
+/// in its second round.
+pub const DEVELOPMENT: [Gathering; 66] = [
     gathering!("dev.tsv", "first gathering"),
     gathering!("dev_2.tsv", "second gathering"),
     gathering!("dev_3.tsv", "third gathering"),
@@ -131,17 +133,20 @@ pub const DEVELOPMENT: [Gathering; 63] = [
     gathering!("dev_61.tsv", "sixty-first gathering"),
     gathering!("dev_62.tsv", "sixty-second gathering"),
     gathering!("dev_63.tsv", "sixty-third gathering"),
+    gathering!("dev_64.tsv", "sixty-fourth gathering"),
+    gathering!("dev_65.tsv", "sixty-fifth gathering"),
+    gathering!("dev_66.tsv", "sixty-sixth gathering"),
 ];
 
 /// The held-out part: never read, never tuned against; its figures are read after the last
-/// rule change, and reported apart. The fiftieth to fifty-second were gathered at the seventh
-/// stop (1 Dec), under the written guide, while that stop's rules were written from the
-/// forty-fourth to forty-ninth, and read once after them. (Named by the order of all
-/// held-out gatherings: the first four are now `dev_2` to `dev_5`, the fifth to fifteenth
-/// `dev_19` to `dev_29`, the sixteenth and seventeenth `dev_30` and `dev_31`, the
-/// eighteenth to forty-ninth `dev_32` to `dev_63`.)
+/// rule change, and reported apart. The fifty-third to fifty-fifth were gathered in the
+/// seventh stop's second round (1 Dec), under the written guide, while that round's rules
+/// were written from the fiftieth to fifty-second, and read once after them. (Named by the
+/// order of all held-out gatherings: the first four are now `dev_2` to `dev_5`, the fifth
+/// to fifteenth `dev_19` to `dev_29`, the sixteenth and seventeenth `dev_30` and `dev_31`,
+/// the eighteenth to fifty-second `dev_32` to `dev_66`.)
 pub const HELD_OUT: [Gathering; 3] = [
-    gathering!("held_out_50.tsv", "fiftieth held-out gathering"),
-    gathering!("held_out_51.tsv", "fifty-first held-out gathering"),
-    gathering!("held_out_52.tsv", "fifty-second held-out gathering"),
+    gathering!("held_out_53.tsv", "fifty-third held-out gathering"),
+    gathering!("held_out_54.tsv", "fifty-fourth held-out gathering"),
+    gathering!("held_out_55.tsv", "fifty-fifth held-out gathering"),
 ];

@@ -110,19 +110,20 @@ pub(crate) const BLAME_FRAMES: &[&str] = &[
     "allowing this to happen", "apologies for not", "apologise for not", "apologize for not",
     "apology for not", "bear full responsibility", "bear responsibility", "bear the blame",
     "bear the responsibility", "bears responsibility", "boiled down to", "boils down to",
-    "came down to", "comes down to", "feel responsible", "instructions were not followed",
-    "it all comes down to", "it was my call", "it was our call", "letting our customers down",
-    "letting them down", "letting you down", "made it worse", "made things worse", "my failure to",
-    "my inability to", "no one bothered", "no one cared", "no one checked", "no one noticed",
-    "no one was paying attention", "nobody bothered", "nobody cared", "nobody checked",
-    "nobody noticed", "nobody was paying attention", "nothing was done", "our failure to",
-    "our inability to", "part of the blame", "personally responsible", "procedure was not followed",
+    "came down to", "comes down to", "did not bother", "did we bother",
+    "feel responsible", "instructions were not followed", "it all comes down to", "it was my call",
+    "it was our call", "letting our customers down", "letting them down", "letting you down",
+    "made it worse", "made things worse", "my failure to", "my inability to", "no one bothered",
+    "no one cared", "no one checked", "no one noticed", "no one was paying attention",
+    "nobody bothered", "nobody cared", "nobody checked", "nobody noticed",
+    "nobody was paying attention", "nothing was done", "our failure to", "our inability to",
+    "part of the blame", "personally responsible", "procedure was not followed",
     "procedures were not followed", "process was not followed", "responsibility is mine",
     "responsibility is ours", "runbook was not followed", "self-inflicted", "solely responsible",
     "sorry for not", "steps were not followed", "take complete responsibility",
     "take full responsibility", "take responsibility", "this is my responsibility",
     "this is our responsibility", "this was my responsibility", "this was our responsibility",
-    "ultimately responsible",
+    "ultimately responsible", "we never bothered",
 ];
 
 /// What "we are responsible for …" owns when it owns a failure, not a duty: "this", "any of
@@ -191,9 +192,10 @@ pub(crate) const RESPONSE_PASTS: &[&str] = &[
     "saw", "understood", "went",
 ];
 
-/// Feelings: "I liked the redundancy" says what someone felt, not what they did.
+/// Feelings and beliefs: "I liked the redundancy", "the team believed it was ready" say
+/// what someone felt or held true, not what they did.
 #[rustfmt::skip]
-pub(crate) const FEELINGS: &[&str] = &["enjoy", "like", "love", "prefer"];
+pub(crate) const FEELINGS: &[&str] = &["believe", "enjoy", "expect", "hope", "like", "love", "prefer"];
 
 /// Checks a person can skip: "pushed the change without a review".
 #[rustfmt::skip]
@@ -258,6 +260,13 @@ pub(crate) const INTENTIONS: &[&str] = &[
 /// Words that make a group of people a crowd of users ("a lot more people logged on").
 #[rustfmt::skip]
 pub(crate) const CROWDS: &[&str] = &["all", "few", "fewer", "lot", "many", "more", "most"];
+
+/// The people an incident affects: "users would have seen an error page" tells the impact.
+#[rustfmt::skip]
+pub(crate) const AFFECTED_PEOPLE: &[&str] = &[
+    "buyers", "clients", "customers", "members", "merchants", "players", "shoppers",
+    "subscribers", "users", "visitors", "you",
+];
 
 /// Modals and wishes: a person before them is not the actor of what follows.
 #[rustfmt::skip]

@@ -133,13 +133,23 @@ pub(crate) const PARTNERS: &[&str] = &[
 
 /// What a partner does to its service that is an act, not the service failing ("the
 /// provider released a change"; not "the provider returned errors").
+/// Between a person and their act, how it was done by hand or on purpose ("the contractor
+/// manually deleted …"); adverbs of time ("recently launched") are left out.
+#[rustfmt::skip]
+pub(crate) const MANNER_ADVERBS: &[&str] = &[
+    "blindly", "deliberately", "directly", "erroneously", "hastily", "hurriedly", "improperly",
+    "incorrectly", "intentionally", "knowingly", "manually", "unintentionally", "unwittingly",
+    "wrongly",
+];
+
 #[rustfmt::skip]
 pub(crate) const PARTNER_CHANGES: &[&str] = &[
     "applied", "approved", "blocked", "broke", "cancelled", "caused", "changed", "configured",
-    "deleted", "deployed", "disabled", "executed", "imported", "introduced", "made", "migrated",
-    "moved", "overwrote", "performed", "published", "pushed", "ran", "released", "removed",
-    "renamed", "revoked", "rolled", "scheduled", "sent", "shipped", "shut", "suspended",
-    "switched", "terminated", "tested", "took", "triggered", "updated", "upgraded", "wiped",
+    "deleted", "deployed", "disabled", "executed", "exposed", "imported", "introduced", "leaked",
+    "made", "migrated", "moved", "overwrote", "performed", "published", "pushed", "ran",
+    "released", "removed", "renamed", "revoked", "rolled", "scheduled", "sent", "shipped", "shut",
+    "suspended", "switched", "terminated", "tested", "took", "triggered", "updated", "upgraded",
+    "wiped",
 ];
 
 /// Participles that say who holds or runs a thing ("not owned by our team"), not an act.
