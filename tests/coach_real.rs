@@ -287,18 +287,27 @@ fn the_coach_on_real_post_mortems() {
 // blame 0.76/0.45, opinion 0.87/0.71, person-fix 0.00/0.00 (3 labelled, 6 false alarms),
 // vague action 0.84/0.66, good actions flagged 12 of 80. The coach before that round scored
 // 0.85/0.65 on them (175 found against 176 now, the difference the retrained model's): the
-// second round's rules did not carry over either. These floors are those figures, rounded
-// down. Either part alone below its floors fails the test.
+// second round's rules did not carry over either. In the third round those three became
+// `dev_67` to `dev_69`, the model was trained again on all sixty-nine (1,053 weights), the
+// rules changed (no error label in an action, which names the slip it guards against; an
+// infrastructure "improvement plan" fixes no person; faults "on our part"; plural error
+// labels; "in hind-sight"; "would have indeed prevented"), and three fresh gatherings, the
+// fifty-sixth to fifty-eighth (598 sentences from 55 organisations), became the held-out
+// part and were read once: any problem 0.84/0.62, blame 0.55/0.32, opinion 0.87/0.62,
+// person-fix 0.00/0.00 (6 labelled), vague action 0.82/0.68, good actions flagged 9 of 70.
+// The coach before that round: 0.84/0.61 (144 found, 27 false alarms), the difference the
+// retrained model's again. These floors are those figures, rounded down. Either part alone
+// below its floors fails the test.
 const DEV_FLOORS: Floors = Floors {
     overall: (0.86, 0.73),
-    families: [(0.81, 0.56), (0.83, 0.79), (0.69, 0.42), (0.88, 0.77)],
+    families: [(0.81, 0.56), (0.83, 0.78), (0.66, 0.41), (0.88, 0.76)],
     good_action_alarms: 0.09,
 };
 
 const HELD_OUT_FLOORS: Floors = Floors {
-    overall: (0.84, 0.65),
-    families: [(0.75, 0.44), (0.87, 0.71), (0.0, 0.0), (0.84, 0.66)],
-    good_action_alarms: 0.16,
+    overall: (0.83, 0.61),
+    families: [(0.54, 0.31), (0.86, 0.62), (0.0, 0.0), (0.81, 0.68)],
+    good_action_alarms: 0.13,
 };
 
 /// The vague-action model (src/coach/outcome.rs) learns from the development part's action
@@ -329,7 +338,8 @@ fn the_vague_action_model_is_trained_on_the_development_part_as_it_is() {
 /// `dev_57`, before they were read (second_reading_4.tsv); the forty-fourth to forty-ninth,
 /// now `dev_58` to `dev_63`, before they were read (second_reading_5.tsv, by four more
 /// reviewers); the fiftieth to fifty-second, now `dev_64` to `dev_66`, before they were
-/// read (second_reading_6.tsv); and the held-out part before it was read
+/// read (second_reading_6.tsv); the fifty-third to fifty-fifth, now `dev_67` to `dev_69`,
+/// before they were read (second_reading_7.tsv); and the held-out part before it was read
 /// (second_reading_held_out.tsv, by three more reviewers again). How far the two readers
 /// agree is the ceiling the coach's figures are judged against: issue 13's targets are
 /// reachable only if careful readers reach them.
@@ -343,9 +353,10 @@ fn two_readers_agree_above_the_coach() {
     // reached 0.90 / 0.65 there where the readers agree), 0.92 / 0.94 on the held-out part,
     // the forty-fourth to forty-ninth (the coach 0.90 / 0.70 where they agree), now
     // `dev_58` to `dev_63`; 0.89 / 0.92 on the fiftieth to fifty-second (the coach 0.89 /
-    // 0.59 where they agree), now `dev_64` to `dev_66`; 0.90 / 0.96 on the held-out part,
-    // the fifty-third to fifty-fifth (the coach 0.91 / 0.66 where they agree). Rounded down
-    // here, so that a reading drifting apart is noticed.
+    // 0.59 where they agree), now `dev_64` to `dev_66`; 0.90 / 0.96 on the fifty-third to
+    // fifty-fifth (the coach 0.91 / 0.66 where they agree), now `dev_67` to `dev_69`; 0.90 /
+    // 0.89 on the held-out part, the fifty-sixth to fifty-eighth (the coach 0.88 / 0.67 where
+    // they agree). Rounded down here, so that a reading drifting apart is noticed.
     second_reading(
         "development",
         include_str!("coach_real/second_reading.tsv"),
@@ -389,11 +400,18 @@ fn two_readers_agree_above_the_coach() {
         (0.88, 0.91),
     );
     second_reading(
+        "development, 67th to 69th",
+        include_str!("coach_real/second_reading_7.tsv"),
+        &DEVELOPMENT,
+        613,
+        (0.89, 0.96),
+    );
+    second_reading(
         "held-out",
         include_str!("coach_real/second_reading_held_out.tsv"),
         &HELD_OUT,
-        613,
-        (0.89, 0.96),
+        598,
+        (0.89, 0.89),
     );
 }
 

@@ -28,8 +28,13 @@ impl Scan<'_, '_> {
 
     pub(crate) fn person_fix(&mut self, i: usize, automated: bool) {
         if let Some((n, entry)) = self.longest(i, Lex::BehaviourFixes) {
-            // "customers who might not be aware of the scam": a state described.
-            if !(entry.starts_with("be ") && self.prev_word(i) == "not") {
+            // "customers who might not be aware of the scam": a state described. ("our
+            // infrastructure improvement plan" is a plan for systems: only a person is put
+            // on "an improvement plan".)
+            let systems_plan = entry == "improvement plan"
+                && !matches!(self.prev_word(i), "a" | "an" | "personal");
+            let state = entry.starts_with("be ") && self.prev_word(i) == "not";
+            if !(state || systems_plan) {
                 self.push(&FIX_BEHAVIOUR, i, i + n - 1);
             }
             return;

@@ -135,7 +135,15 @@ impl Scan<'_, '_> {
             // easily caught".
             while matches!(
                 self.word(v),
-                "been" | "easily" | "just" | "probably" | "also" | "still" | "simply"
+                "been"
+                    | "easily"
+                    | "just"
+                    | "probably"
+                    | "also"
+                    | "still"
+                    | "simply"
+                    | "indeed"
+                    | "either"
             ) || (self.word(v).len() > 4 && self.word(v).ends_with("ly"))
             {
                 v += 1;

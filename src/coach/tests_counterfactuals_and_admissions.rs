@@ -234,3 +234,61 @@ fn what_customers_would_have_seen_is_the_impact() {
         Kind::Hindsight
     ));
 }
+
+#[test]
+fn an_action_guarding_against_slips_labels_no_one() {
+    for text in [
+        "Introduce controls for disposal so that no ballot material is inadvertently lost.",
+        "Separate the production instance to remove the risk of accidental deletion.",
+        "As part of our infrastructure improvement plan, we are adding a fallback storage cluster.",
+    ] {
+        clean(text, Field::Action);
+    }
+    // A person put on a plan is still a person fixed.
+    assert!(has(
+        "Put the engineer on a performance improvement plan.",
+        Field::Action,
+        Kind::PersonFix
+    ));
+    assert!(has(
+        "Put him on an improvement plan.",
+        Field::Action,
+        Kind::PersonFix
+    ));
+}
+
+#[test]
+fn faults_on_our_part_plural_labels_and_hyphenated_hindsight() {
+    for (text, field) in [
+        (
+            "This incident was triggered by a misconfiguration error on our part.",
+            Field::Cause,
+        ),
+        ("It was a mistake on my part.", Field::Cause),
+        (
+            "This issue is not a software bug, purely operational errors.",
+            Field::Cause,
+        ),
+        (
+            "In hind-sight the first of several mistakes that day.",
+            Field::Cause,
+        ),
+        (
+            "Those improvements would have indeed prevented this interruption.",
+            Field::Cause,
+        ),
+    ] {
+        assert!(
+            kinds(text, field)
+                .iter()
+                .any(|k| matches!(k, Kind::Blame | Kind::ErrorLabel | Kind::Hindsight)),
+            "{text}: {:?}",
+            kinds(text, field)
+        );
+    }
+    // No improvement asked of anyone.
+    clean(
+        "Our systems alerted us quickly, and there are no areas requiring improvement on our part.",
+        Field::Fact,
+    );
+}

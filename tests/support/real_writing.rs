@@ -67,9 +67,10 @@ macro_rules! gathering {
 /// fortieth, read once and opened later that stop, and the fifty-fifth to fifty-seventh the
 /// forty-first to forty-third, read once and opened in its third round; the fifty-eighth to
 /// sixty-third are the forty-fourth to forty-ninth, read once and opened at the seventh stop,
-/// and the sixty-fourth to sixty-sixth the fiftieth to fifty-second, read once and opened
-/// in its second round.
-pub const DEVELOPMENT: [Gathering; 66] = [
+/// the sixty-fourth to sixty-sixth the fiftieth to fifty-second, read once and opened in its
+/// second round, and the sixty-seventh to sixty-ninth the fifty-third to fifty-fifth, read
+/// once and opened in its third.
+pub const DEVELOPMENT: [Gathering; 69] = [
     gathering!("dev.tsv", "first gathering"),
     gathering!("dev_2.tsv", "second gathering"),
     gathering!("dev_3.tsv", "third gathering"),
@@ -136,17 +137,20 @@ pub const DEVELOPMENT: [Gathering; 66] = [
     gathering!("dev_64.tsv", "sixty-fourth gathering"),
     gathering!("dev_65.tsv", "sixty-fifth gathering"),
     gathering!("dev_66.tsv", "sixty-sixth gathering"),
+    gathering!("dev_67.tsv", "sixty-seventh gathering"),
+    gathering!("dev_68.tsv", "sixty-eighth gathering"),
+    gathering!("dev_69.tsv", "sixty-ninth gathering"),
 ];
 
 /// The held-out part: never read, never tuned against; its figures are read after the last
-/// rule change, and reported apart. The fifty-third to fifty-fifth were gathered in the
-/// seventh stop's second round (1 Dec), under the written guide, while that round's rules
-/// were written from the fiftieth to fifty-second, and read once after them. (Named by the
-/// order of all held-out gatherings: the first four are now `dev_2` to `dev_5`, the fifth
-/// to fifteenth `dev_19` to `dev_29`, the sixteenth and seventeenth `dev_30` and `dev_31`,
-/// the eighteenth to fifty-second `dev_32` to `dev_66`.)
+/// rule change, and reported apart. The fifty-sixth to fifty-eighth were gathered in the
+/// seventh stop's third round (1 Dec), under the written guide, while that round's rules
+/// were written from the fifty-third to fifty-fifth, and read once after them. (Named by
+/// the order of all held-out gatherings: the first four are now `dev_2` to `dev_5`, the
+/// fifth to fifteenth `dev_19` to `dev_29`, the sixteenth and seventeenth `dev_30` and
+/// `dev_31`, the eighteenth to fifty-fifth `dev_32` to `dev_69`.)
 pub const HELD_OUT: [Gathering; 3] = [
-    gathering!("held_out_53.tsv", "fifty-third held-out gathering"),
-    gathering!("held_out_54.tsv", "fifty-fourth held-out gathering"),
-    gathering!("held_out_55.tsv", "fifty-fifth held-out gathering"),
+    gathering!("held_out_56.tsv", "fifty-sixth held-out gathering"),
+    gathering!("held_out_57.tsv", "fifty-seventh held-out gathering"),
+    gathering!("held_out_58.tsv", "fifty-eighth held-out gathering"),
 ];

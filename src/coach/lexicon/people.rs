@@ -85,9 +85,9 @@ pub(crate) const DETERMINERS: &[&str] = &[
 /// Framing that announces hindsight.
 #[rustfmt::skip]
 pub(crate) const HINDSIGHT_FRAMES: &[&str] = &[
-    "a good idea at the time", "in a perfect world", "in hindsight", "in retrospect",
-    "looking back", "wish i had", "wish i would", "wish we had", "wish we would", "wish you would",
-    "with hindsight", "with the benefit of hindsight",
+    "a good idea at the time", "in a perfect world", "in hind-sight", "in hindsight",
+    "in retrospect", "looking back", "wish i had", "wish i would", "wish we had", "wish we would",
+    "wish you would", "with hind-sight", "with hindsight", "with the benefit of hindsight",
 ];
 
 /// "pretty sure", "not certain": confidence stated instead of evidence.

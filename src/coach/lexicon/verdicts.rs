@@ -3,14 +3,16 @@
 /// Labels that end an inquiry ("human error").
 #[rustfmt::skip]
 pub(crate) const ERROR_LABELS: &[&str] = &[
-    "administrative error", "am human", "an oversight", "clerical error", "error was made",
-    "errors were made", "failure to follow", "fat finger", "fat fingered", "fat-finger",
-    "fat-fingered", "fat-fingering", "genuine error", "genuine mistake", "honest mistake",
-    "honest oversight", "human error", "human errors", "human mistake", "human nature",
-    "internal oversight", "make mistakes", "makes mistakes", "minor oversight", "mistake was made",
-    "mistakes were made", "only human", "operational error", "operator error", "pilot error",
-    "procedural error", "silly mistake", "simple error", "simple mistake", "simple oversight",
-    "slight oversight", "small oversight", "stupid mistake", "typographical error", "user error",
+    "administrative error", "administrative errors", "am human", "an oversight", "clerical error",
+    "clerical errors", "error was made", "errors were made", "failure to follow", "fat finger",
+    "fat fingered", "fat-finger", "fat-fingered", "fat-fingering", "genuine error",
+    "genuine mistake", "honest mistake", "honest oversight", "human error", "human errors",
+    "human mistake", "human nature", "human process error", "internal oversight", "make mistakes",
+    "makes mistakes", "minor oversight", "mistake was made", "mistakes were made", "only human",
+    "operational error", "operational errors", "operator error", "operator errors", "pilot error",
+    "procedural error", "procedural errors", "silly mistake", "simple error", "simple mistake",
+    "simple oversight", "slight oversight", "small oversight", "stupid mistake",
+    "typographical error", "user error", "user errors",
 ];
 
 /// Words that judge a person's character.
