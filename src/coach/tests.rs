@@ -52,6 +52,22 @@ pub(super) fn clean(text: &str, field: Field) {
     );
 }
 
+/// Asserts that each text, checked in its field, gets at least one of `any` kinds.
+pub(super) fn flagged_as(cases: &[(&str, Field)], any: &[Kind]) {
+    for &(text, field) in cases {
+        let found = kinds(text, field);
+        assert!(found.iter().any(|k| any.contains(k)), "{text}: {found:?}");
+    }
+}
+
+/// Asserts that no text, checked in its field, gets any of `none` kinds.
+pub(super) fn not_flagged_as(cases: &[(&str, Field)], none: &[Kind]) {
+    for &(text, field) in cases {
+        let found = kinds(text, field);
+        assert!(!found.iter().any(|k| none.contains(k)), "{text}: {found:?}");
+    }
+}
+
 pub(super) fn flags(text: &str, field: Field, rule: &str, phrase: &str) {
     let found = run(text, field);
     assert!(

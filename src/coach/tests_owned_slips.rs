@@ -4,16 +4,8 @@
 //! reader, a title's capitals, denials, options declined). Sentences are written for these tests; the figures are in
 //! `tests/coach_real.rs`.
 
-use super::tests::{clean, finds, kinds};
+use super::tests::{clean, finds, flagged_as, kinds};
 use super::{Field, Kind};
-
-/// Asserts that each text, checked in its field, gets at least one of `any` kinds.
-fn flagged_as(cases: &[(&str, Field)], any: &[Kind]) {
-    for &(text, field) in cases {
-        let found = kinds(text, field);
-        assert!(found.iter().any(|k| any.contains(k)), "{text}: {found:?}");
-    }
-}
 
 #[test]
 fn self_blame_in_an_apology_and_verdicts_with_an_intensifier() {
