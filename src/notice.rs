@@ -102,7 +102,8 @@ pub const READ_TIME: Duration = Duration::from_secs(6);
 /// How long "Deleted … Undo" offers its Undo.
 pub const UNDO_WINDOW: Duration = Duration::from_secs(12);
 /// At most this many notices at once: past it the oldest that would close by itself goes,
-/// so notices never pile up over the page. Problems are never dropped.
+/// so notices never pile up over the page. Problems are never dropped, nor a notice the
+/// user is pointing at or in (its Undo must not vanish under the click).
 pub const MAX_SHOWN: usize = 4;
 
 impl Notice {
@@ -156,13 +157,16 @@ impl Default for NoticeQueue {
 
 impl NoticeQueue {
     /// Adds a notice; one with a topic replaces the earlier notice of that topic, so a
-    /// save failing every few seconds shows one notice, not a growing pile. Returns its id.
+    /// save failing every few seconds shows one notice, not a growing pile. `engaged` says
+    /// whether the user is pointing at or in a notice (by id): past [`MAX_SHOWN`] such a
+    /// notice is passed over. Returns its id.
     pub fn push(
         &mut self,
         tone: Tone,
         text: String,
         action: Option<NoticeAction>,
         topic: Option<&'static str>,
+        engaged: &dyn Fn(u32) -> bool,
     ) -> u32 {
         let id = self.next;
         self.next += 1;
@@ -177,7 +181,11 @@ impl NoticeQueue {
             topic,
         });
         while self.list.len() > MAX_SHOWN {
-            match self.list.iter().position(|n| n.closes_after().is_some()) {
+            match self
+                .list
+                .iter()
+                .position(|n| n.closes_after().is_some() && !engaged(n.id))
+            {
                 Some(oldest) => {
                     self.list.remove(oldest);
                 }
@@ -194,7 +202,7 @@ impl NoticeQueue {
 
     /// Adds the notice for an error: its message, the button that helps (a backup when
     /// saving is in trouble, the raw value when one cannot be read), and its topic.
-    pub fn push_error(&mut self, error: &AppError) -> u32 {
+    pub fn push_error(&mut self, error: &AppError, engaged: &dyn Fn(u32) -> bool) -> u32 {
         let topic = match error {
             AppError::QuotaExceeded | AppError::SaveFailed(_) => Some(SAVE_TOPIC),
             AppError::StorageUnavailable => Some(STORAGE_TOPIC),
@@ -209,7 +217,7 @@ impl NoticeQueue {
             )),
             _ => None,
         };
-        self.push(Tone::Error, error.to_string(), action, topic)
+        self.push(Tone::Error, error.to_string(), action, topic, engaged)
     }
 
     /// Removes the notices about a topic (e.g. once saving works again).
@@ -257,20 +265,23 @@ mod tests {
             "fact 1".into(),
             rewrite(&pm, Part::Fact(1)),
             None,
+            &|_| false,
         );
         let kept = q.push(
             Tone::Info,
             "fact 2".into(),
             rewrite(&pm, Part::Fact(2)),
             None,
+            &|_| false,
         );
         let elsewhere = q.push(
             Tone::Info,
             "other".into(),
             rewrite(&other, Part::Fact(1)),
             None,
+            &|_| false,
         );
-        let plain = q.push(Tone::Info, "Saved".into(), None, None);
+        let plain = q.push(Tone::Info, "Saved".into(), None, None, &|_| false);
         q.forget_rewrites_of(&pm, 1);
         assert!(q.get(gone).is_none());
         for id in [kept, elsewhere, plain] {
@@ -316,6 +327,7 @@ mod tests {
             f1_said,
             Some(NoticeAction::UndoRemove(Box::new(item))),
             None,
+            &|_| false,
         );
         assert_eq!(q.get(id).and_then(Notice::closes_after), Some(UNDO_WINDOW));
     }
@@ -323,9 +335,9 @@ mod tests {
     #[test]
     fn ids_never_repeat_even_after_dismissal() {
         let mut q = NoticeQueue::default();
-        let a = q.push(Tone::Info, "a".into(), None, None);
+        let a = q.push(Tone::Info, "a".into(), None, None, &|_| false);
         q.dismiss(a);
-        let b = q.push(Tone::Info, "b".into(), None, None);
+        let b = q.push(Tone::Info, "b".into(), None, None, &|_| false);
         assert_ne!(a, b);
         assert_eq!(q.list.len(), 1);
     }
@@ -333,9 +345,9 @@ mod tests {
     #[test]
     fn a_topic_replaces_its_earlier_notice_and_clears_as_a_whole() {
         let mut q = NoticeQueue::default();
-        q.push(Tone::Info, "other".into(), None, None);
-        q.push_error(&AppError::QuotaExceeded);
-        q.push_error(&AppError::SaveFailed("disk".into()));
+        q.push(Tone::Info, "other".into(), None, None, &|_| false);
+        q.push_error(&AppError::QuotaExceeded, &|_| false);
+        q.push_error(&AppError::SaveFailed("disk".into()), &|_| false);
         let topics: Vec<_> = q.list.iter().map(|n| n.topic).collect();
         assert_eq!(topics, [None, Some(SAVE_TOPIC)]);
         assert!(q.list[1].text.contains("disk"));
@@ -347,14 +359,21 @@ mod tests {
     #[test]
     fn events_close_by_themselves_problems_stay_and_the_pile_is_capped() {
         let mut q = NoticeQueue::default();
-        let error = q.push_error(&AppError::QuotaExceeded);
+        let error = q.push_error(&AppError::QuotaExceeded, &|_| false);
         let undo = q.push(
             Tone::Info,
             "Deleted".into(),
             Some(NoticeAction::UndoDelete(PostmortemId("x".into()))),
             None,
+            &|_| false,
         );
-        let reload = q.push(Tone::Info, "New".into(), Some(NoticeAction::Reload), None);
+        let reload = q.push(
+            Tone::Info,
+            "New".into(),
+            Some(NoticeAction::Reload),
+            None,
+            &|_| false,
+        );
         assert_eq!(q.get(error).and_then(Notice::closes_after), None);
         assert_eq!(
             q.get(undo).and_then(Notice::closes_after),
@@ -362,7 +381,9 @@ mod tests {
         );
         assert_eq!(q.get(reload).and_then(Notice::closes_after), None);
         for i in 0..5 {
-            q.push(Tone::Info, format!("Downloaded {i}"), None, None);
+            q.push(Tone::Info, format!("Downloaded {i}"), None, None, &|_| {
+                false
+            });
         }
         assert_eq!(q.list.len(), MAX_SHOWN);
         let texts: Vec<&str> = q.list.iter().map(|n| n.text.as_str()).collect();
@@ -375,20 +396,53 @@ mod tests {
     }
 
     #[test]
+    fn a_notice_the_user_is_on_is_passed_over_to_make_room() {
+        let mut q = NoticeQueue::default();
+        let undo = q.push(
+            Tone::Info,
+            "Deleted".into(),
+            Some(NoticeAction::UndoDelete(PostmortemId("x".into()))),
+            None,
+            &|_| false,
+        );
+        // The pointer rests on the Undo while four more events arrive.
+        let on_undo = move |id: u32| id == undo;
+        for i in 0..4 {
+            q.push(Tone::Info, format!("Downloaded {i}"), None, None, &on_undo);
+        }
+        assert!(q.get(undo).is_some(), "the Undo under the pointer stays");
+        let texts: Vec<&str> = q.list.iter().map(|n| n.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            ["Deleted", "Downloaded 1", "Downloaded 2", "Downloaded 3"],
+            "the oldest notice the user is not on went instead"
+        );
+        // Once they move on, it is the oldest again.
+        q.push(Tone::Info, "Downloaded 4".into(), None, None, &|_| false);
+        assert!(q.get(undo).is_none());
+    }
+
+    #[test]
     fn errors_offer_the_button_that_helps() {
         let mut q = NoticeQueue::default();
-        q.push_error(&AppError::StorageUnavailable);
-        q.push_error(&AppError::Unreadable {
-            key: "hindsight/pm/x".into(),
-            reason: "it is not JSON".into(),
-            kept_as: Some("hindsight/quarantine/1/hindsight/pm/x".into()),
-        });
-        q.push_error(&AppError::Unreadable {
-            key: "hindsight/pm/y".into(),
-            reason: "it is not JSON".into(),
-            kept_as: None,
-        });
-        q.push_error(&AppError::CopyFailed("denied".into()));
+        q.push_error(&AppError::StorageUnavailable, &|_| false);
+        q.push_error(
+            &AppError::Unreadable {
+                key: "hindsight/pm/x".into(),
+                reason: "it is not JSON".into(),
+                kept_as: Some("hindsight/quarantine/1/hindsight/pm/x".into()),
+            },
+            &|_| false,
+        );
+        q.push_error(
+            &AppError::Unreadable {
+                key: "hindsight/pm/y".into(),
+                reason: "it is not JSON".into(),
+                kept_as: None,
+            },
+            &|_| false,
+        );
+        q.push_error(&AppError::CopyFailed("denied".into()), &|_| false);
         let actions: Vec<_> = q.list.iter().map(|n| n.action.clone()).collect();
         assert_eq!(
             actions,

@@ -40,7 +40,7 @@ impl Notices {
     fn info_with(&self, text: String, action: Option<NoticeAction>, topic: Option<&'static str>) {
         let queue = self.0;
         let closes = queue.try_update(|q| {
-            let id = q.push(Tone::Info, text, action, topic);
+            let id = q.push(Tone::Info, text, action, topic, &engaged);
             q.get(id)
                 .and_then(Notice::closes_after)
                 .map(|after| (id, after))
@@ -56,7 +56,7 @@ impl Notices {
     fn close_later(self, id: u32, after: std::time::Duration) {
         set_timeout(
             move || {
-                if crate::platform::engaged(&crate::notice::element_id(id)) {
+                if engaged(id) {
                     self.close_later(id, ENGAGED_RECHECK);
                 } else {
                     self.dismiss(id);
@@ -69,7 +69,7 @@ impl Notices {
     /// Tells the user about a problem, with the button that helps, if any.
     pub fn error(&self, error: &AppError) {
         self.0.update(|q| {
-            q.push_error(error);
+            q.push_error(error, &engaged);
         });
     }
 
@@ -95,4 +95,10 @@ impl Notices {
             self.0.try_update(|q| q.dismiss(id));
         }
     }
+}
+
+/// Whether the pointer rests on the notice with `id` or the keyboard is in it: such a
+/// notice is neither closed by its timer nor dropped to make room for a newer one.
+fn engaged(id: u32) -> bool {
+    crate::platform::engaged(&crate::notice::element_id(id))
 }
