@@ -355,18 +355,23 @@ mod tests {
         assert_eq!(q.list.len(), 1);
     }
 
-    // Regression: "Downloaded …" notices stayed until closed by hand and piled up.
-    #[test]
-    fn events_close_by_themselves_problems_stay_and_the_pile_is_capped() {
-        let mut q = NoticeQueue::default();
-        let error = q.push_error(&AppError::QuotaExceeded, &|_| false);
-        let undo = q.push(
+    /// A "Deleted … Undo" notice, which closes when its window ends.
+    fn deleted_with_undo(q: &mut NoticeQueue) -> u32 {
+        q.push(
             Tone::Info,
             "Deleted".into(),
             Some(NoticeAction::UndoDelete(PostmortemId("x".into()))),
             None,
             &|_| false,
-        );
+        )
+    }
+
+    // Regression: "Downloaded …" notices stayed until closed by hand and piled up.
+    #[test]
+    fn events_close_by_themselves_problems_stay_and_the_pile_is_capped() {
+        let mut q = NoticeQueue::default();
+        let error = q.push_error(&AppError::QuotaExceeded, &|_| false);
+        let undo = deleted_with_undo(&mut q);
         let reload = q.push(
             Tone::Info,
             "New".into(),
@@ -398,13 +403,7 @@ mod tests {
     #[test]
     fn a_notice_the_user_is_on_is_passed_over_to_make_room() {
         let mut q = NoticeQueue::default();
-        let undo = q.push(
-            Tone::Info,
-            "Deleted".into(),
-            Some(NoticeAction::UndoDelete(PostmortemId("x".into()))),
-            None,
-            &|_| false,
-        );
+        let undo = deleted_with_undo(&mut q);
         // The pointer rests on the Undo while four more events arrive.
         let on_undo = move |id: u32| id == undo;
         for i in 0..4 {
