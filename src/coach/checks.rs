@@ -132,18 +132,10 @@ impl Scan<'_, '_> {
         if let Some((n, _)) = self.longest(i, Lex::CouldHave) {
             let mut v = i + n;
             // Past "been" and adverbs: "would have drastically shortened", "could have been
-            // easily caught".
+            // easily caught" (any "-ly" word), "would have indeed prevented".
             while matches!(
                 self.word(v),
-                "been"
-                    | "easily"
-                    | "just"
-                    | "probably"
-                    | "also"
-                    | "still"
-                    | "simply"
-                    | "indeed"
-                    | "either"
+                "been" | "just" | "also" | "still" | "indeed" | "either"
             ) || (self.word(v).len() > 4 && self.word(v).ends_with("ly"))
             {
                 v += 1;

@@ -133,11 +133,11 @@ impl Kind {
         match self {
             // Blame language is wrong anywhere. (An action's owner is never checked: naming
             // who owns it is the point of that field, so no `Part` maps to it.)
-            Kind::Blame
-            | Kind::ErrorLabel
-            | Kind::Hindsight
-            | Kind::Judgement
-            | Kind::Condescension => true,
+            Kind::Blame | Kind::Hindsight | Kind::Judgement | Kind::Condescension => true,
+            // An action names the slip it guards against ("controls so that no ballot is
+            // inadvertently lost"): no one's error is labelled there. (No development action
+            // is labelled so; every such finding on one was a false alarm.)
+            Kind::ErrorLabel => field != Field::Action,
             // Causes are hypotheses: guesses, explanations and rough sizes belong there.
             Kind::Hedge | Kind::VagueQuantity | Kind::Explanation => field == Field::Fact,
             Kind::Emotive => matches!(field, Field::Fact | Field::Title),

@@ -137,16 +137,13 @@ impl<'t, 'a> Scan<'t, 'a> {
         if actions {
             self.caution(automated);
             self.action_shape();
-            // An action names the slip it guards against ("controls so that no ballot is
-            // inadvertently lost"): no one's error is labelled there. (No development action
-            // is labelled so; every such finding on one was a false alarm.)
-            // (By id: a `const` rule has no one address to compare.)
-            self.hits
-                .retain(|h| h.rule.id != super::rules::LABEL_ERROR.id);
         }
         if matches!(field, Field::Cause | Field::Why) {
             self.agent_blame();
         }
+        // The families' checks run by one kind of each; a finding of a kind that does not
+        // apply to the field (an error label in an action) is not the field's to show.
+        self.hits.retain(|h| h.rule.kind.applies_to(field));
     }
 
     pub fn push(&mut self, rule: &'static Rule, first: usize, last: usize) {

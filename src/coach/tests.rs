@@ -233,6 +233,7 @@ fn tokens_cover_non_ascii_text_on_char_boundaries() {
 fn which_kinds_apply_where() {
     use Field::*;
     assert!(Kind::Blame.applies_to(Title) && Kind::Blame.applies_to(Action));
+    assert!(Kind::ErrorLabel.applies_to(Cause) && !Kind::ErrorLabel.applies_to(Action));
     assert!(
         Kind::Hedge.applies_to(Fact)
             && !Kind::Hedge.applies_to(Cause)
