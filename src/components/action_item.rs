@@ -59,11 +59,7 @@ pub fn ActionItem(
                     placeholder="What changes in the system? Start with a verb."
                     prop:value=move || action.with(|a| a.as_ref().map(|a| a.description.clone()).unwrap_or_default())
                     on:input:target=move |ev| {
-                        let area = ev.target();
-                        if platform::at_max_length(&area) {
-                            state.say_text_full(&format!("Action {}", n()));
-                        }
-                        let value = area.value();
+                        let value = state.text_typed(&ev.target(), || format!("Action {}", n()));
                         state.edit_item(id, |d| d.set_action_description(id, value));
                     }
                 ></textarea>

@@ -6,7 +6,6 @@ use super::{ChoiceSelect, CoachNotes, LinkPicker, SimilarCauses};
 use crate::domain::limits::{self, ItemList};
 use crate::domain::{Category, Cause, CauseKind, ItemId, Listed};
 use crate::findings::Part;
-use crate::platform;
 use crate::state::{ask_why_id, use_app_state};
 
 /// Edits one cause.
@@ -61,11 +60,7 @@ pub fn CauseItem(
                     placeholder="What in the system let it happen?"
                     prop:value=move || cause.with(|c| c.as_ref().map(|c| c.statement.clone()).unwrap_or_default())
                     on:input:target=move |ev| {
-                        let area = ev.target();
-                        if platform::at_max_length(&area) {
-                            state.say_text_full(&format!("Cause {}", n()));
-                        }
-                        let value = area.value();
+                        let value = state.text_typed(&ev.target(), || format!("Cause {}", n()));
                         state.edit_item(id, |d| d.set_cause_statement(id, value));
                     }
                 ></textarea>

@@ -68,11 +68,7 @@ pub fn FactItem(
                     placeholder="What happened, as data: who saw what, how many, how long."
                     prop:value=move || fact.with(|f| f.as_ref().map(|f| f.text.clone()).unwrap_or_default())
                     on:input:target=move |ev| {
-                        let area = ev.target();
-                        if platform::at_max_length(&area) {
-                            state.say_text_full(&format!("Fact {}", n()));
-                        }
-                        let value = area.value();
+                        let value = state.text_typed(&ev.target(), || format!("Fact {}", n()));
                         state.edit_item(id, |d| d.set_fact_text(id, value));
                     }
                 ></textarea>

@@ -112,13 +112,21 @@ impl AppState {
         }
     }
 
-    /// Says once (a notice of its own topic) that a text field is full, so that a paste the
-    /// browser cut at the limit is not lost without a word.
-    pub fn say_text_full(&self, place: &str) {
-        self.notices.info_in(
-            "text-limit",
-            crate::domain::limits::text_full_message(place),
-        );
+    /// The text typed in an item's text area (`place` names it: "Fact 2"). When the area
+    /// is full, says so once (a notice of its own topic), so that a paste the browser cut
+    /// at the limit is not lost without a word.
+    pub fn text_typed(
+        &self,
+        area: &web_sys::HtmlTextAreaElement,
+        place: impl FnOnce() -> String,
+    ) -> String {
+        if crate::platform::at_max_length(area) {
+            self.notices.info_in(
+                "text-limit",
+                crate::domain::limits::text_full_message(&place()),
+            );
+        }
+        area.value()
     }
 
     /// Applies a coach rewrite to one field (`place` names it: "fact 2") and offers to undo
