@@ -247,6 +247,8 @@ fn zone() -> impl Strategy<Value = Option<String>> {
         Some("America/Los_Angeles".to_owned()),
         Some("Europe/Berlin".to_owned()),
         Some("UTC".to_owned()),
+        Some("UTC-5".to_owned()),
+        Some("UTC+05:30".to_owned()),
     ])
 }
 

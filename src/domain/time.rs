@@ -142,15 +142,32 @@ pub enum Zone {
     Iana(String),
     /// A fixed-offset abbreviation such as `EST`.
     Abbreviation(Abbreviation),
+    /// A fixed offset written out, such as `UTC-5` or `GMT+05:30`.
+    Offset {
+        /// Seconds east of UTC.
+        seconds: i32,
+        /// As [`format_offset`] writes it (`UTC−05:00`), which reads back as the same zone.
+        name: String,
+    },
 }
 
 impl Zone {
-    /// Reads what the user typed: `UTC`, an abbreviation, or an IANA name (checked against
-    /// the rules). Returns `None` for anything unknown.
+    /// Reads what the user typed: `UTC`, an abbreviation, an offset (`UTC-5`, `GMT+2`,
+    /// `+05:30`), or an IANA name (checked against the rules). Returns `None` for anything
+    /// unknown.
     pub fn parse(text: &str, rules: &dyn ZoneRules) -> Option<Zone> {
         let text = text.trim();
-        if text.eq_ignore_ascii_case("utc") || text.eq_ignore_ascii_case("z") || text == "Etc/UTC" {
+        if ["utc", "z"].iter().any(|u| text.eq_ignore_ascii_case(u)) || text == "Etc/UTC" {
             return Some(Zone::Utc);
+        }
+        if let Some(seconds) = parse_offset(text) {
+            return Some(match seconds {
+                0 => Zone::Utc,
+                _ => Zone::Offset {
+                    seconds,
+                    name: format_offset(seconds),
+                },
+            });
         }
         let upper = text.to_ascii_uppercase();
         if let Some(abbr) = ABBREVIATIONS.iter().find(|a| a.name == upper) {
@@ -165,11 +182,12 @@ impl Zone {
             .then(|| Zone::Iana(text.to_owned()))
     }
 
-    /// How the zone is stored and shown: `UTC`, `EST`, `America/New_York`.
+    /// How the zone is shown: `UTC`, `EST`, `America/New_York`, `UTC−05:00`. Each reads
+    /// back as the same zone.
     pub fn name(&self) -> &str {
         match self {
             Zone::Utc => "UTC",
-            Zone::Iana(name) => name,
+            Zone::Iana(name) | Zone::Offset { name, .. } => name,
             Zone::Abbreviation(a) => a.name,
         }
     }
@@ -179,9 +197,52 @@ impl Zone {
         match self {
             Zone::Utc => Some(0),
             Zone::Abbreviation(a) => Some(a.offset),
+            Zone::Offset { seconds, .. } => Some(*seconds),
             Zone::Iana(name) => rules.offset_at(name, instant),
         }
     }
+}
+
+/// The offset in `UTC-5`, `UTC+05:30`, `GMT+2`, `UTC−04:00` (as [`format_offset`] writes
+/// it, with a real minus sign) or a bare `+0530` / `-05:00`, in seconds east of UTC. People
+/// copy these from logs and calendar invites; the ones that exist run from −12 to +14 hours.
+fn parse_offset(text: &str) -> Option<i32> {
+    let head = text.get(..3).unwrap_or_default();
+    let rest = if head.eq_ignore_ascii_case("utc") || head.eq_ignore_ascii_case("gmt") {
+        text[3..].trim_start()
+    } else {
+        text
+    };
+    // A hyphen, the minus sign and the en dash all mean minus as people type them.
+    let (sign, digits) = if let Some(d) = rest.strip_prefix('+') {
+        (1, d)
+    } else if let Some(d) = ["-", "\u{2212}", "\u{2013}"]
+        .iter()
+        .find_map(|minus| rest.strip_prefix(minus))
+    {
+        (-1, d)
+    } else {
+        return None;
+    };
+    let digits = digits.trim_start().as_bytes();
+    let (hours, minutes): (&[u8], &[u8]) = match digits.iter().position(|b| *b == b':') {
+        Some(colon) => (&digits[..colon], &digits[colon + 1..]),
+        None if digits.len() == 4 => digits.split_at(2),
+        None => (digits, b"0"),
+    };
+    // One or two digits, at most `most`.
+    let number = |part: &[u8], most: i32| {
+        match part {
+            [d] | [b'0', d] if d.is_ascii_digit() => Some(i32::from(d - b'0')),
+            [t, d] if t.is_ascii_digit() && d.is_ascii_digit() => {
+                Some(i32::from(t - b'0') * 10 + i32::from(d - b'0'))
+            }
+            _ => None,
+        }
+        .filter(|n| *n <= most)
+    };
+    let seconds = sign * (number(hours, 14)? * 3600 + number(minutes, 59)? * 60);
+    (-12 * H..=14 * H).contains(&seconds).then_some(seconds)
 }
 
 /// What happened to a wall-clock time that a DST change makes odd.
@@ -523,6 +584,54 @@ mod tests {
             "America/New York",
             "IST",
             &"A/".repeat(40),
+        ] {
+            assert_eq!(Zone::parse(bad, &TestZones), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn written_offsets_are_fixed_zones_that_read_back_as_themselves() {
+        for (typed, seconds) in [
+            ("UTC-5", -5 * 3600),
+            ("utc+2", 2 * 3600),
+            ("GMT+05:30", 5 * 3600 + 1800),
+            ("UTC -04:00", -4 * 3600),
+            ("UTC\u{2212}04:00", -4 * 3600),
+            ("UTC\u{2013}7", -7 * 3600),
+            ("+0530", 5 * 3600 + 1800),
+            ("-05:00", -5 * 3600),
+            ("UTC+14", 14 * 3600),
+            ("UTC-12", -12 * 3600),
+        ] {
+            let read = zone(typed);
+            assert_eq!(
+                read.offset_at(Utc::now(), &TestZones),
+                Some(seconds),
+                "{typed:?}"
+            );
+            assert!(matches!(read, Zone::Offset { .. }), "{typed:?}");
+            assert_eq!(zone(read.name()), read, "{typed:?} reads back");
+        }
+        assert_eq!(zone("UTC-5").name(), "UTC\u{2212}05:00");
+        assert_eq!(zone("UTC+0"), Zone::Utc);
+        assert_eq!(
+            zone("gmt").name(),
+            "GMT",
+            "the abbreviation, with its summer partner"
+        );
+        assert_eq!(
+            utc_of(wall(2026, 11, 27, 9, 0), "UTC-5").instant,
+            wall(2026, 11, 27, 14, 0).and_utc()
+        );
+        for bad in [
+            "UTC-15",
+            "UTC+13:60",
+            "UTC+",
+            "UTC5",
+            "+5:3:0",
+            "UTC-123",
+            "5",
+            "UTC+ab",
         ] {
             assert_eq!(Zone::parse(bad, &TestZones), None, "{bad}");
         }

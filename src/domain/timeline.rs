@@ -267,7 +267,7 @@ fn place(
                 "“{name}” is not a time zone name this browser knows, so this fact cannot be placed on the timeline. Did you mean {zone}?"
             ),
             None => format!(
-                "“{name}” is not a time zone this browser knows, so this fact cannot be placed on the timeline. Use a name such as America/New_York, or UTC."
+                "“{name}” is not a time zone this browser knows, so this fact cannot be placed on the timeline. Use a name such as America/New_York, an offset such as UTC-05:00, or UTC."
             ),
         }),
     }

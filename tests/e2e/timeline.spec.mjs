@@ -115,7 +115,7 @@ test("the worked example by hand: 3-hour gap, mixed zones, complete export", asy
   await expect(page.getByRole("region", { name: "Impact" }).getByLabel("Revenue lost")).toHaveValue("9,300.50");
 });
 
-test("EST typed on a summer date is flagged; unknown zones are explained", async ({ page }) => {
+test("EST typed on a summer date is flagged; unknown zones are explained; offsets are zones", async ({ page }) => {
   await page.goto("./");
   await page.getByRole("button", { name: "New post-mortem" }).click();
   await addFact(page, 1, { text: "Deploy started", when: "2026-07-03T09:00", zone: "EST" });
@@ -127,6 +127,10 @@ test("EST typed on a summer date is flagged; unknown zones are explained", async
   await expect(page.getByText("“London” is not a time zone name this browser knows").first()).toContainText(
     "Did you mean Europe/London?",
   );
+  // An offset copied from a log or a calendar invite is a zone too.
+  await page.getByLabel("Time zone of fact 1", { exact: true }).fill("UTC-5");
+  await expect(page.getByText("is not a time zone")).toHaveCount(0);
+  await expect(page.getByRole("table", { name: "Timeline" })).toContainText("Deploy started");
   await page.getByLabel("Time zone of fact 1", { exact: true }).fill("America/New_York");
   await expect(page.getByText("is not a time zone")).toHaveCount(0);
   // The next fact starts in the zone of the one before it, not the browser's (Berlin).

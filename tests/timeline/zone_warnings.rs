@@ -4,6 +4,37 @@
 use super::*;
 
 #[test]
+fn facts_in_written_offsets_are_placed_and_counted_once_per_offset() {
+    let mut pm = new_pm();
+    at(&mut pm, "log line", wall(2026, 11, 27, 9, 0), "UTC-5");
+    at(&mut pm, "invite", wall(2026, 11, 27, 9, 30), "GMT-05:00");
+    at(&mut pm, "chat", wall(2026, 11, 27, 20, 0), "UTC+05:30");
+    let timeline = build(&pm, "UTC");
+    assert_eq!(texts(&timeline), ["log line", "invite", "chat"]);
+    let log = entry(&timeline, "log line");
+    assert_eq!(log.instant, Some(utc(2026, 11, 27, 14, 0)));
+    assert!(log.warnings.is_empty(), "{:?}", log.warnings);
+    assert_eq!(
+        entry(&timeline, "chat").instant,
+        Some(utc(2026, 11, 27, 14, 30))
+    );
+    assert_eq!(
+        timeline.zones,
+        [
+            ("UTC\u{2212}05:00".to_owned(), 2),
+            ("UTC+05:30".to_owned(), 1)
+        ]
+    );
+    let hints = pm.hints_with_zones(&TestZones);
+    assert!(
+        !hints
+            .iter()
+            .any(|h| h.kind == hindsight::domain::HintKind::FactZoneUnknown),
+        "{hints:?}"
+    );
+}
+
+#[test]
 fn a_fact_in_an_unknown_zone_comes_last_with_a_warning() {
     let mut pm = new_pm();
     fact(
