@@ -29,8 +29,16 @@ struct Doc {
 }
 
 impl Doc {
+    /// Exported as a reader in UTC whose browser knows the usual zones.
     fn of(pm: &Postmortem) -> Self {
-        Self::with(pm, &ReportContext::utc(today()))
+        Self::with(
+            pm,
+            &ReportContext {
+                today: today(),
+                zone: Zone::Utc,
+                rules: &TestZones,
+            },
+        )
     }
 
     fn with(pm: &Postmortem, ctx: &ReportContext<'_>) -> Self {
@@ -141,20 +149,22 @@ fn new_pm(title: &str) -> Postmortem {
 }
 
 /// The sections of a post-mortem with text in every field, in order.
-const EVERY_SECTION: [&str; 6] = [
+const EVERY_SECTION: [&str; 7] = [
     "Impact",
     "Facts",
     "Causes",
     "Actions",
     "What went well",
     "Lessons learned",
+    "Still open",
 ];
 
-/// A complete post-mortem (so no "Still open" section) with `text` in every user field
-/// that reaches the export:
+/// A complete post-mortem but for F1's zone, with `text` in every user field that reaches
+/// the export:
 /// - the title;
 /// - F1: a timed fact whose text, source and *zone* are `text` (the zone is unknown, so the
-///   row comes last, says "unknown zone", and a note quotes the zone);
+///   row comes last, says "unknown zone", a note quotes the zone, and so does the one item
+///   of "Still open");
 /// - F2: a fact at the same time in UTC with `text` as text and source, so two zones are
 ///   in use and the mixed-zone paragraph names `text` as a zone and as a source;
 /// - F3: a fact without a time;

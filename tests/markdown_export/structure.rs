@@ -14,12 +14,12 @@ fn the_plain_document_has_the_expected_shape() {
         ["C1. plain words", "C2. plain words"]
     );
     // Metadata, impact, the timeline, notes on the times, facts without a time, C1's
-    // evidence, C2's evidence; C1's whys are the one ordered list.
-    assert_eq!(count(&|t| matches!(t, Tag::List(None))), 7);
+    // evidence, C2's evidence, still open; C1's whys are the one ordered list.
+    assert_eq!(count(&|t| matches!(t, Tag::List(None))), 8);
     assert_eq!(count(&|t| matches!(t, Tag::List(Some(1)))), 1);
     assert_eq!(
         count(&|t| matches!(t, Tag::Item)),
-        7 + 3 + 2 + 1 + 1 + 1 + 1 + 1
+        7 + 3 + 2 + 1 + 1 + 1 + 1 + 1 + 1
     );
     // Emphasis and strong only on the export's own words.
     assert_eq!(
@@ -166,7 +166,17 @@ fn the_worked_example_exports_every_section() {
 
 #[test]
 fn still_open_appears_only_when_something_is_missing() {
-    let complete = Doc::of(&with_text_everywhere("done"));
+    let mut pm = with_text_everywhere("done");
+    let zone = Zone::parse("done", &TestZones);
+    assert_eq!(zone, None, "the fixture's zone is unknown");
+    assert_eq!(
+        Doc::of(&pm).lists_in("Still open"),
+        [["Fact 1's time zone “done” is not one Hindsight knows, so the fact is left off the timeline."]],
+        "a zone the timeline cannot use is a gap, as on Review"
+    );
+    let f1 = pm.facts[0].id;
+    pm.set_fact_zone(f1, Some("UTC-5".to_owned()));
+    let complete = Doc::of(&pm);
     assert!(!complete
         .headings(HeadingLevel::H2)
         .contains(&"Still open".to_owned()));

@@ -431,7 +431,11 @@ impl Report {
                     addresses: a.causes.iter().filter_map(|id| cause_label(*id)).collect(),
                 })
                 .collect(),
-            gaps: pm.hints().into_iter().map(|h| h.message).collect(),
+            gaps: pm
+                .hints_with_zones(ctx.rules)
+                .into_iter()
+                .map(|h| h.message)
+                .collect(),
             time_order,
         };
         report.suggested_summary = suggested_summary(pm, &report);
