@@ -1,19 +1,47 @@
 //! Numbers as people type and read them: counts ("1,200") and amounts ("12,345.67").
 
+/// The separators people put between groups of thousands.
+fn is_separator(c: char) -> bool {
+    matches!(c, ',' | '_' | ' ' | '\u{a0}')
+}
+
+/// The digits of a whole number as typed, without its separators: "1,200", "1 200" and
+/// the Indian "1,00,000" are grouped right. `None` when digits are grouped where no group
+/// of thousands ends ("4,8000", "12,34"): read past, that slip multiplies or divides the
+/// figure by ten without a word. Words and signs are left for the caller to refuse.
+fn ungrouped(typed: &str) -> Option<String> {
+    let groups: Vec<&str> = typed
+        .split(is_separator)
+        .filter(|g| !g.is_empty())
+        .collect();
+    let digits = |g: &&str| g.bytes().all(|b| b.is_ascii_digit());
+    if let [first, middle @ .., last] = groups.as_slice() {
+        let western = (1..=3).contains(&first.len()) && middle.iter().all(|g| g.len() == 3);
+        // Lakhs and crores: 1,00,00,000.
+        let indian = (1..=2).contains(&first.len()) && middle.iter().all(|g| g.len() == 2);
+        if groups.iter().all(digits) && (last.len() != 3 || !(western || indian)) {
+            return None;
+        }
+    }
+    Some(groups.concat())
+}
+
 /// Reads a whole number typed by a person ("1,200", " 86 "); blank means "not known".
 pub fn parse_count(text: &str) -> Result<Option<u64>, String> {
-    let digits: String = text
-        .trim()
-        .chars()
-        .filter(|c| !matches!(c, ',' | '_' | ' ' | '\u{a0}'))
-        .collect();
+    let typed = text.trim();
+    if typed.starts_with(['-', '\u{2212}']) {
+        return Err(format!("“{typed}” is below zero: a count starts at 0"));
+    }
+    let digits = ungrouped(typed).ok_or_else(|| {
+        format!("“{typed}” has a separator where no group of thousands ends (for example 1,200)")
+    })?;
     if digits.is_empty() {
         return Ok(None);
     }
     digits
         .parse::<u64>()
         .map(Some)
-        .map_err(|_| format!("“{}” is not a whole number", text.trim()))
+        .map_err(|_| format!("“{typed}” is not a whole number"))
 }
 
 /// Reads an amount of money ("9,300.50", "9300", "12.5") into hundredths; blank means
@@ -37,17 +65,20 @@ pub fn parse_amount(text: &str) -> Result<Option<u64>, String> {
             )
         });
     }
-    let cleaned: String = typed
-        .chars()
-        .filter(|c| !matches!(c, ',' | '_' | ' ' | '\u{a0}'))
-        .collect();
-    if cleaned.is_empty() {
+    if typed.starts_with(['-', '\u{2212}']) {
+        return Err(format!(
+            "“{typed}” is below zero: type the amount lost, for example 9,300.50"
+        ));
+    }
+    let (whole, fraction) = typed.split_once('.').unwrap_or((typed, ""));
+    let whole = ungrouped(whole).ok_or_else(|| {
+        format!("“{typed}” has a separator where no group of thousands ends (for example 9,300.50)")
+    })?;
+    if whole.is_empty() && fraction.is_empty() {
         return Ok(None);
     }
-    let invalid = || format!("“{}” is not an amount (for example 9,300.50)", text.trim());
-    let (whole, fraction) = cleaned.split_once('.').unwrap_or((&cleaned, ""));
-    if whole.is_empty() && fraction.is_empty()
-        || !whole.bytes().all(|b| b.is_ascii_digit())
+    let invalid = || format!("“{typed}” is not an amount (for example 9,300.50)");
+    if !whole.bytes().all(|b| b.is_ascii_digit())
         || !fraction.bytes().all(|b| b.is_ascii_digit())
         || fraction.len() > 2
     {

@@ -301,6 +301,44 @@ fn amounts_and_counts_are_read_as_people_type_them() {
     assert_eq!(parse_count("1,200"), Ok(Some(1_200)));
     assert_eq!(parse_count(""), Ok(None));
     assert!(parse_count("1.5").is_err());
+    assert!(parse_count("about 190").is_err_and(|e| e.contains("not a whole number")));
+    assert!(parse_count("-5").is_err_and(|e| e.contains("below zero")));
+    assert!(parse_amount("-100").is_err_and(|e| e.contains("below zero")));
+}
+
+#[test]
+fn a_separator_out_of_place_is_refused_not_read_as_ten_times_the_figure() {
+    for (typed, cents) in [
+        ("4,800", 480_000),
+        ("4 800", 480_000),
+        ("4\u{a0}800.50", 480_050),
+        ("1,00,000", 10_000_000),
+        ("12,34,567", 123_456_700),
+        ("1,234,567.5", 123_456_750),
+        ("4800", 480_000),
+        ("1, 200", 120_000),
+    ] {
+        assert_eq!(parse_amount(typed), Ok(Some(cents)), "{typed:?}");
+    }
+    for slip in [
+        "4,8000",
+        "12,34",
+        "1,2345,678",
+        "48,00",
+        "4,80",
+        "1234,567",
+        "4,8000.00",
+    ] {
+        let read = parse_amount(slip);
+        assert!(
+            read.as_ref()
+                .is_err_and(|e| e.contains("no group of thousands ends") && e.contains(slip)),
+            "{slip:?}: {read:?}"
+        );
+        assert!(parse_count(slip).is_err(), "{slip:?}");
+    }
+    assert_eq!(parse_count("1,00,000"), Ok(Some(100_000)));
+    assert_eq!(parse_count("212"), Ok(Some(212)));
     assert_eq!(format_count(12_400), "12,400");
     assert_eq!(format_count(7), "7");
 }
