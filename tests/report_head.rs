@@ -90,6 +90,43 @@ fn the_report_shows_times_in_the_zone_most_facts_were_recorded_in() {
 }
 
 #[test]
+fn names_for_the_same_clock_count_together_and_the_place_name_is_shown() {
+    // America/New_York, EST and UTC-5 read the same clock in November: four facts on New
+    // York's clock against two on Los Angeles's, whatever each was called. Adding one
+    // more "UTC-5" fact must not move the report to UTC−05:00.
+    let mut pm = launch();
+    pm.facts.clear();
+    for (text, minute, zone) in [
+        ("Sale email sent.", 0, "America/New_York"),
+        ("Code went live.", 1, "America/Los_Angeles"),
+        ("First complaint.", 5, "EST"),
+        ("Refund asked.", 7, "America/Los_Angeles"),
+        ("Chat message.", 9, "UTC-5"),
+        ("Log line.", 11, "UTC-5"),
+    ] {
+        let id = pm.add_fact(text);
+        pm.set_fact_when(id, Some(wall(2026, 11, 27, 9, minute)));
+        pm.set_fact_zone(id, Some(zone.to_owned()));
+    }
+    let report = Report::new(&pm, &reader("Asia/Tokyo"));
+    assert_eq!(report.zone, "America/New_York");
+    let id = pm.add_fact("Another log line.");
+    pm.set_fact_when(id, Some(wall(2026, 11, 27, 9, 12)));
+    pm.set_fact_zone(id, Some("UTC-5".to_owned()));
+    assert_eq!(
+        Report::new(&pm, &reader("Asia/Tokyo")).zone,
+        "America/New_York"
+    );
+    // With no place name among them, the name most facts used.
+    pm.facts
+        .retain(|f| f.zone.as_deref() != Some("America/New_York"));
+    assert_eq!(
+        Report::new(&pm, &reader("Asia/Tokyo")).zone,
+        "UTC\u{2212}05:00"
+    );
+}
+
+#[test]
 fn a_chosen_report_zone_wins_and_an_unknown_one_is_ignored() {
     let mut pm = launch();
     pm.set_report_zone(Some("UTC".to_owned()));

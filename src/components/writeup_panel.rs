@@ -170,10 +170,12 @@ pub fn WriteupPanel(
                             {move || {
                                 // The zone first: a phone's narrow select cut the old
                                 // "Where most facts were recorded (Ameri…" before it.
+                                // "Automatic" tells it from the same zone listed below,
+                                // which stays put as facts are added.
                                 if chosen_zone.with(String::is_empty) {
-                                    format!("{} (most facts' zone)", shown.get())
+                                    format!("{} (automatic: most facts' zone)", shown.get())
                                 } else {
-                                    "Most facts' zone".to_owned()
+                                    "Automatic: most facts' zone".to_owned()
                                 }
                             }}
                         </option>

@@ -31,22 +31,57 @@ impl Report {
 }
 
 /// The zone the report shows times in: the one chosen on Review when the rules know it,
-/// else the zone most timed facts were recorded in (the first of a tie), else the reader's.
+/// else the clock most timed facts were recorded on, else the reader's zone.
+///
+/// Names that read the same clock when the incident began count together: a founder who
+/// copies times from an invite ("America/New_York"), a log ("UTC-5") and a chat ("EST")
+/// has one clock, and adding one more "UTC-5" fact must not switch the whole report to
+/// UTC−05:00. Of a clock's names the report shows a place's (it follows summer time),
+/// else the one most facts used; of clocks tied, the first recorded.
 pub fn report_zone(pm: &Postmortem, timeline: &Timeline, ctx: &ReportContext<'_>) -> Zone {
-    let chosen = pm.writeup.report_zone.as_deref();
-    let most = timeline
-        .zones
-        .iter()
-        .fold(None::<&(String, usize)>, |best, z| match best {
-            Some(b) if b.1 >= z.1 => Some(b),
-            _ => Some(z),
-        })
-        .map(|(name, _)| name.as_str());
+    let chosen = pm
+        .writeup
+        .report_zone
+        .as_deref()
+        .and_then(|name| Zone::parse(name, ctx.rules));
     chosen
-        .into_iter()
-        .chain(most)
-        .find_map(|name| Zone::parse(name, ctx.rules))
+        .or_else(|| most_facts_clock(timeline, ctx))
         .unwrap_or_else(|| ctx.zone.clone())
+}
+
+fn most_facts_clock(timeline: &Timeline, ctx: &ReportContext<'_>) -> Option<Zone> {
+    let start = timeline.start?;
+    // Per clock (offset at the start): facts in all, and the best name so far with its
+    // count.
+    let mut clocks: Vec<(i32, usize, Zone, usize)> = Vec::new();
+    for (name, n) in &timeline.zones {
+        let Some(zone) = Zone::parse(name, ctx.rules) else {
+            continue;
+        };
+        let Some(offset) = zone.offset_at(start, ctx.rules) else {
+            continue;
+        };
+        match clocks.iter_mut().find(|c| c.0 == offset) {
+            Some((_, total, best, best_n)) => {
+                *total += n;
+                let place = |z: &Zone| matches!(z, Zone::Iana(_));
+                if (place(&zone), *n) > (place(best), *best_n) {
+                    (*best, *best_n) = (zone, *n);
+                }
+            }
+            None => clocks.push((offset, *n, zone, *n)),
+        }
+    }
+    clocks
+        .into_iter()
+        .fold(
+            None::<(usize, Zone)>,
+            |most, (_, total, zone, _)| match most {
+                Some(m) if m.0 >= total => Some(m),
+                _ => Some((total, zone)),
+            },
+        )
+        .map(|(_, zone)| zone)
 }
 
 /// "2026-10-14 17:00 – 2026-10-16 11:00 UTC (1 d 18 h 00 min)", or on one day "2026-10-14
