@@ -16,11 +16,16 @@ pub fn GoToStep(
     /// The id of the field to put the keyboard in once there.
     #[prop(optional_no_strip)]
     field: Option<String>,
+    /// The id of the text saying what is to be fixed there: a list of "Go to Actions"
+    /// buttons tells a screen reader nothing apart without it.
+    #[prop(optional_no_strip)]
+    described_by: Option<String>,
 ) -> impl IntoView {
     let state = use_app_state();
     view! {
         <button
             class="button button--link"
+            aria-describedby=described_by
             on:click=move |_| {
                 let route = Route::step(&state.doc.with_untracked(|d| d.id.clone()), step);
                 match &field {

@@ -47,14 +47,16 @@ pub fn ReviewStep() -> impl IntoView {
                             hints
                                 .get()
                                 .into_iter()
-                                .map(|hint| {
+                                .enumerate()
+                                .map(|(i, hint)| {
                                     let step = hint.step;
                                     let field = state.doc.with_untracked(|d| hint_field(d, &hint));
+                                    let said = format!("hint-{i}");
                                     view! {
                                         <li class="hints__item">
-                                            <span>{hint.message}</span>
+                                            <span id=said.clone()>{hint.message}</span>
                                             " "
-                                            <GoToStep step field />
+                                            <GoToStep step field described_by=Some(said) />
                                         </li>
                                     }
                                 })
@@ -71,18 +73,22 @@ pub fn ReviewStep() -> impl IntoView {
                         coach
                             .get()
                             .into_iter()
-                            .map(|located| {
+                            .enumerate()
+                            .map(|(i, located)| {
                                 let step = located.step;
                                 let field = Some(located.part.field_id());
+                                let said = format!("coach-note-{i}");
                                 view! {
                                     <li>
-                                        <strong>{located.place}</strong>
-                                        ": "
-                                        <mark class="coach__phrase">{located.finding.phrase}</mark>
-                                        " — "
-                                        {located.finding.problem}
+                                        <span id=said.clone()>
+                                            <strong>{located.place}</strong>
+                                            ": "
+                                            <mark class="coach__phrase">{located.finding.phrase}</mark>
+                                            " — "
+                                            {located.finding.problem}
+                                        </span>
                                         " "
-                                        <GoToStep step field />
+                                        <GoToStep step field described_by=Some(said) />
                                     </li>
                                 }
                             })
@@ -102,10 +108,14 @@ pub fn ReviewStep() -> impl IntoView {
     }
 }
 
-/// The field a hint's "Go to" link puts the keyboard in: the one to fill in (an action's
-/// owner or due date, a fact's zone or time), else the item's text; none when the item is
-/// not on the step the link goes to ("a cause with no action" goes to Actions).
+/// The field a hint's "Go to" link puts the keyboard in: the one to fill in (the title, an
+/// action's owner or due date, a fact's zone or time), else the item's text; none when the
+/// item is not on the step the link goes to ("a cause with no action" goes to Actions).
 fn hint_field(pm: &Postmortem, hint: &Hint) -> Option<String> {
+    // The title sits above every step.
+    if hint.kind == HintKind::NoTitle {
+        return Some("pm-title".to_owned());
+    }
     let (id, list) = (hint.item?, ItemList::of_step(hint.step)?);
     let on_step = match list {
         ItemList::Facts => pm.fact(id).is_some(),
@@ -114,11 +124,11 @@ fn hint_field(pm: &Postmortem, hint: &Hint) -> Option<String> {
     };
     let detail = match hint.kind {
         HintKind::ActionWithoutOwner => Some(Detail::ActionOwner),
-        HintKind::ActionWithoutDueDate | HintKind::ActionDueBeforeIncident => {
-            Some(Detail::ActionDue)
-        }
+        HintKind::ActionWithoutDueDate
+        | HintKind::ActionDueBeforeIncident
+        | HintKind::ActionDueFarOff => Some(Detail::ActionDue),
         HintKind::FactZoneUnknown => Some(Detail::FactZone),
-        HintKind::FactYearMistyped => Some(Detail::FactWhen),
+        HintKind::FactYearMistyped | HintKind::FactInFuture => Some(Detail::FactWhen),
         _ => None,
     };
     on_step.then(|| match detail {

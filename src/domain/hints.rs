@@ -1,5 +1,7 @@
 //! Gentle hints about what a post-mortem still lacks: shown in Review, never blocking.
 
+use chrono::Datelike;
+
 use super::time::{Zone, ZoneRules};
 use super::{display_title, ActionStatus, CauseKind, ItemId, Listed, Postmortem, Step};
 
@@ -37,6 +39,12 @@ pub enum HintKind {
     /// A fact dated outside the years the timeline reads ([`super::TIMELINE_YEARS`]): a
     /// mistyped year.
     FactYearMistyped,
+    /// A fact dated after the post-mortem was last edited: nobody records what has not
+    /// happened yet, so the date is mistyped.
+    FactInFuture,
+    /// An action due more than five years after the incident: a mistyped year
+    /// ("9999-12-31") that would sit in every list of open actions and calendar.
+    ActionDueFarOff,
 }
 
 /// One thing the post-mortem still lacks, with the step where it can be fixed.
@@ -193,14 +201,37 @@ impl Postmortem {
                 ),
             ));
         }
+        // A fact may be recorded in a zone a day ahead of the writer's: a day's grace.
+        let last_edit = self.updated_at.date_naive();
+        let grace = last_edit.succ_opt().unwrap_or(last_edit);
+        for (i, fact) in self.facts.iter().enumerate() {
+            let Some(day) = fact.when.map(|w| w.date()) else {
+                continue;
+            };
+            if day > grace && super::TIMELINE_YEARS.contains(&day.year()) {
+                hints.push(Hint::new(
+                    HintKind::FactInFuture,
+                    Step::Facts,
+                    Some(fact.id),
+                    format!(
+                        "{} is dated {day}, after the post-mortem was last edited ({last_edit}): is the date mistyped?",
+                        super::Fact::name(i)
+                    ),
+                ));
+            }
+        }
         // The day of the earliest fact, as recorded (a day's difference of zones does not
-        // matter for a date typed a month or a year wrong).
+        // matter for a date typed a month or a year wrong), leaving out facts dated after
+        // the last edit: they are questioned above, not a reason to question every action.
         let first_day = self
             .facts
             .iter()
             .filter_map(|f| f.when)
             .map(|w| w.date())
+            .filter(|day| *day <= grace)
             .min();
+        let due_by = first_day.unwrap_or(last_edit.min(self.created_at.date_naive()));
+        let due_by = due_by.checked_add_months(chrono::Months::new(60));
         for action in self
             .actions
             .iter()
@@ -253,6 +284,19 @@ impl Postmortem {
                         Some(action.id),
                         format!(
                             "The action {} is due on {due}, before the incident began ({start}): is the date mistyped?",
+                            quote(&action.description)
+                        ),
+                    ));
+                }
+            }
+            if let (Some(due), Some(far)) = (action.due, due_by) {
+                if due > far {
+                    hints.push(Hint::new(
+                        HintKind::ActionDueFarOff,
+                        Step::Actions,
+                        Some(action.id),
+                        format!(
+                            "The action {} is due on {due}, more than five years after the incident: is the year mistyped?",
                             quote(&action.description)
                         ),
                     ));

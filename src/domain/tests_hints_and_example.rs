@@ -185,6 +185,47 @@ fn open_actions_need_a_due_date_after_the_incident_began() {
 }
 
 #[test]
+fn a_fact_after_the_last_edit_and_an_action_due_years_on_are_questioned() {
+    let mut pm = complete();
+    pm.updated_at = instant(28, 9);
+    let (fact, action) = (pm.facts[0].id, pm.actions[0].id);
+    // A zone a day ahead of the writer's is fine; 2062 is not.
+    pm.set_fact_when(fact, Some(date(2026, 11, 29).and_hms_opt(9, 0, 0).unwrap()));
+    assert_eq!(pm.hints(), []);
+    pm.set_fact_when(
+        fact,
+        Some(date(2062, 11, 27).and_hms_opt(9, 40, 0).unwrap()),
+    );
+    let hints = pm.hints();
+    assert_eq!(kinds(&pm), [HintKind::FactInFuture]);
+    assert_eq!(hints[0].item, Some(fact));
+    assert!(
+        hints[0]
+            .message
+            .starts_with("Fact 1 is dated 2062-11-27, after"),
+        "{}",
+        hints[0].message
+    );
+
+    pm.set_fact_when(fact, Some(date(2026, 11, 27).and_hms_opt(9, 0, 0).unwrap()));
+    pm.set_action_due(action, Some(date(9999, 12, 31)));
+    let hints = pm.hints();
+    assert_eq!(kinds(&pm), [HintKind::ActionDueFarOff]);
+    assert!(
+        hints[0].message.contains("9999-12-31"),
+        "{}",
+        hints[0].message
+    );
+    // Five years on is a long plan, not a typo; without a timed fact the incident is
+    // taken to have begun when the post-mortem did.
+    pm.set_action_due(action, Some(date(2031, 11, 27)));
+    assert_eq!(pm.hints(), []);
+    pm.set_fact_when(fact, None);
+    pm.set_action_due(action, Some(date(2040, 1, 1)));
+    assert_eq!(kinds(&pm), [HintKind::ActionDueFarOff]);
+}
+
+#[test]
 fn an_action_without_owner_is_named_and_blank_owners_count_as_none() {
     let mut pm = complete();
     let action = pm.actions[0].id;
