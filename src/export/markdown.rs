@@ -210,11 +210,16 @@ const INVISIBLE_BREAK: &str = "&#8203;";
 
 /// Whether the byte at `at` in `line` is a sigil that, with what follows, would be read
 /// as a reference where an export is pasted: a mention that notifies someone ("@dave"),
-/// an issue, merge request, epic or snippet ("#123", "!12", "&3", "$4"), a GitLab label or
+/// an issue, merge request or epic ("#123", "!12", "&3"), a GitLab label or
 /// milestone ("~bug", "%v1"), or an emoji code (":tada:"). Backslash escapes do not stop these (GitHub and GitLab find
 /// them in the rendered text), so the writer puts an invisible break after the sigil: the
 /// text reads the same and links nothing. In a blameless document, notifying the person
 /// named is the opposite of what the user wants.
+///
+/// Not GitLab's snippets ("$4"): that is how amounts of money are written, common in a
+/// shop's post-mortem, and a break after each "$" made every amount unreadable in the
+/// Markdown source (`\$&#8203;4,800`) for a link that notifies nobody and appears only
+/// where a snippet of that number exists. The `$` is still escaped, so no maths.
 fn is_reference(line: &str, at: usize) -> bool {
     let bytes = line.as_bytes();
     let (Some(&sigil), Some(&next)) = (bytes.get(at), bytes.get(at + 1)) else {
@@ -229,7 +234,7 @@ fn is_reference(line: &str, at: usize) -> bool {
     };
     match sigil {
         // Numbered references also follow a repository name ("shop/site#12").
-        b'#' | b'!' | b'&' | b'$' => next.is_ascii_digit(),
+        b'#' | b'!' | b'&' => next.is_ascii_digit(),
         b'@' | b'~' | b'%' | b':' => !alnum_before() && next.is_ascii_alphanumeric(),
         _ => false,
     }
