@@ -101,29 +101,41 @@ pub struct Notice {
 pub const READ_TIME: Duration = Duration::from_secs(6);
 /// How long "Deleted … Undo" offers its Undo.
 pub const UNDO_WINDOW: Duration = Duration::from_secs(12);
-/// At most this many notices at once: past it the oldest that would close by itself goes,
-/// so notices never pile up over the page. Problems are never dropped, nor a notice the
-/// user is pointing at or in (its Undo must not vanish under the click).
+/// At most this many notices at once: past it the oldest that may give way goes, so
+/// notices never pile up over the page. Problems are never dropped, nor a notice the user
+/// is pointing at or in (its Undo must not vanish under the click).
 pub const MAX_SHOWN: usize = 4;
 
 impl Notice {
-    /// When the notice closes by itself: an event after its reading time, an Undo when its
-    /// window ends; never a problem, nor a notice whose button is the way out of one
-    /// (a backup while saving fails, a reload into a new version).
+    /// When the notice closes by itself: an event after its reading time, the Undo of a
+    /// deletion or a rewrite when its window ends (a deleted post-mortem waits in the
+    /// trash; a rewrite's words are on screen). Never a problem, nor a notice whose button
+    /// is the way out of one (a backup while saving fails, a reload into a new version),
+    /// nor the Undo of a removed fact, cause or action: Remove asks nothing first and the
+    /// item has no trash, so its Undo stays until the user closes it or four newer
+    /// notices push it out (a timed Undo lost a 6,000-character fact 12 s after one tap).
     pub fn closes_after(&self) -> Option<Duration> {
         match (self.tone, &self.action) {
-            (Tone::Error, _) => None,
             (Tone::Info, None) => Some(READ_TIME),
-            (
-                Tone::Info,
-                Some(
-                    NoticeAction::UndoDelete(_)
-                    | NoticeAction::UndoRewrite(_)
-                    | NoticeAction::UndoRemove(_),
-                ),
-            ) => Some(UNDO_WINDOW),
-            (Tone::Info, Some(_)) => None,
+            (Tone::Info, Some(NoticeAction::UndoDelete(_) | NoticeAction::UndoRewrite(_))) => {
+                Some(UNDO_WINDOW)
+            }
+            _ => None,
         }
+    }
+
+    /// Whether the notice may go to make room past [`MAX_SHOWN`]: an event, or an offer to
+    /// undo one; not a problem nor the way out of one.
+    fn may_give_way(&self) -> bool {
+        self.tone == Tone::Info
+            && matches!(
+                self.action,
+                None | Some(
+                    NoticeAction::UndoDelete(_)
+                        | NoticeAction::UndoRewrite(_)
+                        | NoticeAction::UndoRemove(_)
+                )
+            )
     }
 }
 
@@ -184,7 +196,7 @@ impl NoticeQueue {
             match self
                 .list
                 .iter()
-                .position(|n| n.closes_after().is_some() && !engaged(n.id))
+                .position(|n| n.may_give_way() && !engaged(n.id))
             {
                 Some(oldest) => {
                     self.list.remove(oldest);
@@ -329,7 +341,15 @@ mod tests {
             None,
             &|_| false,
         );
-        assert_eq!(q.get(id).and_then(Notice::closes_after), Some(UNDO_WINDOW));
+        // Its Undo waits for the user: the item has no trash to come back from.
+        assert_eq!(q.get(id).and_then(Notice::closes_after), None);
+        // But it gives way to newer notices rather than piling up.
+        for i in 0..MAX_SHOWN {
+            q.push(Tone::Info, format!("Downloaded {i}"), None, None, &|_| {
+                false
+            });
+        }
+        assert!(q.get(id).is_none(), "pushed out by four newer notices");
     }
 
     #[test]

@@ -660,30 +660,25 @@ test("on a touch screen the evidence checkboxes keep their size beside a long fa
   await context.close();
 });
 
-test("an Undo stays while pointed at or focused, and Undo from another step goes back to the item", async ({ page }) => {
-  // The page's own clock, moved on by the test: the Undo window is 12 s.
+test("a removal's Undo waits for the user; a timed Undo stays while pointed at or focused; Undo from another step goes back to the item", async ({ page }) => {
+  // The page's own clock, moved on by the test: timed Undo windows are 12 s.
   await page.clock.install();
   await twoFacts(page);
   await page.getByRole("button", { name: "Remove fact 2" }).click();
   const notice = page.getByRole("region", { name: "Notices" }).getByRole("status").filter({ hasText: "Removed fact 2" });
   await expect(notice).toBeVisible();
-
-  // Pointed at, it outlives its window; left alone, it closes a moment later.
-  await notice.hover();
-  await page.clock.runFor(20_000);
-  await expect(notice).toBeVisible();
+  // A removed item has no trash: its Undo stays, untouched, until the user closes it.
   await page.mouse.move(0, 0);
-  await page.clock.runFor(3_000);
+  await page.clock.runFor(60_000);
+  await expect(notice).toBeVisible();
+  await notice.getByRole("button", { name: "Dismiss notice" }).click();
   await expect(notice).toHaveCount(0);
 
-  // Focused (reached from the keyboard), likewise.
   await page.getByRole("button", { name: "Remove fact 1" }).click();
   // The removal first moves the keyboard to "Add fact" (the list is empty now, on the next
   // frame); the user reaches Undo after that, not before it.
   await expect(page.getByRole("button", { name: "Add fact" })).toBeFocused();
   const second = page.getByRole("region", { name: "Notices" }).getByRole("status").filter({ hasText: "Removed fact 1" });
-  await second.getByRole("button", { name: "Undo" }).focus();
-  await page.mouse.move(0, 0);
   await page.clock.runFor(20_000);
   await expect(second).toBeVisible();
 
@@ -694,6 +689,22 @@ test("an Undo stays while pointed at or focused, and Undo from another step goes
   await expect(page).toHaveURL(/\/facts$/);
   await expect(box(page, "Fact 1")).toHaveValue("Sale email sent at 09:00 EST");
   await expect(box(page, "Fact 1")).toBeFocused();
+
+  // A deleted post-mortem waits in the trash, so its Undo is timed; but not while the
+  // keyboard is in it or the pointer on it.
+  await page.getByRole("button", { name: "Delete post-mortem" }).click();
+  const deleted = page.getByRole("region", { name: "Notices" }).getByRole("status").filter({ hasText: "Deleted" });
+  await deleted.getByRole("button", { name: "Undo" }).focus();
+  await page.mouse.move(0, 0);
+  await page.clock.runFor(20_000);
+  await expect(deleted).toBeVisible();
+  await page.getByRole("button", { name: "New post-mortem" }).focus();
+  await deleted.hover();
+  await page.clock.runFor(20_000);
+  await expect(deleted).toBeVisible();
+  await page.mouse.move(0, 0);
+  await page.clock.runFor(3_000);
+  await expect(deleted).toHaveCount(0);
 });
 
 test("a time that stands alone names its zone on the home list", async ({ browser }) => {
