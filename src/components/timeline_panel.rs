@@ -31,6 +31,8 @@ pub fn TimelinePanel(
     let state = crate::state::use_app_state();
     let heading_id = format!("{}-title", title.to_lowercase().replace(' ', "-"));
     let labelled_by = heading_id.clone();
+    let table_id = format!("{heading_id}-table");
+    let order_focus = table_id.clone();
     view! {
         <section class="timeline" aria-labelledby=labelled_by>
             <div class="timeline__top">
@@ -54,6 +56,7 @@ pub fn TimelinePanel(
             }}
             {move || {
                 time_order.get().map(|order| {
+                    let table_id = order_focus.clone();
                     view! {
                         <p class="warning timeline__order" role="note">
                             "The facts are numbered in the order they were written, not the order they happened, so the report would read them out of order. "
@@ -62,6 +65,10 @@ pub fn TimelinePanel(
                                 on:click=move |_| {
                                     let order = order.clone();
                                     state.edit(|d| d.reorder_facts(&order));
+                                    // The button goes with the problem it solved: the
+                                    // keyboard moves to the timeline it put in order.
+                                    state.notices.info("Numbered the facts in time order.", None);
+                                    crate::platform::focus_when_rendered(table_id.clone());
                                 }
                             >
                                 "Number facts in time order"
@@ -73,7 +80,7 @@ pub fn TimelinePanel(
             <Show when=move || !rows.with(Vec::is_empty) fallback=|| view! { <p class="step__empty">"No fact has a time yet."</p> }>
                 // May scroll sideways on a narrow desktop window (a phone stacks the rows): focusable
                 // so a keyboard can scroll it too. Named for what it is, not how it scrolls.
-                <div class="timeline__wrap" tabindex="0" role="region" aria-label="Timeline table">
+                <div class="timeline__wrap" id=table_id.clone() tabindex="0" role="region" aria-label="Timeline table">
                     // The UTC column is hidden by a class rather than left out: one switch for
                     // the table instead of a reactive cell in each of its rows.
                     <table class="timeline__table" class:timeline__table--utc=move || show_utc.get() aria-label="Timeline">
