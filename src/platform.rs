@@ -104,6 +104,42 @@ pub fn engaged(id: &str) -> bool {
     holds_keyboard || element.matches(":hover").unwrap_or(false)
 }
 
+/// Keeps the keyboard's field out from under the sticky element with `id` (the notices):
+/// the page's scroll padding is set to its height, so a field reached by Tab or focused by
+/// the app scrolls into view below it (WCAG 2.4.11). Through the CSSOM, which the app's
+/// Content-Security-Policy allows, unlike a style attribute.
+pub fn reserve_top_for(id: &str) {
+    let Some(sticky) = html_element(id) else {
+        return;
+    };
+    let root = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(root) = root {
+        let height = sticky.offset_height();
+        let _ = root
+            .style()
+            .set_property("scroll-padding-top", &format!("{height}px"));
+    }
+}
+
+/// Moves the keyboard focus to the element with `id` on the next frame, unless something
+/// holds it by then: a page opened from a link (which went with the page it was on) must
+/// not leave the keyboard on the page's start, nor take it from a field that asked for it.
+pub fn focus_if_idle(id: &'static str) {
+    leptos::prelude::request_animation_frame(move || {
+        let document = web_sys::window().and_then(|w| w.document());
+        let idle = document.as_ref().is_none_or(|d| {
+            d.active_element()
+                .is_none_or(|active| d.body().is_some_and(|body| *body == active))
+        });
+        if idle {
+            focus_id(id);
+        }
+    });
+}
+
 /// Moves the keyboard focus to the element with `id` once it is rendered (trying for a few
 /// frames, as a route change renders its page asynchronously), so a keyboard user's next
 /// key goes where they expect.
@@ -119,6 +155,9 @@ pub fn focus_when_rendered_or(id: impl Into<String>, fallback: Option<&'static s
         match html_element(&id) {
             Some(element) => {
                 let _ = element.focus();
+                // What is drawn after it (the items above, drawn a part at a time, their
+                // notes) can push it out of view again: look once more a frame later.
+                leptos::prelude::request_animation_frame(move || keep_in_view(&element));
             }
             None if frames_left > 0 => leptos::prelude::request_animation_frame(move || {
                 attempt(id, fallback, frames_left - 1)
@@ -132,6 +171,26 @@ pub fn focus_when_rendered_or(id: impl Into<String>, fallback: Option<&'static s
     }
     let id = id.into();
     leptos::prelude::request_animation_frame(move || attempt(id, fallback, 30));
+}
+
+/// Scrolls the element into view if it holds the keyboard and is out of view.
+fn keep_in_view(element: &web_sys::HtmlElement) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let focused = window
+        .document()
+        .and_then(|d| d.active_element())
+        .is_some_and(|active| active == **element);
+    let height = window
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0);
+    let rect = element.get_bounding_client_rect();
+    if focused && (rect.top() < 0.0 || rect.bottom() > height) {
+        element.scroll_into_view_with_bool(false);
+    }
 }
 
 /// Reloads the page.

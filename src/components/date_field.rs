@@ -52,14 +52,24 @@ pub fn DateField(
                 // Emptied part by part, a date input fires one change (refused: a day
                 // without a month is not a date) and then nothing more: leaving the empty
                 // field clears the stored date, as the first key used to.
+                //
+                // The browser also blurs the field, and may report a change, as the field
+                // leaves the page (Back with the keyboard in it), after its signals are
+                // gone: both handlers then stop at `try_get_untracked`, not panic.
                 on:blur:target=move |ev| {
+                    let Some(stored) = value.try_get_untracked() else {
+                        return;
+                    };
                     let input = ev.target();
-                    if input.value().is_empty() && !platform::bad_input(&input) && !value.get_untracked().is_empty() {
+                    if input.value().is_empty() && !platform::bad_input(&input) && !stored.is_empty() {
                         error.set(None);
                         on_change.run(String::new());
                     }
                 }
                 on:change:target=move |ev| {
+                    if value.try_get_untracked().is_none() {
+                        return;
+                    }
                     let input = ev.target();
                     let text = input.value();
                     let typed = text.trim();

@@ -38,15 +38,20 @@ pub fn EditorPage() -> impl IntoView {
     });
 
     // Changing step moves the keyboard focus to the new step's heading, like a new page:
-    // left on the "Next" button, a second Enter skipped a step. Not on opening; and not
-    // when the change was made to bring the user to an item (Undo), which takes it then.
+    // left on the "Next" button, a second Enter skipped a step. Not when the change was
+    // made to bring the user to an item (Undo), which takes it then. On opening, only if
+    // nothing holds the keyboard: the link that opened the post-mortem went with the home
+    // page and left it on the page's start, nine Tabs from the form; a new post-mortem's
+    // title keeps it.
     Effect::new(move |previous: Option<Step>| {
         let now = step.get();
-        if previous.is_some_and(|p| p != now) {
-            match platform::arrival_focus() {
+        match previous {
+            Some(p) if p != now => match platform::arrival_focus() {
                 Some(field) => platform::focus_when_rendered_or(field, Some("step-title")),
                 None => platform::focus_when_rendered("step-title"),
-            }
+            },
+            None => platform::focus_if_idle("step-title"),
+            Some(_) => {}
         }
         now
     });

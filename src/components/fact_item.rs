@@ -51,6 +51,24 @@ pub fn FactItem(
                 .filter(|zone| *zone != typed && Zone::parse(typed, &IntlZones).is_none())
         })
     });
+    // The item moves in the page, which takes the focus off its button: put it back, so
+    // the keyboard can keep moving the same fact; on the other button once this one is
+    // disabled at the end of the list.
+    let move_fact = move |direction: Direction| {
+        let (at, last) = (
+            index.get_untracked(),
+            count.get_untracked().saturating_sub(1),
+        );
+        state.edit_document(|d| d.move_fact(id, direction));
+        let button = match direction {
+            Direction::Up if at > 1 => "up",
+            Direction::Down if at + 1 < last => "down",
+            Direction::Up => "down",
+            Direction::Down => "up",
+        };
+        let target = format!("fact-{id}-{button}");
+        request_animation_frame(move || crate::platform::focus_id(&target));
+    };
     let kind =
         Signal::derive(move || fact.with(|f| f.as_ref().and_then(|f| f.kind).map(FactKind::index)));
     view! {
@@ -153,17 +171,19 @@ pub fn FactItem(
             <div class="item__tools">
                 <button
                     class="button button--quiet button--small"
+                    id=format!("fact-{id}-up")
                     aria-label=move || format!("Move fact {} up", n())
                     disabled=move || index.get() == 0
-                    on:click=move |_| state.edit_document(|d| d.move_fact(id, Direction::Up))
+                    on:click=move |_| move_fact(Direction::Up)
                 >
                     "↑"
                 </button>
                 <button
                     class="button button--quiet button--small"
+                    id=format!("fact-{id}-down")
                     aria-label=move || format!("Move fact {} down", n())
                     disabled=move || { index.get() + 1 >= count.get() }
-                    on:click=move |_| state.edit_document(|d| d.move_fact(id, Direction::Down))
+                    on:click=move |_| move_fact(Direction::Down)
                 >
                     "↓"
                 </button>

@@ -9,8 +9,14 @@ use crate::state::{use_app_state, NoticeAction, Tone};
 pub fn NoticeBar() -> impl IntoView {
     let state = use_app_state();
     let notices = state.notices;
+    // Notices stay on top as the page scrolls, and an Undo can stay until closed: the
+    // page keeps the field the keyboard is in from scrolling under them.
+    Effect::new(move |_| {
+        notices.list().track();
+        request_animation_frame(|| crate::platform::reserve_top_for("notices"));
+    });
     view! {
-        <div class="notices" role="region" aria-label="Notices">
+        <div class="notices" id="notices" role="region" aria-label="Notices">
             <For each=move || notices.list().get() key=|n| n.id let:notice>
                 {
                     let id = notice.id;

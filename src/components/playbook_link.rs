@@ -159,6 +159,13 @@ pub fn PlaybookLink(
                             maxlength=limits::SHORT_CHARS
                             prop:value=move || name.get()
                             on:input:target=move |ev| name.set(ev.target().value())
+                            // Enter adds, as in the playbook's other one-line forms.
+                            on:keydown=move |ev: leptos::ev::KeyboardEvent| {
+                                if ev.key() == "Enter" && !ev.is_composing() {
+                                    ev.prevent_default();
+                                    add();
+                                }
+                            }
                         />
                     </div>
                     }

@@ -707,6 +707,41 @@ test("a removal's Undo waits for the user; a timed Undo stays while pointed at o
   await expect(deleted).toHaveCount(0);
 });
 
+// Regressions from a keyboard user's pass: a moved fact's button and a post-mortem opened
+// from the list both left the keyboard on the page's start.
+test("the keyboard stays with a moved fact, and lands on the step when a post-mortem is opened", async ({ page }) => {
+  await twoFacts(page);
+  await page.getByRole("button", { name: "Add fact" }).click();
+  await box(page, "Fact 3").fill("First complaint at 12:05 EST");
+  await page.getByRole("button", { name: "Move fact 3 up" }).click();
+  await expect(page.getByRole("button", { name: "Move fact 2 up" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  // At the top its Up is disabled: the keyboard is on its Down.
+  await expect(page.getByRole("button", { name: "Move fact 1 down" })).toBeFocused();
+  await expect(box(page, "Fact 1")).toHaveValue("First complaint at 12:05 EST");
+
+  await page.getByRole("link", { name: "Hindsight" }).click();
+  await page.getByRole("link", { name: "Discount code failed on launch" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: /Step 1 of 4/ })).toBeFocused();
+});
+
+// Regression: Back with the keyboard in an empty date field panicked the wasm ("Tried to
+// access a reactive value that has already been disposed"): the browser blurs the field as
+// its step leaves the page.
+test("leaving a step with the keyboard in an empty date field is quiet", async ({ page }) => {
+  await twoFacts(page);
+  await next(page, "Causes");
+  await next(page, "Actions");
+  await page.getByRole("button", { name: "Add action" }).click();
+  await page.getByLabel("Due date of action 1").focus();
+  await page.goBack();
+  await expect(page.getByRole("link", { name: "Causes" })).toHaveAttribute("aria-current", "step");
+  await page.goForward();
+  await page.getByLabel("Due date of action 1").focus();
+  await page.getByRole("link", { name: "Review" }).click();
+  await expect(page.getByRole("link", { name: "Review" })).toHaveAttribute("aria-current", "step");
+});
+
 test("a time that stands alone names its zone on the home list", async ({ browser }) => {
   const context = await browser.newContext({ timezoneId: "America/New_York" });
   const page = await context.newPage();
