@@ -60,6 +60,8 @@ pub fn SharedPage(
                             <a class="button" href=Route::Home.to_hash()>"Close without saving"</a>
                         </div>
                     </div>
+                    // The report's own headings start at h3, as on Review under its step's h2.
+                    <h2 class="visually-hidden">"The report"</h2>
                     <ReportView report=Signal::stored(report) />
                 </section>
             }

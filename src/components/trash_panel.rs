@@ -34,7 +34,7 @@ pub fn TrashPanel() -> impl IntoView {
                                     </button>
                                     <button
                                         class="button button--small button--danger"
-                                        aria-label=format!("Delete “{}” for good", summary.title)
+                                        aria-label=format!("Delete for good: “{}”", summary.title)
                                         on:click=move |_| {
                                             state.purge(&purge_id);
                                             back_to_list();
@@ -60,7 +60,7 @@ pub fn TrashPanel() -> impl IntoView {
                                     </button>
                                     <button
                                         class="button button--small button--danger"
-                                        aria-label=format!("Delete {name} for good")
+                                        aria-label=format!("Delete for good: {name}")
                                         on:click=move |_| {
                                             state.purge_checklist(&purge_id);
                                             back_to_list();
