@@ -49,16 +49,8 @@ pub fn CheckRow(
             let item = item.clone();
             state.edit_checklist(&list, move |l| l.move_item(&item, direction));
             // The row moves in the page, which takes the focus off its button: put it
-            // back, so the keyboard can keep moving the same check; on the other button
-            // once this one is disabled at the end of the list.
-            // The rows are rebuilt by then: only plain values are read here.
-            let button = match direction {
-                Direction::Up if position > 1 => "up",
-                Direction::Down if position + 2 < count => "down",
-                Direction::Up => "down",
-                Direction::Down => "up",
-            };
-            let id = format!("{base}-{button}");
+            // back. The rows are rebuilt by then: only plain values are read here.
+            let id = format!("{base}-{}", direction.button_after_move(position, count));
             request_animation_frame(move || crate::platform::focus_id(&id));
         }
     };

@@ -51,22 +51,11 @@ pub fn FactItem(
                 .filter(|zone| *zone != typed && Zone::parse(typed, &IntlZones).is_none())
         })
     });
-    // The item moves in the page, which takes the focus off its button: put it back, so
-    // the keyboard can keep moving the same fact; on the other button once this one is
-    // disabled at the end of the list.
+    // The item moves in the page, which takes the focus off its button: put it back.
     let move_fact = move |direction: Direction| {
-        let (at, last) = (
-            index.get_untracked(),
-            count.get_untracked().saturating_sub(1),
-        );
+        let (at, len) = (index.get_untracked(), count.get_untracked());
         state.edit_document(|d| d.move_fact(id, direction));
-        let button = match direction {
-            Direction::Up if at > 1 => "up",
-            Direction::Down if at + 1 < last => "down",
-            Direction::Up => "down",
-            Direction::Down => "up",
-        };
-        let target = format!("fact-{id}-{button}");
+        let target = format!("fact-{id}-{}", direction.button_after_move(at, len));
         request_animation_frame(move || crate::platform::focus_id(&target));
     };
     let kind =

@@ -246,3 +246,32 @@ pub enum Direction {
     /// Towards the end.
     Down,
 }
+
+impl Direction {
+    /// Which of a moved item's two buttons keeps the keyboard once the item at `at` of a
+    /// list of `len` has moved this way: the same one, so the keyboard can keep moving the
+    /// item; the other once the move reached the end of the list, where this one is
+    /// disabled. As a word for the buttons' ids: "up" or "down".
+    pub fn button_after_move(self, at: usize, len: usize) -> &'static str {
+        match self {
+            Direction::Up if at > 1 => "up",
+            Direction::Down if at + 2 < len => "down",
+            Direction::Up => "down",
+            Direction::Down => "up",
+        }
+    }
+}
+
+#[cfg(test)]
+mod direction_tests {
+    use super::Direction;
+
+    #[test]
+    fn the_moved_items_button_keeps_the_keyboard_until_the_end_of_the_list() {
+        // Three items: moving the last up keeps Up; moving the second up reaches the top.
+        assert_eq!(Direction::Up.button_after_move(2, 3), "up");
+        assert_eq!(Direction::Up.button_after_move(1, 3), "down");
+        assert_eq!(Direction::Down.button_after_move(0, 3), "down");
+        assert_eq!(Direction::Down.button_after_move(1, 3), "up");
+    }
+}
