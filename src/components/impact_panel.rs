@@ -5,10 +5,73 @@ use leptos::prelude::*;
 use super::FigureField;
 use crate::domain::{
     currency_problem, format_amount, format_count, limits, parse_amount, parse_count, Count,
+    PostmortemId,
 };
 use crate::export::Report;
 use crate::platform;
 use crate::state::use_app_state;
+
+/// A figure typed as text: its field's id, its label, the key its unsaved text is kept
+/// under, and how it is read.
+pub(crate) struct Figure {
+    pub id: &'static str,
+    pub label: &'static str,
+    key: &'static str,
+    parse: fn(&str) -> Result<Option<u64>, String>,
+}
+
+/// The impact figures, in the order of their fields.
+pub(crate) const FIGURES: [Figure; 4] = [
+    Figure {
+        id: "impact-orders",
+        label: "Orders affected",
+        key: "orders",
+        parse: parse_count,
+    },
+    Figure {
+        id: "impact-revenue",
+        label: "Revenue lost",
+        key: "revenue",
+        parse: parse_amount,
+    },
+    Figure {
+        id: "impact-customers",
+        label: "Customers affected",
+        key: "customers",
+        parse: parse_count,
+    },
+    Figure {
+        id: "impact-support",
+        label: "Support contacts",
+        key: "support",
+        parse: parse_count,
+    },
+];
+
+/// Where the tab keeps a figure's text while it is not a number, per post-mortem.
+fn draft_key(pm: &PostmortemId, figure: &Figure) -> String {
+    format!("hs-figure:{}:{}", pm.as_str(), figure.key)
+}
+
+/// The figures whose typed text is refused and so not saved, with what Review says of
+/// each: the field shows it in red, but a user who left the step would otherwise read
+/// "Nothing missing" above a report with the old figure.
+pub(crate) fn unsaved_figures(pm: &PostmortemId) -> Vec<(&'static Figure, String)> {
+    FIGURES
+        .iter()
+        .filter_map(|figure| {
+            let text = platform::tab_value(&draft_key(pm, figure))?;
+            let problem = (figure.parse)(&text).err()?;
+            Some((
+                figure,
+                format!(
+                    "{}: {problem}. It is not saved, so the report keeps the figure from before.",
+                    figure.label
+                ),
+            ))
+        })
+        .collect()
+}
 
 /// Edits the impact figures and shows start, detection and resolution from the timeline.
 #[component]
@@ -41,7 +104,8 @@ pub fn ImpactPanel(
     let currency_problem_of = |code: &str| currency_problem(code, platform::known_currency);
     // Text that is not yet a number is kept for the tab under the post-mortem's id.
     let pm = state.doc.with_untracked(|d| d.id.clone());
-    let draft_key = move |field: &str| format!("hs-figure:{}:{field}", pm.as_str());
+    let draft_key = move |figure: &Figure| draft_key(&pm, figure);
+    let [orders, revenue, customers, support] = &FIGURES;
     let computed = Memo::new(move |_| {
         report.with(|r| {
             r.impact
@@ -55,15 +119,15 @@ pub fn ImpactPanel(
         <section class="impact" aria-labelledby="impact-title">
             <h3 id="impact-title">"Impact"</h3>
             <div class="impact__fields">
-                <FigureField id="impact-orders" label="Orders affected" value=count(Count::Orders) parse=parse_count on_change=set_count(Count::Orders) placeholder="e.g. 212" draft_key=draft_key("orders") />
+                <FigureField id=orders.id label=orders.label value=count(Count::Orders) parse=orders.parse on_change=set_count(Count::Orders) placeholder="e.g. 212" draft_key=draft_key(orders) />
                 <FigureField
-                    id="impact-revenue"
-                    label="Revenue lost"
+                    id=revenue.id
+                    label=revenue.label
                     value=Signal::derive(move || impact.with(|i| i.revenue_cents.map(format_amount).unwrap_or_default()))
-                    parse=parse_amount
+                    parse=revenue.parse
                     on_change=Callback::new(move |v: Option<u64>| state.edit_document(|d| d.set_revenue_lost(v)))
                     placeholder="e.g. 9,300"
-                    draft_key=draft_key("revenue")
+                    draft_key=draft_key(revenue)
                 />
                 <div class="field field--currency">
                     <label for="impact-currency">"Currency"</label>
@@ -97,8 +161,8 @@ pub fn ImpactPanel(
                         {move || currency_error.get().map(|m| format!("{m}. Not saved until it is one."))}
                     </p>
                 </div>
-                <FigureField id="impact-customers" label="Customers affected" value=count(Count::Customers) parse=parse_count on_change=set_count(Count::Customers) draft_key=draft_key("customers") />
-                <FigureField id="impact-support" label="Support contacts" value=count(Count::SupportContacts) parse=parse_count on_change=set_count(Count::SupportContacts) draft_key=draft_key("support") />
+                <FigureField id=customers.id label=customers.label value=count(Count::Customers) parse=customers.parse on_change=set_count(Count::Customers) draft_key=draft_key(customers) />
+                <FigureField id=support.id label=support.label value=count(Count::SupportContacts) parse=support.parse on_change=set_count(Count::SupportContacts) draft_key=draft_key(support) />
             </div>
             <Show
                 when=move || !computed.with(Vec::is_empty)

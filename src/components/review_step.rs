@@ -19,6 +19,12 @@ pub fn ReviewStep() -> impl IntoView {
     let report = state.settled_memo(|d| Report::new(&as_exported(d), &platform::report_context()));
     let hints = state.settled_memo(|pm: &Postmortem| pm.hints_with_zones(&platform::IntlZones));
     let coach = state.settled_memo(all_open);
+    // Figures typed on Facts that are not numbers, kept for the tab and not saved: read
+    // once, as Review opens (they change only on Facts).
+    let unsaved = state
+        .doc
+        .with_untracked(|d| super::impact_panel::unsaved_figures(&d.id));
+    let any_unsaved = !unsaved.is_empty();
     let coach_summary = move || {
         coach.with(|found| {
             let counts = count_by_kind(found)
@@ -39,7 +45,7 @@ pub fn ReviewStep() -> impl IntoView {
             <section class="hints" aria-labelledby="hints-title">
                 <h3 id="hints-title">"Still open"</h3>
                 <Show
-                    when=move || !hints.with(Vec::is_empty)
+                    when=move || any_unsaved || !hints.with(Vec::is_empty)
                     fallback=|| view! { <p class="hints__none">"Nothing missing: every cause has an action, and every action an owner and a due date."</p> }
                 >
                     <ul class="hints__list">
@@ -62,6 +68,20 @@ pub fn ReviewStep() -> impl IntoView {
                                 })
                                 .collect_view()
                         }}
+                        {unsaved
+                            .iter()
+                            .enumerate()
+                            .map(|(i, (figure, message))| {
+                                let said = format!("unsaved-figure-{i}");
+                                view! {
+                                    <li class="hints__item">
+                                        <span id=said.clone()>{message.clone()}</span>
+                                        " "
+                                        <GoToStep step=Step::Facts field=Some(figure.id.to_owned()) described_by=Some(said) />
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
                     </ul>
                 </Show>
             </section>

@@ -768,6 +768,11 @@ test("bad impact figures and dates are refused with a message and never lost sil
   await page.reload();
   await expect(page.getByLabel("Orders affected")).toHaveValue("about 200");
   await expect(page.getByText("“about 200” is not a whole number. Not saved until it reads as a number.")).toBeVisible();
+  // Review says so too, and its "Go to" puts the keyboard back in the field.
+  await page.getByRole("link", { name: "Review" }).click();
+  await expect(hints(page)).toContainText("Orders affected: “about 200” is not a whole number. It is not saved, so the report keeps the figure from before.");
+  await hints(page).getByRole("button", { name: "Go to Facts" }).last().click();
+  await expect(page.getByLabel("Orders affected")).toBeFocused();
   await page.getByLabel("Orders affected").fill("212");
   await expect(page.getByText(/is not a whole number/)).toHaveCount(0);
 
