@@ -200,7 +200,7 @@ test("another tab's save never moves this tab's step, focus or caret", async ({ 
   await expect(box(a, "Cause 1")).toHaveValue("No check of the zone before launch.");
 });
 
-test("the trash restores, and emptying it asks first", async ({ page }) => {
+test("the trash restores, and removing for good asks first, for one entry as for all", async ({ page }) => {
   await page.goto("./");
   await newPostmortem(page, "Binned");
   await page.getByRole("link", { name: "Binned" }).click();
@@ -214,6 +214,13 @@ test("the trash restores, and emptying it asks first", async ({ page }) => {
   await page.getByRole("link", { name: "Binned" }).click();
   await page.getByRole("button", { name: "Delete post-mortem" }).click();
   await page.getByText("Trash (1)").click();
+  // One entry removed for good asks first too, and Cancel keeps it.
+  await page.getByRole("button", { name: "Delete for good: “Binned”" }).click();
+  await expect(page.getByRole("alertdialog")).toContainText("Delete “Binned” for good? This cannot be undone.");
+  await expect(page.getByRole("alertdialog").getByRole("button", { name: "Cancel" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("alertdialog")).toHaveCount(0);
+  await expect(page.getByText("Trash (1)")).toBeVisible();
   await page.getByRole("button", { name: "Empty trash" }).click();
   await expect(page.getByRole("alertdialog")).toContainText("Delete 1 item for good? This cannot be undone.");
   // The question takes the keyboard, on its safe answer.
