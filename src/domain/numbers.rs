@@ -38,10 +38,13 @@ pub fn parse_count(text: &str) -> Result<Option<u64>, String> {
     if digits.is_empty() {
         return Ok(None);
     }
-    digits
-        .parse::<u64>()
-        .map(Some)
-        .map_err(|_| format!("“{typed}” is not a whole number"))
+    digits.parse::<u64>().map(Some).map_err(|_| {
+        if digits.bytes().all(|b| b.is_ascii_digit()) {
+            format!("“{typed}” is too large for a count")
+        } else {
+            format!("“{typed}” is not a whole number")
+        }
+    })
 }
 
 /// Reads an amount of money ("9,300.50", "9300", "12.5") into hundredths; blank means
@@ -70,6 +73,19 @@ pub fn parse_amount(text: &str) -> Result<Option<u64>, String> {
             "“{typed}” is below zero: type the amount lost, for example 9,300.50"
         ));
     }
+    // A currency's code typed with the amount ("4800 USD", "EUR 12"): said where it goes,
+    // as for a sign.
+    let words: Vec<&str> = typed.split_whitespace().collect();
+    if let [a, b] = words.as_slice() {
+        let code = |w: &str| w.len() == 3 && w.bytes().all(|c| c.is_ascii_alphabetic());
+        let (number, code) = if code(b) { (*a, *b) } else { (*b, *a) };
+        if code.len() == 3 && code.bytes().all(|c| c.is_ascii_alphabetic()) {
+            return Err(format!(
+                "Type the amount without “{code}” ({number}), and {} in Currency beside it",
+                code.to_ascii_uppercase()
+            ));
+        }
+    }
     let (whole, fraction) = typed.split_once('.').unwrap_or((typed, ""));
     let whole = ungrouped(whole).ok_or_else(|| {
         format!("“{typed}” has a separator where no group of thousands ends (for example 9,300.50)")
@@ -78,16 +94,21 @@ pub fn parse_amount(text: &str) -> Result<Option<u64>, String> {
         return Ok(None);
     }
     let invalid = || format!("“{typed}” is not an amount (for example 9,300.50)");
-    if !whole.bytes().all(|b| b.is_ascii_digit())
-        || !fraction.bytes().all(|b| b.is_ascii_digit())
-        || fraction.len() > 2
-    {
+    let digits = |part: &str| part.bytes().all(|b| b.is_ascii_digit());
+    // "4.800" or "1.234,56": a point between thousands, as much of Europe writes them.
+    if digits(&whole) && fraction.len() >= 3 && fraction.bytes().any(|b| b.is_ascii_digit()) {
+        return Err(format!(
+            "“{typed}” has more than two digits after its point: write thousands with a comma and cents after a point (for example 4,800 or 4.80)"
+        ));
+    }
+    if !digits(&whole) || !digits(fraction) {
         return Err(invalid());
     }
+    let too_large = || format!("“{typed}” is too large for an amount");
     let whole: u64 = if whole.is_empty() {
         0
     } else {
-        whole.parse().map_err(|_| invalid())?
+        whole.parse().map_err(|_| too_large())?
     };
     let cents: u64 = match fraction.len() {
         0 => 0,
@@ -98,7 +119,7 @@ pub fn parse_amount(text: &str) -> Result<Option<u64>, String> {
         .checked_mul(100)
         .and_then(|w| w.checked_add(cents))
         .map(Some)
-        .ok_or_else(invalid)
+        .ok_or_else(too_large)
 }
 
 /// The currency signs people type with an amount.

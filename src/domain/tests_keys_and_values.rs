@@ -338,6 +338,22 @@ fn a_separator_out_of_place_is_refused_not_read_as_ten_times_the_figure() {
         assert!(parse_count(slip).is_err(), "{slip:?}");
     }
     assert_eq!(parse_count("1,00,000"), Ok(Some(100_000)));
+    // Each slip is named for what it is.
+    assert!(parse_count("99999999999999999999").is_err_and(|e| e.contains("too large")));
+    assert!(parse_amount("99999999999999999999").is_err_and(|e| e.contains("too large")));
+    assert_eq!(
+        parse_amount("4800 USD"),
+        Err("Type the amount without “USD” (4800), and USD in Currency beside it".into())
+    );
+    assert!(parse_amount("eur 12").is_err_and(|e| e.contains("without “eur” (12)")));
+    for european in ["4.800", "1.234,56", "12.500"] {
+        assert!(
+            parse_amount(european)
+                .is_err_and(|e| e.contains("more than two digits after its point")),
+            "{european}"
+        );
+    }
+    assert!(parse_amount("about 190").is_err_and(|e| e.contains("not an amount")));
     assert_eq!(parse_count("212"), Ok(Some(212)));
     assert_eq!(format_count(12_400), "12,400");
     assert_eq!(format_count(7), "7");
