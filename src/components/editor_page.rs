@@ -101,6 +101,8 @@ pub fn EditorPage() -> impl IntoView {
                             };
                             if s == Status::Closed && doc.with_untracked(Postmortem::before_closing).is_some() {
                                 closing.set(true);
+                                // The question takes the keyboard, on its safe answer.
+                                platform::focus_when_rendered("close-keep-open");
                             } else {
                                 closing.set(false);
                                 state.edit_document(|d| d.set_status(s, platform::now()));
@@ -125,11 +127,16 @@ pub fn EditorPage() -> impl IntoView {
                                 on:click=move |_| {
                                     closing.set(false);
                                     state.edit_document(|d| d.set_status(Status::Closed, platform::now()));
+                                    // The answer goes with the question: back to the status.
+                                    platform::focus_when_rendered("pm-status");
                                 }
                             >
                                 "Close anyway"
                             </button>
-                            <button class="button" on:click=move |_| closing.set(false)>
+                            <button class="button" id="close-keep-open" on:click=move |_| {
+                                closing.set(false);
+                                platform::focus_when_rendered("pm-status");
+                            }>
                                 "Keep it open"
                             </button>
                         </div>

@@ -44,6 +44,17 @@ pub fn FactItem(
     let zone_text = Memo::new(move |_| fact.with(|f| f.as_ref().and_then(|f| f.zone.clone())));
     // (The table of places first: the browser is asked only when it suggests another name,
     // so a list of thousands of facts in good zones asks it nothing while it is drawn.)
+    // The zone field is described by the fact's time warnings (an unknown zone, the wrong
+    // season), so a screen reader in the field hears them.
+    let warnings_id = format!("fact-{id}-warnings");
+    let described_by = warnings_id.clone();
+    let zone_unknown = Memo::new(move |_| {
+        zone_text.with(|z| {
+            z.as_deref()
+                .map(str::trim)
+                .is_some_and(|t| !t.is_empty() && Zone::parse(t, &IntlZones).is_none())
+        })
+    });
     let zone_fix = Memo::new(move |_| {
         zone_text.with(|z| {
             let typed = z.as_deref()?.trim();
@@ -102,6 +113,8 @@ pub fn FactItem(
                         <label for=zone_id.clone()>{move || format!("Time zone of fact {}", n())}</label>
                         <input
                             id=zone_id
+                            aria-invalid=move || zone_unknown.get().then_some("true")
+                            aria-describedby=move || (!warnings.with(Vec::is_empty)).then(|| described_by.clone())
                             maxlength=limits::SHORT_CHARS
                             type="text"
                             list="hs-zones"
@@ -153,7 +166,7 @@ pub fn FactItem(
                         on_change=Callback::new(move |i: Option<usize>| state.edit_item(id, |d| d.set_fact_kind(id, i.and_then(|i| FactKind::ALL.get(i).copied()))))
                     />
                 </div>
-                <ul class="item__warnings" aria-live="polite">
+                <ul class="item__warnings" id=warnings_id aria-live="polite">
                     {move || warnings.get().into_iter().map(|w| view! { <li class="warning">{w}</li> }).collect_view()}
                 </ul>
             </div>

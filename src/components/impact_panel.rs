@@ -5,19 +5,20 @@ use leptos::prelude::*;
 use super::FigureField;
 use crate::domain::{
     currency_problem, format_amount, format_count, limits, parse_amount, parse_count, Count,
-    PostmortemId,
+    Impact, Postmortem, PostmortemId,
 };
 use crate::export::Report;
 use crate::platform;
 use crate::state::use_app_state;
 
 /// A figure typed as text: its field's id, its label, the key its unsaved text is kept
-/// under, and how it is read.
+/// under, how it is read, and what is saved of it, as shown.
 pub(crate) struct Figure {
     pub id: &'static str,
     pub label: &'static str,
     key: &'static str,
     parse: fn(&str) -> Result<Option<u64>, String>,
+    saved: fn(&Impact) -> Option<String>,
 }
 
 /// The impact figures, in the order of their fields.
@@ -27,24 +28,28 @@ pub(crate) const FIGURES: [Figure; 4] = [
         label: "Orders affected",
         key: "orders",
         parse: parse_count,
+        saved: |i| i.orders.map(format_count),
     },
     Figure {
         id: "impact-revenue",
         label: "Revenue lost",
         key: "revenue",
         parse: parse_amount,
+        saved: |i| i.revenue_cents.map(format_amount),
     },
     Figure {
         id: "impact-customers",
         label: "Customers affected",
         key: "customers",
         parse: parse_count,
+        saved: |i| i.customers.map(format_count),
     },
     Figure {
         id: "impact-support",
         label: "Support contacts",
         key: "support",
         parse: parse_count,
+        saved: |i| i.support_contacts.map(format_count),
     },
 ];
 
@@ -55,19 +60,20 @@ fn draft_key(pm: &PostmortemId, figure: &Figure) -> String {
 
 /// The figures whose typed text is refused and so not saved, with what Review says of
 /// each: the field shows it in red, but a user who left the step would otherwise read
-/// "Nothing missing" above a report with the old figure.
-pub(crate) fn unsaved_figures(pm: &PostmortemId) -> Vec<(&'static Figure, String)> {
+/// "Nothing missing" above a report with another figure, or none.
+pub(crate) fn unsaved_figures(pm: &Postmortem) -> Vec<(&'static Figure, String)> {
     FIGURES
         .iter()
         .filter_map(|figure| {
-            let text = platform::tab_value(&draft_key(pm, figure))?;
+            let text = platform::tab_value(&draft_key(&pm.id, figure))?;
             let problem = (figure.parse)(&text).err()?;
+            let report = match (figure.saved)(&pm.impact) {
+                Some(saved) => format!("the report still says {saved}"),
+                None => "the report has no figure for it".to_owned(),
+            };
             Some((
                 figure,
-                format!(
-                    "{}: {problem}. It is not saved, so the report keeps the figure from before.",
-                    figure.label
-                ),
+                format!("{}: {problem}. It is not saved, so {report}.", figure.label),
             ))
         })
         .collect()

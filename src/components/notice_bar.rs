@@ -40,8 +40,9 @@ pub fn NoticeBar() -> impl IntoView {
                             NoticeAction::UndoRemove(item) => (
                                 "Undo",
                                 Box::new(move || {
-                                    state.undo_remove(&item);
-                                    notices.dismiss(id);
+                                    if state.undo_remove(&item) {
+                                        notices.dismiss(id);
+                                    }
                                 }),
                             ),
                             NoticeAction::DownloadBackup => {

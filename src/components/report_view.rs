@@ -71,11 +71,15 @@ pub fn ReportView(
                     view! { <li><strong>{f.label.clone()}</strong>": "<span class="report__text"><LinkedText text=f.text.clone() />{source}</span></li> }
                 })
                 .collect_view();
+            // No empty list: a screen reader announces one as "list, 0 items".
+            let (has_timed, has_untimed) = (!r.timeline.is_empty(), !r.untimed.is_empty());
             view! {
-                {r.timeline.is_empty().then(|| view! { <p class="report__none">"No fact has a time yet."</p> })}
-                <ul class="report__timeline" aria-label="Timeline">{timed}</ul>
-                {(!r.untimed.is_empty()).then(|| view! { <p><strong>"Facts without a time:"</strong></p> })}
-                <ul class="report__untimed" aria-label="Facts without a time">{untimed}</ul>
+                {(!has_timed).then(|| view! { <p class="report__none">"No fact has a time yet."</p> })}
+                {has_timed.then(|| view! { <ul class="report__timeline" aria-label="Timeline">{timed}</ul> })}
+                {has_untimed.then(|| view! {
+                    <p><strong>"Facts without a time:"</strong></p>
+                    <ul class="report__untimed" aria-label="Facts without a time">{untimed}</ul>
+                })}
             }
         })
     };

@@ -23,7 +23,7 @@ pub fn ReviewStep() -> impl IntoView {
     // once, as Review opens (they change only on Facts).
     let unsaved = state
         .doc
-        .with_untracked(|d| super::impact_panel::unsaved_figures(&d.id));
+        .with_untracked(super::impact_panel::unsaved_figures);
     let any_unsaved = !unsaved.is_empty();
     let coach_summary = move || {
         coach.with(|found| {

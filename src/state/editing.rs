@@ -309,30 +309,34 @@ impl AppState {
         );
     }
 
-    /// Puts back an item removed from the open post-mortem, with its links, and gives it the
+    /// Puts back an item removed from a post-mortem, with its links, and gives it the
     /// keyboard focus; edits made since are kept. Says why when it cannot.
-    pub fn undo_remove(&self, item: &RemovedItem) {
-        let open = self.doc.with_untracked(|d| d.id == item.postmortem);
+    ///
+    /// Returns whether the offer is used up: not while its post-mortem is in the trash,
+    /// since the Undo is then the only way back to the item.
+    pub fn undo_remove(&self, item: &RemovedItem) -> bool {
+        let list = item.removed.list();
+        let route = Route::step(&item.postmortem, list.step());
+        // Pressed after leaving the post-mortem (the home page, another one): open it
+        // again first, as the Undo of a step left behind does.
+        let open = self.doc.with_untracked(|d| d.id == item.postmortem) || self.sync_route(&route);
         if !open {
             self.notices.info(
-                "That post-mortem is no longer open, so the item was left out; open it and add the item again.",
+                "That post-mortem is in the trash: restore it from the home page, then press this Undo again.",
                 None,
             );
-            return;
+            return false;
         }
         let mut back = false;
         self.edit(|d| back = d.put_back(&item.removed));
         if back {
             // Undo pressed on another step (or page) brings the user to the item, with the
             // keyboard in it.
-            let list = item.removed.list();
-            self.go_to_field(
-                Route::step(&item.postmortem, list.step()),
-                Part::of_item(list, item.removed.id()).field_id(),
-            );
-        } else if !self.doc.with_untracked(|d| d.can_add(item.removed.list())) {
-            self.notices.info(item.removed.list().full_message(), None);
+            self.go_to_field(route, Part::of_item(list, item.removed.id()).field_id());
+        } else if !self.doc.with_untracked(|d| d.can_add(list)) {
+            self.notices.info(list.full_message(), None);
         }
+        true
     }
 
     /// Adds an answer to a cause's "why?" chain and moves the keyboard focus to it, so the

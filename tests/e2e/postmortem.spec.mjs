@@ -345,12 +345,16 @@ test("closing a post-mortem with open actions asks first", async ({ page }) => {
   await status.selectOption({ label: "Closed" });
   const ask = page.getByRole("alertdialog");
   await expect(ask).toContainText("1 action is still open. Close the post-mortem anyway?");
-  await ask.getByRole("button", { name: "Keep it open" }).click();
+  // The question takes the keyboard on its safe answer, and gives it back to the status.
+  await expect(ask.getByRole("button", { name: "Keep it open" })).toBeFocused();
+  await page.keyboard.press("Enter");
   await expect(ask).toHaveCount(0);
   await expect(status).toHaveValue("draft");
+  await expect(status).toBeFocused();
   await status.selectOption({ label: "Closed" });
   await ask.getByRole("button", { name: "Close anyway" }).click();
   await expect(status).toHaveValue("closed");
+  await expect(status).toBeFocused();
   await expect(page.getByText(/Closed on \d{4}-\d{2}-\d{2}/)).toBeVisible();
 });
 
@@ -690,6 +694,16 @@ test("a removal's Undo waits for the user; a timed Undo stays while pointed at o
   await expect(box(page, "Fact 1")).toHaveValue("Sale email sent at 09:00 EST");
   await expect(box(page, "Fact 1")).toBeFocused();
 
+  // Pressed from the home page, Undo opens the post-mortem again and puts the fact back.
+  await page.getByRole("button", { name: "Remove fact 1" }).click();
+  const third = page.getByRole("region", { name: "Notices" }).getByRole("status").filter({ hasText: "Removed fact 1" });
+  await page.getByRole("link", { name: "Hindsight" }).click();
+  await expect(page.getByRole("heading", { name: "Your post-mortems" })).toBeVisible();
+  await third.getByRole("button", { name: "Undo" }).click();
+  await expect(page).toHaveURL(/\/facts$/);
+  await expect(box(page, "Fact 1")).toHaveValue("Sale email sent at 09:00 EST");
+  await expect(third).toHaveCount(0);
+
   // A deleted post-mortem waits in the trash, so its Undo is timed; but not while the
   // keyboard is in it or the pointer on it.
   await page.getByRole("button", { name: "Delete post-mortem" }).click();
@@ -770,7 +784,7 @@ test("bad impact figures and dates are refused with a message and never lost sil
   await expect(page.getByText("“about 200” is not a whole number. Not saved until it reads as a number.")).toBeVisible();
   // Review says so too, and its "Go to" puts the keyboard back in the field.
   await page.getByRole("link", { name: "Review" }).click();
-  await expect(hints(page)).toContainText("Orders affected: “about 200” is not a whole number. It is not saved, so the report keeps the figure from before.");
+  await expect(hints(page)).toContainText("Orders affected: “about 200” is not a whole number. It is not saved, so the report has no figure for it.");
   await hints(page).getByRole("button", { name: "Go to Facts" }).last().click();
   await expect(page.getByLabel("Orders affected")).toBeFocused();
   await page.getByLabel("Orders affected").fill("212");
