@@ -27,6 +27,8 @@ pub enum NoticeAction {
     UndoRewrite(Box<Rewritten>),
     /// Put back a fact, cause or action just removed, with its links.
     UndoRemove(Box<RemovedItem>),
+    /// Put back an answer just removed from a cause's "why?" chain.
+    UndoRemoveWhy(Box<RemovedWhy>),
     /// Download every post-mortem as a JSON backup (when saving is in trouble).
     DownloadBackup,
     /// Download an unreadable stored value as it is.
@@ -56,6 +58,20 @@ pub struct RemovedItem {
     pub postmortem: PostmortemId,
     /// The item, where it stood, and what linked to it.
     pub removed: Removed,
+}
+
+/// An answer removed from a cause's "why?" chain, kept so that the removal can be undone:
+/// an answer can hold paragraphs of the team's reasoning.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RemovedWhy {
+    /// The post-mortem it was removed from.
+    pub postmortem: PostmortemId,
+    /// The cause whose chain held it.
+    pub cause: ItemId,
+    /// Where it stood in the chain.
+    pub index: usize,
+    /// What it said.
+    pub text: String,
 }
 
 /// Told by what the notice says (see [`Removed`] on why it has no `Debug` of its own).
@@ -111,8 +127,8 @@ impl Notice {
     /// deletion or a rewrite when its window ends (a deleted post-mortem waits in the
     /// trash; a rewrite's words are on screen). Never a problem, nor a notice whose button
     /// is the way out of one (a backup while saving fails, a reload into a new version),
-    /// nor the Undo of a removed fact, cause or action: Remove asks nothing first and the
-    /// item has no trash, so its Undo stays until the user closes it or four newer
+    /// nor the Undo of a removed fact, cause, action or answer to "why?": Remove asks
+    /// nothing first and the item has no trash, so its Undo stays until the user closes it or four newer
     /// notices push it out (a timed Undo lost a 6,000-character fact 12 s after one tap).
     pub fn closes_after(&self) -> Option<Duration> {
         match (self.tone, &self.action) {
@@ -134,6 +150,7 @@ impl Notice {
                     NoticeAction::UndoDelete(_)
                         | NoticeAction::UndoRewrite(_)
                         | NoticeAction::UndoRemove(_)
+                        | NoticeAction::UndoRemoveWhy(_)
                 )
             )
     }

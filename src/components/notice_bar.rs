@@ -45,6 +45,14 @@ pub fn NoticeBar() -> impl IntoView {
                                     }
                                 }),
                             ),
+                            NoticeAction::UndoRemoveWhy(removed) => (
+                                "Undo",
+                                Box::new(move || {
+                                    if state.undo_remove_why(&removed) {
+                                        notices.dismiss(id);
+                                    }
+                                }),
+                            ),
                             NoticeAction::DownloadBackup => {
                                 ("Download a backup", Box::new(move || state.download_backup()))
                             }

@@ -282,6 +282,29 @@ fn why_chain_add_set_and_remove() {
 }
 
 #[test]
+fn a_removed_answer_goes_back_where_it_stood_while_there_is_room() {
+    let mut pm = empty("T");
+    let id = pm.add_cause("c");
+    for (i, text) in ["first", "second", "third"].into_iter().enumerate() {
+        pm.add_why(id);
+        pm.set_why(id, i, text);
+    }
+    pm.remove_why(id, 1);
+    assert!(pm.insert_why(id, 1, "second"));
+    assert_eq!(pm.cause(id).unwrap().whys, ["first", "second", "third"]);
+    // The chain grew shorter since: at its end.
+    pm.remove_why(id, 2);
+    pm.remove_why(id, 1);
+    assert!(pm.insert_why(id, 2, "third"));
+    assert_eq!(pm.cause(id).unwrap().whys, ["first", "third"]);
+    assert!(!pm.insert_why(999, 0, "no cause"));
+    while pm.cause(id).unwrap().whys.len() < crate::domain::limits::WHYS {
+        pm.add_why(id);
+    }
+    assert!(!pm.insert_why(id, 0, "full"), "a full chain stays full");
+}
+
+#[test]
 fn why_chain_ignores_out_of_range_indexes() {
     let mut pm = empty("T");
     let id = pm.add_cause("c");

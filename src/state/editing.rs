@@ -10,7 +10,7 @@ use super::AppState;
 use crate::domain::limits::ItemList;
 use crate::domain::{ItemId, Listed, Postmortem, Summary};
 use crate::findings::Part;
-use crate::notice::{NoticeAction, RemovedItem, Rewritten};
+use crate::notice::{NoticeAction, RemovedItem, RemovedWhy, Rewritten};
 use crate::platform;
 use crate::route::Route;
 
@@ -339,6 +339,40 @@ impl AppState {
         true
     }
 
+    /// Puts back an answer removed from a cause's "why?" chain, opening its post-mortem
+    /// again if need be, with the keyboard in it. Returns whether the offer is used up (not
+    /// while the post-mortem is in the trash).
+    pub fn undo_remove_why(&self, removed: &RemovedWhy) -> bool {
+        let route = Route::step(&removed.postmortem, crate::domain::Step::Causes);
+        let open =
+            self.doc.with_untracked(|d| d.id == removed.postmortem) || self.sync_route(&route);
+        if !open {
+            self.notices.info(
+                "That post-mortem is in the trash: restore it from the home page, then press this Undo again.",
+                None,
+            );
+            return false;
+        }
+        let mut back = false;
+        let (cause, index) = (removed.cause, removed.index);
+        self.edit_item(cause, |d| {
+            back = d.insert_why(cause, index, removed.text.clone())
+        });
+        if back {
+            let at = self.doc.with_untracked(|d| {
+                d.cause(cause)
+                    .map_or(0, |c| index.min(c.whys.len().saturating_sub(1)))
+            });
+            self.go_to_field(route, Part::Why(cause, at).field_id());
+        } else {
+            self.notices.info(
+                "That cause is no longer here, or its chain of answers is full, so the answer was not put back.",
+                None,
+            );
+        }
+        true
+    }
+
     /// Adds an answer to a cause's "why?" chain and moves the keyboard focus to it, so the
     /// next keys typed go into it (a full chain says so instead).
     pub fn add_why(&self, cause: ItemId) {
@@ -359,8 +393,26 @@ impl AppState {
 
     /// Removes answer `why` of a cause's chain and moves the keyboard focus to the answer
     /// now in its place, the one before it, or the "Ask why again" button.
+    ///
+    /// An answer with words in it can be put back from the notice this leaves.
     pub fn remove_why(&self, cause: ItemId, why: usize) {
+        let (postmortem, text, label) = self.doc.with_untracked(|d| {
+            let text = d.cause(cause).and_then(|c| c.whys.get(why)).cloned();
+            let label = crate::domain::Cause::index_of(d, cause).map(|i| i + 1);
+            (d.id.clone(), text, label)
+        });
         self.edit_item(cause, |d| d.remove_why(cause, why));
+        if let (Some(text), Some(n)) = (text.filter(|t| !t.trim().is_empty()), label) {
+            self.notices.info(
+                format!("Removed why {} of cause {n}.", why + 1),
+                Some(NoticeAction::UndoRemoveWhy(Box::new(RemovedWhy {
+                    postmortem,
+                    cause,
+                    index: why,
+                    text,
+                }))),
+            );
+        }
         let left = self
             .doc
             .with_untracked(|d| d.cause(cause).map_or(0, |c| c.whys.len()));

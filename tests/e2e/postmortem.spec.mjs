@@ -721,6 +721,23 @@ test("a removal's Undo waits for the user; a timed Undo stays while pointed at o
   await expect(deleted).toHaveCount(0);
 });
 
+// Regression from a re-test: removing an answer to "why?" lost its words for good.
+test("a removed answer to why? comes back with Undo", async ({ page }) => {
+  await twoFacts(page);
+  await next(page, "Causes");
+  await page.getByRole("button", { name: "Add cause" }).click();
+  await box(page, "Cause 1").fill("The discount code went live three hours late.");
+  await page.getByRole("button", { name: /Ask why/ }).first().click();
+  await page.getByLabel("Why 1 of cause 1", { exact: true }).fill("The promo tool was set to Pacific time, the email tool to Eastern.");
+  await page.getByRole("button", { name: "Remove why 1 of cause 1" }).click();
+  await expect(page.getByLabel("Why 1 of cause 1", { exact: true })).toHaveCount(0);
+  const notice = page.getByRole("region", { name: "Notices" }).getByRole("status").filter({ hasText: "Removed why 1 of cause 1." });
+  await notice.getByRole("button", { name: "Undo" }).click();
+  await expect(page.getByLabel("Why 1 of cause 1", { exact: true })).toHaveValue("The promo tool was set to Pacific time, the email tool to Eastern.");
+  await expect(page.getByLabel("Why 1 of cause 1", { exact: true })).toBeFocused();
+  await expect(notice).toHaveCount(0);
+});
+
 // Regressions from a keyboard user's pass: a moved fact's button and a post-mortem opened
 // from the list both left the keyboard on the page's start.
 test("the keyboard stays with a moved fact, and lands on the step when a post-mortem is opened", async ({ page }) => {

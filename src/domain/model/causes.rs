@@ -77,6 +77,19 @@ impl Postmortem {
         }
     }
 
+    /// Puts an answer back into a cause's why-chain at `index` (or at its end, if it has
+    /// since grown shorter). False when the cause is gone or its chain is full.
+    pub fn insert_why(&mut self, id: ItemId, index: usize, text: impl Into<String>) -> bool {
+        match self.cause_mut(id) {
+            Some(cause) if cause.whys.len() < crate::domain::limits::WHYS => {
+                let at = index.min(cause.whys.len());
+                cause.whys.insert(at, text.into());
+                true
+            }
+            _ => false,
+        }
+    }
+
     /// Removes one answer from a cause's why-chain.
     pub fn remove_why(&mut self, id: ItemId, index: usize) {
         if let Some(cause) = self.cause_mut(id) {
