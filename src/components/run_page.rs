@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::playbook_page::not_found;
 use super::RunCheck;
 use crate::platform;
-use crate::playbook::{Run, Uid};
+use crate::playbook::{Outcome, Run, Uid};
 use crate::route::Route;
 use crate::state::use_app_state;
 
@@ -57,11 +57,29 @@ fn body(checklist: Uid, run: Uid, found: Memo<Option<(String, Run)>>) -> impl In
     let (list_finish, run_finish) = (checklist.clone(), run.clone());
     let finish = move |_| {
         let mut result = Ok(());
+        // The first check that holds the run up, and whether it lacks its answer or its note.
+        let mut first = None;
         state.edit_checklist(&list_finish, |l| {
             if let Some(r) = l.run_mut(&run_finish) {
                 result = r.finish(platform::now());
+                first = r
+                    .results
+                    .iter()
+                    .find(|c| c.missing().is_some())
+                    .map(|c| (c.item.clone(), c.outcome.is_none()));
             }
         });
+        // The keyboard goes where the first one is fixed: its answers, or its note.
+        if let (Err(_), Some((item, unanswered))) = (&result, first) {
+            let field = match unanswered {
+                true => format!(
+                    "run-{item}-{}",
+                    Outcome::ALL[0].label().to_ascii_lowercase()
+                ),
+                false => format!("run-{item}-note"),
+            };
+            platform::focus_when_rendered(field);
+        }
         blockers.set(result.err().unwrap_or_default());
     };
     let (list_reopen, run_reopen) = (checklist.clone(), run.clone());

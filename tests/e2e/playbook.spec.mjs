@@ -68,6 +68,8 @@ test("an action becomes a check, the checklist is run, and a failed check starts
   await checks.nth(1).getByRole("radio", { name: "Done" }).check();
   await page.getByRole("button", { name: "Finish run" }).click();
   await expect(page.getByRole("alert")).toContainText("failed without a note on what failed");
+  // The keyboard goes to the note that holds the run up.
+  await expect(box(page, "What failed (check 1)")).toBeFocused();
   await box(page, "What failed (check 1)").fill("SPRING20 was rejected at checkout");
   // Saved as it goes: a reload keeps the answers.
   await page.reload();
