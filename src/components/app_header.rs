@@ -25,14 +25,20 @@ pub fn AppHeader() -> impl IntoView {
             >
                 "Skip to content"
             </a>
-            <a class="app-header__brand" href="#/">
+            // Each link's page takes the keyboard at its heading, as a new page does: the
+            // header stays, and the keyboard left on its link told a screen reader nothing.
+            <a class="app-header__brand" href="#/" on:click=|_| to_heading("home-title")>
                 "Hindsight"
             </a>
             <span class="app-header__tagline">"Blameless post-mortems: fix the system, not the person."</span>
             <nav class="app-header__nav" aria-label="Main">
-                <a href="#/" aria-current=move || current(state.route.with(|r| *r == Route::Home))>"Post-mortems"</a>
-                <a href=Route::Playbook.to_hash() aria-current=move || current(in_playbook.get())>"Playbook"</a>
+                <a href="#/" aria-current=move || current(state.route.with(|r| *r == Route::Home)) on:click=|_| to_heading("home-title")>"Post-mortems"</a>
+                <a href=Route::Playbook.to_hash() aria-current=move || current(in_playbook.get()) on:click=|_| to_heading("playbook-title")>"Playbook"</a>
             </nav>
         </header>
     }
+}
+
+fn to_heading(id: &'static str) {
+    crate::platform::focus_when_rendered(id);
 }

@@ -15,7 +15,7 @@ pub fn PlaybookPage() -> impl IntoView {
     let lists = Memo::new(move |_| state.live_checklists());
     view! {
         <section class="playbook" aria-labelledby="playbook-title">
-            <h1 id="playbook-title">"Playbook"</h1>
+            <h1 id="playbook-title" tabindex="-1">"Playbook"</h1>
             <p class="hint">
                 "Your operating manual: the checks you agreed after something went wrong. Run a checklist before each launch; a check that fails starts the next post-mortem."
             </p>

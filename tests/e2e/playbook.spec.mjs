@@ -40,7 +40,8 @@ test("an action becomes a check, the checklist is run, and a failed check starts
   // The checklist is kept: reload, then open it from the header.
   await page.reload();
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Playbook" }).click();
-  await expect(page.getByRole("heading", { name: "Playbook", level: 1 })).toBeVisible();
+  // The page takes the keyboard at its heading, not left on the header's link.
+  await expect(page.getByRole("heading", { name: "Playbook", level: 1 })).toBeFocused();
   await page.getByRole("link", { name: "Launch checklist" }).click();
   await expect(page.getByRole("heading", { name: "Launch checklist", level: 1 })).toBeVisible();
   await expect(box(page, "Check 1")).toHaveValue(/two-person time-zone check/);
