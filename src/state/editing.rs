@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use super::AppState;
 use crate::domain::limits::ItemList;
-use crate::domain::{ItemId, Listed, Postmortem, Summary};
+use crate::domain::{ItemId, Listed, Postmortem, PostmortemId, Summary};
 use crate::findings::Part;
 use crate::notice::{NoticeAction, RemovedItem, RemovedWhy, Rewritten};
 use crate::platform;
@@ -317,14 +317,7 @@ impl AppState {
     pub fn undo_remove(&self, item: &RemovedItem) -> bool {
         let list = item.removed.list();
         let route = Route::step(&item.postmortem, list.step());
-        // Pressed after leaving the post-mortem (the home page, another one): open it
-        // again first, as the Undo of a step left behind does.
-        let open = self.doc.with_untracked(|d| d.id == item.postmortem) || self.sync_route(&route);
-        if !open {
-            self.notices.info(
-                "That post-mortem is in the trash: restore it from the home page, then press this Undo again.",
-                None,
-            );
+        if !self.open_for_undo(&item.postmortem, &route) {
             return false;
         }
         let mut back = false;
@@ -339,18 +332,26 @@ impl AppState {
         true
     }
 
-    /// Puts back an answer removed from a cause's "why?" chain, opening its post-mortem
-    /// again if need be, with the keyboard in it. Returns whether the offer is used up (not
-    /// while the post-mortem is in the trash).
-    pub fn undo_remove_why(&self, removed: &RemovedWhy) -> bool {
-        let route = Route::step(&removed.postmortem, crate::domain::Step::Causes);
-        let open =
-            self.doc.with_untracked(|d| d.id == removed.postmortem) || self.sync_route(&route);
+    /// Makes `postmortem` the open one for an Undo pressed after leaving it (the home page,
+    /// another post-mortem), as the Undo of a step left behind does. False, with a notice,
+    /// while it is in the trash.
+    fn open_for_undo(&self, postmortem: &PostmortemId, route: &Route) -> bool {
+        let open = self.doc.with_untracked(|d| &d.id == postmortem) || self.sync_route(route);
         if !open {
             self.notices.info(
                 "That post-mortem is in the trash: restore it from the home page, then press this Undo again.",
                 None,
             );
+        }
+        open
+    }
+
+    /// Puts back an answer removed from a cause's "why?" chain, opening its post-mortem
+    /// again if need be, with the keyboard in it. Returns whether the offer is used up (not
+    /// while the post-mortem is in the trash).
+    pub fn undo_remove_why(&self, removed: &RemovedWhy) -> bool {
+        let route = Route::step(&removed.postmortem, crate::domain::Step::Causes);
+        if !self.open_for_undo(&removed.postmortem, &route) {
             return false;
         }
         let mut back = false;
