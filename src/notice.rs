@@ -128,8 +128,9 @@ impl Notice {
     /// trash; a rewrite's words are on screen). Never a problem, nor a notice whose button
     /// is the way out of one (a backup while saving fails, a reload into a new version),
     /// nor the Undo of a removed fact, cause, action or answer to "why?": Remove asks
-    /// nothing first and the item has no trash, so its Undo stays until the user closes it or four newer
-    /// notices push it out (a timed Undo lost a 6,000-character fact 12 s after one tap).
+    /// nothing first and the item has no trash, so its Undo stays until the user closes it
+    /// or four newer notices push it out (a timed Undo lost a 6,000-character fact 12 s
+    /// after one tap).
     pub fn closes_after(&self) -> Option<Duration> {
         match (self.tone, &self.action) {
             (Tone::Info, None) => Some(READ_TIME),

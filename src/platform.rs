@@ -67,6 +67,14 @@ fn html_element(id: &str) -> Option<web_sys::HtmlElement> {
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
 }
 
+/// The element holding the keyboard: the document's active element (the page's body when
+/// nothing else does).
+fn active_element() -> Option<web_sys::Element> {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
+}
+
 thread_local! {
     /// Where the keyboard goes once the editor has changed step, instead of the step's heading.
     static ON_ARRIVAL: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
@@ -97,10 +105,7 @@ pub fn engaged(id: &str) -> bool {
     };
     // The keyboard by the document's active element, not `:focus-within`, which a page
     // without the window's focus (a second window, a headless run) does not match.
-    let holds_keyboard = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.active_element())
-        .is_some_and(|active| element.contains(Some(&active)));
+    let holds_keyboard = active_element().is_some_and(|active| element.contains(Some(&active)));
     holds_keyboard || element.matches(":hover").unwrap_or(false)
 }
 
@@ -129,12 +134,7 @@ pub fn reserve_top_for(id: &str) {
 /// not leave the keyboard on the page's start, nor take it from a field that asked for it.
 pub fn focus_if_idle(id: &'static str) {
     leptos::prelude::request_animation_frame(move || {
-        let document = web_sys::window().and_then(|w| w.document());
-        let idle = document.as_ref().is_none_or(|d| {
-            d.active_element()
-                .is_none_or(|active| d.body().is_some_and(|body| *body == active))
-        });
-        if idle {
+        if active_element().is_none_or(|active| active.tag_name() == "BODY") {
             focus_id(id);
         }
     });
@@ -178,10 +178,7 @@ fn keep_in_view(element: &web_sys::HtmlElement) {
     let Some(window) = web_sys::window() else {
         return;
     };
-    let focused = window
-        .document()
-        .and_then(|d| d.active_element())
-        .is_some_and(|active| active == **element);
+    let focused = active_element().is_some_and(|active| active == **element);
     let height = window
         .inner_height()
         .ok()

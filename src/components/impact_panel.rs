@@ -110,7 +110,7 @@ pub fn ImpactPanel(
     let currency_problem_of = |code: &str| currency_problem(code, platform::known_currency);
     // Text that is not yet a number is kept for the tab under the post-mortem's id.
     let pm = state.doc.with_untracked(|d| d.id.clone());
-    let draft_key = move |figure: &Figure| draft_key(&pm, figure);
+    let kept_under = move |figure: &Figure| draft_key(&pm, figure);
     let [orders, revenue, customers, support] = &FIGURES;
     let computed = Memo::new(move |_| {
         report.with(|r| {
@@ -125,7 +125,7 @@ pub fn ImpactPanel(
         <section class="impact" aria-labelledby="impact-title">
             <h3 id="impact-title">"Impact"</h3>
             <div class="impact__fields">
-                <FigureField id=orders.id label=orders.label value=count(Count::Orders) parse=orders.parse on_change=set_count(Count::Orders) placeholder="e.g. 212" draft_key=draft_key(orders) />
+                <FigureField id=orders.id label=orders.label value=count(Count::Orders) parse=orders.parse on_change=set_count(Count::Orders) placeholder="e.g. 212" draft_key=kept_under(orders) />
                 <FigureField
                     id=revenue.id
                     label=revenue.label
@@ -133,7 +133,7 @@ pub fn ImpactPanel(
                     parse=revenue.parse
                     on_change=Callback::new(move |v: Option<u64>| state.edit_document(|d| d.set_revenue_lost(v)))
                     placeholder="e.g. 9,300"
-                    draft_key=draft_key(revenue)
+                    draft_key=kept_under(revenue)
                 />
                 <div class="field field--currency">
                     <label for="impact-currency">"Currency"</label>
@@ -167,8 +167,8 @@ pub fn ImpactPanel(
                         {move || currency_error.get().map(|m| format!("{m}. Not saved until it is one."))}
                     </p>
                 </div>
-                <FigureField id=customers.id label=customers.label value=count(Count::Customers) parse=customers.parse on_change=set_count(Count::Customers) draft_key=draft_key(customers) />
-                <FigureField id=support.id label=support.label value=count(Count::SupportContacts) parse=support.parse on_change=set_count(Count::SupportContacts) draft_key=draft_key(support) />
+                <FigureField id=customers.id label=customers.label value=count(Count::Customers) parse=customers.parse on_change=set_count(Count::Customers) draft_key=kept_under(customers) />
+                <FigureField id=support.id label=support.label value=count(Count::SupportContacts) parse=support.parse on_change=set_count(Count::SupportContacts) draft_key=kept_under(support) />
             </div>
             <Show
                 when=move || !computed.with(Vec::is_empty)

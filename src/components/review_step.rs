@@ -134,7 +134,7 @@ pub fn ReviewStep() -> impl IntoView {
 fn hint_field(pm: &Postmortem, hint: &Hint) -> Option<String> {
     // The title sits above every step.
     if hint.kind == HintKind::NoTitle {
-        return Some("pm-title".to_owned());
+        return Some(Part::Title.field_id());
     }
     let (id, list) = (hint.item?, ItemList::of_step(hint.step)?);
     let on_step = match list {

@@ -7,6 +7,17 @@ use crate::domain::limits;
 use crate::playbook::{Outcome, RunResult, Uid};
 use crate::state::use_app_state;
 
+/// The id of a check's radio button for `outcome` (the name the radios share is
+/// `run-{item}`).
+pub(crate) fn answer_field_id(item: &Uid, outcome: Outcome) -> String {
+    format!("run-{item}-{}", outcome.label().to_ascii_lowercase())
+}
+
+/// The id of a check's note (why it was skipped, what failed).
+pub(crate) fn note_field_id(item: &Uid) -> String {
+    format!("run-{item}-note")
+}
+
 /// Answers one check of a run.
 #[component]
 pub fn RunCheck(
@@ -66,7 +77,7 @@ pub fn RunCheck(
         .into_iter()
         .map(|o| {
             let set = set.clone();
-            let id = format!("{base}-{}", o.label().to_ascii_lowercase());
+            let id = answer_field_id(&item, o);
             let for_id = id.clone();
             view! {
                 <label class="run__choice" for=for_id>
@@ -84,7 +95,7 @@ pub fn RunCheck(
         })
         .collect_view();
     let set_note = set.clone();
-    let note_id = format!("{base}-note");
+    let note_id = note_field_id(&item);
     let (list_pm, run_pm, item_pm) = (checklist.clone(), run.clone(), item.clone());
     view! {
         <li class="item run__check">

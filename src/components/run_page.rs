@@ -72,11 +72,8 @@ fn body(checklist: Uid, run: Uid, found: Memo<Option<(String, Run)>>) -> impl In
         // The keyboard goes where the first one is fixed: its answers, or its note.
         if let (Err(_), Some((item, unanswered))) = (&result, first) {
             let field = match unanswered {
-                true => format!(
-                    "run-{item}-{}",
-                    Outcome::ALL[0].label().to_ascii_lowercase()
-                ),
-                false => format!("run-{item}-note"),
+                true => super::run_check::answer_field_id(&item, Outcome::ALL[0]),
+                false => super::run_check::note_field_id(&item),
             };
             platform::focus_when_rendered(field);
         }

@@ -1,5 +1,10 @@
 //! Numbers as people type and read them: counts ("1,200") and amounts ("12,345.67").
 
+/// Whether `text` is digits only ("" is).
+fn all_digits(text: &str) -> bool {
+    text.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// The separators people put between groups of thousands.
 fn is_separator(c: char) -> bool {
     matches!(c, ',' | '_' | ' ' | '\u{a0}')
@@ -14,12 +19,11 @@ fn ungrouped(typed: &str) -> Option<String> {
         .split(is_separator)
         .filter(|g| !g.is_empty())
         .collect();
-    let digits = |g: &&str| g.bytes().all(|b| b.is_ascii_digit());
     if let [first, middle @ .., last] = groups.as_slice() {
         let western = (1..=3).contains(&first.len()) && middle.iter().all(|g| g.len() == 3);
         // Lakhs and crores: 1,00,00,000.
         let indian = (1..=2).contains(&first.len()) && middle.iter().all(|g| g.len() == 2);
-        if groups.iter().all(digits) && (last.len() != 3 || !(western || indian)) {
+        if groups.iter().all(|g| all_digits(g)) && (last.len() != 3 || !(western || indian)) {
             return None;
         }
     }
@@ -39,7 +43,7 @@ pub fn parse_count(text: &str) -> Result<Option<u64>, String> {
         return Ok(None);
     }
     digits.parse::<u64>().map(Some).map_err(|_| {
-        if digits.bytes().all(|b| b.is_ascii_digit()) {
+        if all_digits(&digits) {
             format!("“{typed}” is too large for a count")
         } else {
             format!("“{typed}” is not a whole number")
@@ -75,16 +79,17 @@ pub fn parse_amount(text: &str) -> Result<Option<u64>, String> {
     }
     // A currency's code typed with the amount ("4800 USD", "EUR 12"): said where it goes,
     // as for a sign.
+    let is_code = |w: &&str| w.len() == 3 && w.bytes().all(|c| c.is_ascii_alphabetic());
     let words: Vec<&str> = typed.split_whitespace().collect();
-    if let [a, b] = words.as_slice() {
-        let code = |w: &str| w.len() == 3 && w.bytes().all(|c| c.is_ascii_alphabetic());
-        let (number, code) = if code(b) { (*a, *b) } else { (*b, *a) };
-        if code.len() == 3 && code.bytes().all(|c| c.is_ascii_alphabetic()) {
-            return Err(format!(
-                "Type the amount without “{code}” ({number}), and {} in Currency beside it",
-                code.to_ascii_uppercase()
-            ));
-        }
+    let with_code = match words.as_slice() {
+        [number, code] | [code, number] if is_code(code) => Some((number, code)),
+        _ => None,
+    };
+    if let Some((number, code)) = with_code {
+        return Err(format!(
+            "Type the amount without “{code}” ({number}), and {} in Currency beside it",
+            code.to_ascii_uppercase()
+        ));
     }
     let (whole, fraction) = typed.split_once('.').unwrap_or((typed, ""));
     let whole = ungrouped(whole).ok_or_else(|| {
@@ -94,14 +99,13 @@ pub fn parse_amount(text: &str) -> Result<Option<u64>, String> {
         return Ok(None);
     }
     let invalid = || format!("“{typed}” is not an amount (for example 9,300.50)");
-    let digits = |part: &str| part.bytes().all(|b| b.is_ascii_digit());
     // "4.800" or "1.234,56": a point between thousands, as much of Europe writes them.
-    if digits(&whole) && fraction.len() >= 3 && fraction.bytes().any(|b| b.is_ascii_digit()) {
+    if all_digits(&whole) && fraction.len() >= 3 && fraction.bytes().any(|b| b.is_ascii_digit()) {
         return Err(format!(
             "“{typed}” has more than two digits after its point: write thousands with a comma and cents after a point (for example 4,800 or 4.80)"
         ));
     }
-    if !digits(&whole) || !digits(fraction) {
+    if !all_digits(&whole) || !all_digits(fraction) {
         return Err(invalid());
     }
     let too_large = || format!("“{typed}” is too large for an amount");

@@ -157,7 +157,7 @@ impl Zone {
     /// unknown.
     pub fn parse(text: &str, rules: &dyn ZoneRules) -> Option<Zone> {
         let text = text.trim();
-        if ["utc", "z"].iter().any(|u| text.eq_ignore_ascii_case(u)) || text == "Etc/UTC" {
+        if text.eq_ignore_ascii_case("utc") || text.eq_ignore_ascii_case("z") || text == "Etc/UTC" {
             return Some(Zone::Utc);
         }
         if let Some(seconds) = parse_offset(text) {
